@@ -1,0 +1,110 @@
+// The resolution of one day: the choices still open are taken, their effects and the
+// day's developments applied, then each area and the country resolved, the report
+// written, and the next day opened. Runs on an immer draft inside `step`.
+import type { AreaResult, DayReport, GameState, ReportedDecision } from './types';
+import type { Rules } from './rules';
+import { MODEL_METRICS } from './rules';
+import { allHold } from './conditions';
+import { applyEffect } from './effects';
+import type { EffectLog } from './effects';
+import { choose, reasonsFor } from './policies';
+import { resolveArea } from './model/areas';
+import { resolveNational } from './model/national';
+import { updateSovietForces } from './model/soviet';
+import { addDays } from '../lib/dates';
+import { evaluateOutcome } from './outcome';
+
+/** Take the open decisions nobody took: forced ones first, then each side's policy. */
+function takeOpenDecisions(rules: Rules, s: GameState): ReportedDecision[] {
+  const reported: ReportedDecision[] = [];
+  for (const id of s.open) {
+    const decision = rules.decisions.get(id)!;
+    let choice = s.chosen[id];
+    let why = choice ? reasonsFor(rules, s, decision, choice.option) : [];
+    if (!choice) {
+      const forced = s.config.forced[id];
+      const controller = s.config.roles[decision.actor] ?? 'historical';
+      if (forced) {
+        choice = { option: forced, side: decision.actor, date: s.date, by: 'forced' };
+        why = [{ label: 'Forced for this game (what if?)', value: 1 }, ...reasonsFor(rules, s, decision, forced)];
+      } else {
+        const policy = controller === 'player' ? 'historical' : controller;
+        const picked = choose(rules, s, decision, policy);
+        choice = { option: picked.option, side: decision.actor, date: s.date, by: policy };
+        why = picked.why;
+      }
+      s.chosen[id] = choice;
+    }
+    const option = rules.option(id, choice.option)!;
+    reported.push({
+      decision: id,
+      side: decision.actor,
+      option: choice.option,
+      historical: option.historical,
+      by: choice.by,
+      ...(choice.reason ? { reason: choice.reason } : {}),
+      why,
+    });
+  }
+  return reported;
+}
+
+export function resolveDay(rules: Rules, s: GameState): void {
+  const log: EffectLog = { clashes: [] };
+
+  const decisions = takeOpenDecisions(rules, s);
+  for (const d of decisions) {
+    for (const e of rules.option(d.decision, d.option)!.effects) applyEffect(rules, s, e, d.decision, log);
+  }
+  const developments: string[] = [];
+  for (const dev of rules.developmentsByDate.get(s.date) ?? []) {
+    if (!allHold(rules, s, dev.when)) continue;
+    for (const e of dev.effects) applyEffect(rules, s, e, dev.id, log);
+    developments.push(dev.id);
+  }
+
+  updateSovietForces(rules, s);
+  const areas: AreaResult[] = [];
+  let deadToday = 0;
+  for (const id of rules.areaIds) {
+    const r = resolveArea(rules, s, id);
+    deadToday += r.dead;
+    s.metrics.hungarianDead! += r.dead;
+    s.metrics.hungarianWounded! += r.wounded;
+    s.metrics.sovietDead! += r.sovietDead;
+    s.metrics.sovietWounded! += Math.round(r.sovietDead * rules.scenario.model.woundedPerDeadSoviet.value);
+    if (r.fighting > 0 || r.dead > 0 || r.controlAfter !== r.controlBefore) areas.push(r);
+  }
+  for (const c of log.clashes) deadToday += c.dead;
+  const national = resolveNational(rules, s, deadToday);
+
+  const metrics: Record<string, number> = {};
+  for (const m of MODEL_METRICS) metrics[m] = s.metrics[m]!;
+  const report: DayReport = { day: s.day, date: s.date, decisions, developments, clashes: log.clashes, areas, national, metrics };
+  s.report = report;
+  openNextDay(rules, s);
+}
+
+/** Move to the next day, or end the game: at the last day, or early where an outcome says so. */
+export function openNextDay(rules: Rules, s: GameState): void {
+  const last = s.date >= rules.scenario.end;
+  const early = rules.scenario.outcomes.find((o) => o.endsEarly && allHold(rules, s, o.when));
+  if (last || early) {
+    s.status = 'over';
+    s.open = [];
+    s.outcome = evaluateOutcome(rules, s);
+    return;
+  }
+  s.day += 1;
+  s.date = addDays(s.date, 1);
+  openDecisions(rules, s);
+}
+
+export function openDecisions(rules: Rules, s: GameState): void {
+  s.open = (rules.decisionsByDate.get(s.date) ?? [])
+    .filter((d) => {
+      const side = rules.sides.get(d.actor)!;
+      return !(d.id in s.chosen) && (!side.activeFrom || side.activeFrom <= s.date) && allHold(rules, s, d.when);
+    })
+    .map((d) => d.id);
+}

@@ -1,0 +1,108 @@
+// Starting a game: the scenario's opening state, with the sides' controllers. An
+// exercise that starts after its base is first played through as history went.
+import { freeze, produce } from 'immer';
+import type { Scenario } from '../scenario/resolve';
+import type { AreaState, Controller, GameConfig, GameSetup, GameState } from './types';
+import { ENGINE_VERSION, POLICIES } from './types';
+import { MODEL_METRICS, rulesFor } from './rules';
+import type { Rules } from './rules';
+import { openDecisions, resolveDay } from './day';
+
+export class SetupError extends Error {
+  override name = 'SetupError';
+}
+
+function configFor(scenario: Scenario, setup: GameSetup): GameConfig {
+  const roles: Record<string, Controller> = {};
+  const fallback = setup.defaultPolicy ?? 'historical';
+  if (!(POLICIES as readonly string[]).includes(fallback)) throw new SetupError(`unknown policy "${fallback}" (use ${POLICIES.join(', ')})`);
+  for (const side of scenario.sides) roles[side.id] = fallback;
+  for (const [side, controller] of Object.entries(setup.roles ?? {})) {
+    if (!roles[side]) throw new SetupError(`unknown side "${side}" (sides: ${scenario.sides.map((s) => s.id).join(', ')})`);
+    if (controller !== 'player' && !(POLICIES as readonly string[]).includes(controller)) throw new SetupError(`unknown controller "${controller}" for ${side}`);
+    if (controller === 'player' && !scenario.sides.find((s) => s.id === side)!.playable) throw new SetupError(`side "${side}" is not playable`);
+    roles[side] = controller;
+  }
+  const forced: Record<string, string> = {};
+  for (const [decision, option] of Object.entries(setup.forced ?? {})) {
+    const d = scenario.decisions.find((x) => x.id === decision) ?? scenario.leadIn?.decisions.find((x) => x.id === decision);
+    if (!d) throw new SetupError(`unknown decision "${decision}"`);
+    if (!d.options.some((o) => o.id === option)) throw new SetupError(`decision "${decision}" has no option "${option}" (options: ${d.options.map((o) => o.id).join(', ')})`);
+    forced[decision] = option;
+  }
+  return { roles, forced };
+}
+
+function openingState(rules: Rules, seed: string, config: GameConfig): GameState {
+  const sc = rules.scenario;
+  const areas: Record<string, AreaState> = {};
+  for (const a of sc.areas) {
+    areas[a.id] = { control: a.start.control, forces: { ...a.start.forces }, unrest: a.start.unrest, damage: 0, council: false, dead: 0, wounded: 0, sovietDead: 0 };
+  }
+  const metrics: Record<string, number> = {};
+  for (const m of MODEL_METRICS) metrics[m] = 0;
+  metrics.sovietTroops = sc.model.garrisonTroops.value;
+  metrics.sovietTanks = sc.model.garrisonTanks.value;
+  const state: GameState = {
+    engine: ENGINE_VERSION,
+    scenario: { id: sc.id, hash: sc.contentHash },
+    seed,
+    config,
+    day: 0,
+    date: sc.start,
+    status: 'playing',
+    national: {
+      government: sc.government,
+      postures: { ...sc.postures },
+      values: { ...sc.national },
+      flags: Object.fromEntries(sc.flags.map((f) => [f.id, false])),
+    },
+    areas,
+    metrics,
+    open: [],
+    chosen: {},
+    orders: {},
+    report: null,
+    outcome: null,
+  };
+  openDecisions(rules, state);
+  return state;
+}
+
+const leadInCache = new WeakMap<Scenario, Scenario>();
+function leadInScenario(scenario: Scenario): Scenario {
+  let s = leadInCache.get(scenario);
+  if (!s) {
+    const leadIn = scenario.leadIn!;
+    s = { ...scenario, start: leadIn.from, decisions: leadIn.decisions, outcomes: scenario.outcomes.map((o) => ({ ...o, endsEarly: false })) };
+    leadInCache.set(scenario, s);
+  }
+  return s;
+}
+
+/** A new game. Throws SetupError for a bad setup (unknown side, policy or decision). */
+export function newGame(scenario: Scenario, setup: GameSetup): GameState {
+  if (typeof setup.seed !== 'string' || setup.seed.length === 0 || setup.seed.length > 64) throw new SetupError('the seed is 1 to 64 characters');
+  const config = configFor(scenario, setup);
+  const rules = rulesFor(scenario);
+  if (!scenario.leadIn) return freeze(openingState(rules, setup.seed, config), true);
+
+  // Set the scene: the days before the exercise, every side as history went.
+  const lead = rulesFor(leadInScenario(scenario));
+  const history: GameConfig = { roles: Object.fromEntries(scenario.sides.map((s) => [s.id, 'historical' as const])), forced: {} };
+  let state = openingState(lead, setup.seed, history);
+  while (state.date < scenario.start) {
+    state = produce(state, (draft) => {
+      resolveDay(lead, draft);
+      if (draft.status === 'over') throw new SetupError('the lead-in ended before the exercise began');
+    });
+  }
+  const opened = produce(state, (draft) => {
+    draft.scenario = { id: scenario.id, hash: scenario.contentHash };
+    draft.config = config;
+    draft.day = 0;
+    draft.status = 'playing';
+    openDecisions(rules, draft);
+  });
+  return freeze(opened, true);
+}

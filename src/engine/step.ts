@@ -1,0 +1,76 @@
+// The one door into the simulation: next = step(state, action). An action is checked
+// before anything runs; a rejected action returns the very same state object, having
+// drawn no random number.
+import { produce } from 'immer';
+import type { Scenario } from '../scenario/resolve';
+import type { Action, GameState, Rejection, RejectionCode, StepResult } from './types';
+import { rulesFor } from './rules';
+import type { Rules } from './rules';
+import { resolveDay } from './day';
+
+export const MAX_REASON = 200;
+
+const reject = (state: GameState, code: RejectionCode, message: string): StepResult => ({ ok: false, state, error: { code, message } });
+
+/** Why this action may not run now, or null if it may. */
+export function check(rules: Rules, state: GameState, action: Action): Rejection | null {
+  const no = (code: RejectionCode, message: string): Rejection => ({ code, message });
+  if (!action || typeof action !== 'object' || typeof (action as { type?: unknown }).type !== 'string') return no('BAD_ACTION', 'an action is an object with a "type"');
+  if (state.status === 'over') return no('GAME_OVER', `the game is over (${state.outcome?.label ?? 'ended'})`);
+  switch (action.type) {
+    case 'decide': {
+      const decision = rules.decisions.get(action.decision);
+      if (!decision) return no('UNKNOWN_DECISION', `there is no decision "${action.decision}"`);
+      if (!rules.sides.has(action.side)) return no('UNKNOWN_SIDE', `there is no side "${action.side}"`);
+      if (decision.actor !== action.side) return no('WRONG_SIDE', `"${decision.title}" is for ${rules.sides.get(decision.actor)!.name} to decide, not ${rules.sides.get(action.side)!.name}`);
+      if (state.config.roles[action.side] !== 'player') return no('NOT_YOUR_SIDE', `${rules.sides.get(action.side)!.name} is not led by a player in this game`);
+      if (action.decision in state.chosen) return no('ALREADY_DECIDED', `"${decision.title}" has already been decided`);
+      if (!state.open.includes(action.decision)) return no('NOT_OPEN_TODAY', `"${decision.title}" is not open on ${state.date}`);
+      if (!decision.options.some((o) => o.id === action.option)) return no('UNKNOWN_OPTION', `"${decision.title}" has no option "${action.option}"`);
+      const forced = state.config.forced[action.decision];
+      if (forced && forced !== action.option) return no('UNKNOWN_OPTION', `this game forces "${decision.title}" to "${forced}"`);
+      if (action.reason !== undefined && (typeof action.reason !== 'string' || action.reason.length > MAX_REASON)) return no('REASON_TOO_LONG', `a reason is one line of at most ${MAX_REASON} characters`);
+      return null;
+    }
+    case 'order': {
+      if (!rules.sides.has(action.side)) return no('UNKNOWN_SIDE', `there is no side "${action.side}"`);
+      if (state.config.roles[action.side] !== 'player') return no('NOT_YOUR_SIDE', `${rules.sides.get(action.side)!.name} is not led by a player in this game`);
+      if (!rules.areas.has(action.area)) return no('UNKNOWN_AREA', `there is no area "${action.area}"`);
+      const order = rules.orders.get(action.order);
+      if (!order || order.side !== action.side) return no('UNKNOWN_ORDER', `${rules.sides.get(action.side)!.name} has no order "${action.order}"`);
+      return null;
+    }
+    case 'endTurn': {
+      const waiting = state.open.filter((id) => !(id in state.chosen) && !state.config.forced[id] && state.config.roles[rules.decisions.get(id)!.actor] === 'player');
+      if (waiting.length) return no('DECISIONS_PENDING', `still to decide: ${waiting.map((id) => rules.decisions.get(id)!.title).join('; ')}`);
+      return null;
+    }
+    default:
+      return no('BAD_ACTION', `unknown action type "${(action as { type: string }).type}"`);
+  }
+}
+
+export function step(scenario: Scenario, state: GameState, action: Action): StepResult {
+  const rules = rulesFor(scenario);
+  if (state.scenario.id !== scenario.id || state.scenario.hash !== scenario.contentHash) {
+    return reject(state, 'BAD_ACTION', `this state belongs to scenario "${state.scenario.id}" (${state.scenario.hash}), not "${scenario.id}" (${scenario.contentHash})`);
+  }
+  const problem = check(rules, state, action);
+  if (problem) return { ok: false, state, error: problem };
+  const next = produce(state, (s) => {
+    switch (action.type) {
+      case 'decide': {
+        const reason = action.reason?.replace(/\s+/g, ' ').trim();
+        s.chosen[action.decision] = { option: action.option, side: action.side, date: s.date, by: 'player', ...(reason ? { reason } : {}) };
+        return;
+      }
+      case 'order':
+        (s.orders[action.side] ??= {})[action.area] = action.order;
+        return;
+      case 'endTurn':
+        resolveDay(rules, s);
+        return;
+    }
+  });
+  return { ok: true, state: next };
+}

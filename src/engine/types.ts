@@ -1,0 +1,167 @@
+// The game state and the actions on it. Everything here is plain JSON: no Map, Set,
+// class or function, so states hash, save and compare as data.
+import type { GOVERNMENTS, NationalKey, PostureSide } from '../scenario/schema';
+
+/** Bumped whenever a rule change could change an outcome: replays name the version they ran on. */
+export const ENGINE_VERSION = 1;
+
+export const POLICIES = ['historical', 'random', 'adaptive'] as const;
+export type PolicyId = (typeof POLICIES)[number];
+/** Who leads a side: a player at the keyboard, or a policy. */
+export type Controller = 'player' | PolicyId;
+
+export interface GameSetup {
+  seed: string;
+  /** Controller for every side; sides not named follow `defaultPolicy`. */
+  roles?: Record<string, Controller>;
+  defaultPolicy?: PolicyId;
+  /** Decisions forced to one option whoever takes them (`--choose`). */
+  forced?: Record<string, string>;
+}
+
+export interface GameConfig {
+  roles: Record<string, Controller>;
+  forced: Record<string, string>;
+}
+
+export interface AreaState {
+  control: string;
+  /** Armed people present, by side. */
+  forces: Record<string, number>;
+  unrest: number;
+  damage: number;
+  council: boolean;
+  /** Hungarian and Soviet casualties in this area, to date. */
+  dead: number;
+  wounded: number;
+  sovietDead: number;
+}
+
+export interface NationalState {
+  government: (typeof GOVERNMENTS)[number];
+  postures: Record<PostureSide, string>;
+  values: Record<NationalKey, number>;
+  flags: Record<string, boolean>;
+}
+
+export interface Choice {
+  option: string;
+  side: string;
+  date: string;
+  by: 'player' | 'forced' | PolicyId;
+  reason?: string;
+}
+
+export interface Factor {
+  label: string;
+  value: number;
+}
+
+export interface ReportedDecision {
+  decision: string;
+  side: string;
+  option: string;
+  historical: boolean;
+  by: Choice['by'];
+  reason?: string;
+  /** For decisions a policy took: what weighed on the choice. */
+  why: Factor[];
+}
+
+export interface AreaResult {
+  area: string;
+  fighting: number;
+  dead: number;
+  wounded: number;
+  sovietDead: number;
+  controlBefore: string;
+  controlAfter: string;
+  /** The seeded draws this outcome used, so a fork can show its luck was unchanged. */
+  rolls: number[];
+  factors: Factor[];
+}
+
+export interface ClashResult {
+  area: string;
+  label: string;
+  dead: number;
+  wounded: number;
+  sovietDead: number;
+  roll: number;
+}
+
+export interface NationalResult {
+  metric: string;
+  change: number;
+  factors: Factor[];
+}
+
+export interface DayReport {
+  day: number;
+  date: string;
+  decisions: ReportedDecision[];
+  developments: string[];
+  clashes: ClashResult[];
+  areas: AreaResult[];
+  national: NationalResult[];
+  /** Metric values at the end of the day. */
+  metrics: Record<string, number>;
+}
+
+export interface OutcomeResult {
+  id: string;
+  label: string;
+  historical: boolean;
+  date: string;
+}
+
+export interface GameState {
+  engine: number;
+  scenario: { id: string; hash: string };
+  seed: string;
+  config: GameConfig;
+  /** 0 on the first day of the scenario. */
+  day: number;
+  date: string;
+  status: 'playing' | 'over';
+  national: NationalState;
+  areas: Record<string, AreaState>;
+  metrics: Record<string, number>;
+  /** Decision points open today, in scenario order. */
+  open: string[];
+  chosen: Record<string, Choice>;
+  /** Standing orders: side → area → order id. */
+  orders: Record<string, Record<string, string>>;
+  /** The report of the last day resolved (null before the first). */
+  report: DayReport | null;
+  outcome: OutcomeResult | null;
+}
+
+export type Action =
+  | { type: 'decide'; side: string; decision: string; option: string; reason?: string }
+  | { type: 'order'; side: string; area: string; order: string }
+  | { type: 'endTurn' };
+
+export const REJECTIONS = [
+  'GAME_OVER',
+  'BAD_ACTION',
+  'UNKNOWN_SIDE',
+  'NOT_YOUR_SIDE',
+  'UNKNOWN_DECISION',
+  'NOT_OPEN_TODAY',
+  'WRONG_SIDE',
+  'UNKNOWN_OPTION',
+  'ALREADY_DECIDED',
+  'UNKNOWN_AREA',
+  'UNKNOWN_ORDER',
+  'DECISIONS_PENDING',
+  'REASON_TOO_LONG',
+] as const;
+export type RejectionCode = (typeof REJECTIONS)[number];
+
+export interface Rejection {
+  code: RejectionCode;
+  message: string;
+}
+
+export type StepResult = { ok: true; state: GameState } | { ok: false; state: GameState; error: Rejection };

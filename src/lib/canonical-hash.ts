@@ -1,0 +1,86 @@
+// A stable 64-bit hash of plain JSON values. Object keys are visited in sorted order,
+// so two states that are equal as data hash the same whatever order they were built in.
+// The value is walked directly rather than stringified first: this runs after every
+// turn of every game in a batch, and must stay cheap.
+
+const TAG_NULL = 1, TAG_FALSE = 2, TAG_TRUE = 3, TAG_NUM = 4, TAG_STR = 5, TAG_ARR = 6, TAG_OBJ = 7, TAG_END = 8;
+
+class Hasher {
+  private h1 = 0x811c9dc5 | 0;
+  private h2 = 0x9e3779b9 | 0;
+
+  code(c: number): void {
+    this.h1 = Math.imul(this.h1 ^ c, 0x01000193);
+    this.h2 = Math.imul(this.h2 ^ c, 0x5bd1e995);
+    this.h2 ^= this.h2 >>> 15;
+  }
+
+  text(s: string): void {
+    this.code(TAG_STR);
+    for (let i = 0; i < s.length; i++) this.code(s.charCodeAt(i));
+    this.code(s.length & 0xffff);
+  }
+
+  value(v: unknown): void {
+    if (v === null || v === undefined) return this.code(TAG_NULL);
+    switch (typeof v) {
+      case 'boolean':
+        return this.code(v ? TAG_TRUE : TAG_FALSE);
+      case 'number': {
+        this.code(TAG_NUM);
+        // Numbers are hashed through their shortest round-trip text, exactly what JSON keeps.
+        const s = Number.isFinite(v) ? String(v) : 'null';
+        for (let i = 0; i < s.length; i++) this.code(s.charCodeAt(i));
+        return;
+      }
+      case 'string':
+        return this.text(v);
+      case 'object': {
+        if (Array.isArray(v)) {
+          this.code(TAG_ARR);
+          for (const item of v) this.value(item);
+          return this.code(TAG_END);
+        }
+        this.code(TAG_OBJ);
+        const obj = v as Record<string, unknown>;
+        const keys = Object.keys(obj).sort();
+        for (const k of keys) {
+          if (obj[k] === undefined) continue; // JSON drops undefined members; so do we
+          this.text(k);
+          this.value(obj[k]);
+        }
+        return this.code(TAG_END);
+      }
+      default:
+        throw new TypeError(`not a JSON value: ${typeof v}`);
+    }
+  }
+
+  digest(): string {
+    // Final avalanche so near-identical inputs spread over all bits.
+    let a = this.h1, b = this.h2;
+    a ^= a >>> 16; a = Math.imul(a, 0x85ebca6b); a ^= a >>> 13; a = Math.imul(a, 0xc2b2ae35); a ^= a >>> 16;
+    b ^= b >>> 16; b = Math.imul(b, 0x85ebca6b); b ^= b >>> 13; b = Math.imul(b, 0xc2b2ae35); b ^= b >>> 16;
+    return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  }
+}
+
+/** 16 hex digits identifying a JSON value independent of key order. */
+export function canonicalHash(value: unknown): string {
+  const h = new Hasher();
+  h.value(value);
+  return h.digest();
+}
+
+/** JSON with object keys sorted at every level: the canonical text of a value. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const src = v as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(src).sort()) out[k] = src[k];
+      return out;
+    }
+    return v;
+  });
+}

@@ -1,0 +1,224 @@
+// Integrity checks the schema alone cannot make: every id referenced exists, every
+// date lies in range, each decision has exactly one historical option.
+import type { Scenario, ScenarioIssue } from './resolve';
+import type { Condition, Effect, ScenarioFile, When } from './schema';
+import { NATIONAL_KEYS, POSTURES } from './schema';
+import { addDays, isValidDate } from '../lib/dates';
+
+type Resolved = Omit<Scenario, 'contentHash'>;
+
+export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: string) => string): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  const err = (key: string, path: string, message: string): void => {
+    issues.push({ file: owner(key), path, message });
+  };
+
+  const ids = (list: { id: string }[], key: string): Set<string> => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) err(key, `${key}[${i}].id`, `duplicate id "${item.id}"`);
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const sides = ids(s.sides, 'sides');
+  const areas = ids(s.areas, 'areas');
+  const people = ids(s.people, 'people');
+  const metrics = ids(s.metrics, 'metrics');
+  const decisions = ids(s.decisions, 'decisions');
+  const flags = ids(s.flags, 'flags');
+  ids(s.events, 'events');
+  ids(s.outcomes, 'outcomes');
+  ids(s.developments, 'developments');
+  ids(s.orders, 'orders');
+  ids(s.glossary, 'glossary');
+  const optionsOf = new Map(s.decisions.map((d) => [d.id, new Set(d.options.map((o) => o.id))]));
+
+  for (const [key, date] of [['start', s.start], ['end', s.end]] as const) {
+    if (!isValidDate(date)) err(key, key, `${date} is not a calendar date`);
+  }
+  if (s.end < s.start) err('end', 'end', `the end (${s.end}) comes before the start (${s.start})`);
+  const inRange = (d: string): boolean => d >= s.start && d <= s.end;
+  const recordStart = addDays(s.start, -1);
+  const recordEnd = addDays(s.end, 1);
+  const inRecord = (d: string): boolean => d >= recordStart && d <= recordEnd;
+
+  const side = (key: string, path: string, id: string): void => {
+    if (!sides.has(id)) err(key, path, `unknown side "${id}"`);
+  };
+  const area = (key: string, path: string, id: string): void => {
+    if (!areas.has(id)) err(key, path, `unknown area "${id}"`);
+  };
+
+  const condition = (key: string, path: string, c: Condition): void => {
+    switch (c.type) {
+      case 'flag':
+        if (!flags.has(c.flag)) err(key, `${path}.flag`, `unknown flag "${c.flag}"`);
+        break;
+      case 'posture':
+        for (const v of c.in) if (!(POSTURES[c.side] as readonly string[]).includes(v)) err(key, `${path}.in`, `"${v}" is not a posture of ${c.side}`);
+        break;
+      case 'chosen':
+        if (!optionsOf.has(c.decision)) err(key, `${path}.decision`, `unknown decision "${c.decision}"`);
+        else if (c.option && !optionsOf.get(c.decision)!.has(c.option)) err(key, `${path}.option`, `decision "${c.decision}" has no option "${c.option}"`);
+        break;
+      case 'control':
+        area(key, `${path}.area`, c.area);
+        c.sides.forEach((sd, i) => side(key, `${path}.sides[${i}]`, sd));
+        break;
+      case 'share':
+        c.sides.forEach((sd, i) => side(key, `${path}.sides[${i}]`, sd));
+        break;
+      case 'metric':
+        if (!metrics.has(c.metric)) err(key, `${path}.metric`, `unknown metric "${c.metric}"`);
+        break;
+      default:
+        break;
+    }
+  };
+  const when = (key: string, path: string, w: When | undefined): void => {
+    (w ?? []).forEach((c, i) => {
+      if (c.type === 'any') c.of.forEach((inner, j) => condition(key, `${path}[${i}].of[${j}]`, inner));
+      else condition(key, `${path}[${i}]`, c);
+    });
+  };
+  const effect = (key: string, path: string, e: Effect): void => {
+    switch (e.type) {
+      case 'national':
+        if ((e.add === undefined) === (e.set === undefined)) err(key, path, 'give exactly one of "add" and "set"');
+        break;
+      case 'flag':
+        if (!flags.has(e.flag)) err(key, `${path}.flag`, `unknown flag "${e.flag}"`);
+        break;
+      case 'posture':
+        if (!(POSTURES[e.side] as readonly string[]).includes(e.value)) err(key, `${path}.value`, `"${e.value}" is not a posture of ${e.side}`);
+        break;
+      case 'area':
+        if (e.area) area(key, `${path}.area`, e.area);
+        if (!e.area && !e.character && !e.region) err(key, path, 'name an area, a character or a region');
+        break;
+      case 'forces':
+        area(key, `${path}.area`, e.area);
+        side(key, `${path}.side`, e.side);
+        if ((e.add === undefined) === (e.scale === undefined)) err(key, path, 'give exactly one of "add" and "scale"');
+        break;
+      case 'control':
+        area(key, `${path}.area`, e.area);
+        side(key, `${path}.side`, e.side);
+        break;
+      case 'clash':
+        area(key, `${path}.area`, e.area);
+        if (!e.source && !e.estimate) err(key, path, 'a clash needs a source or an estimate');
+        break;
+      case 'metric':
+        if (!metrics.has(e.metric)) err(key, `${path}.metric`, `unknown metric "${e.metric}"`);
+        break;
+      default:
+        break;
+    }
+  };
+
+  // Sides and people.
+  s.sides.forEach((sd, i) => {
+    sd.leaders.forEach((p, j) => {
+      if (!people.has(p)) err('sides', `sides[${i}].leaders[${j}]`, `unknown person "${p}"`);
+    });
+    if (sd.activeFrom && !isValidDate(sd.activeFrom)) err('sides', `sides[${i}].activeFrom`, 'not a calendar date');
+  });
+  s.people.forEach((p, i) => {
+    if (p.side) side('people', `people[${i}].side`, p.side);
+  });
+  for (const key of Object.keys(POSTURES) as (keyof typeof POSTURES)[]) {
+    const v = s.postures[key];
+    if (v === undefined) err('postures', `postures.${key}`, 'required');
+    else if (!(POSTURES[key] as readonly string[]).includes(v)) err('postures', `postures.${key}`, `"${v}" is not a posture of ${key}`);
+  }
+  for (const k of NATIONAL_KEYS) if (s.national[k] === undefined) err('national', `national.${k}`, 'required');
+
+  // Areas: control, forces, neighbours (both ways), the historical record.
+  const areaById = new Map(s.areas.map((a) => [a.id, a]));
+  s.areas.forEach((a, i) => {
+    side('areas', `areas[${i}].start.control`, a.start.control);
+    for (const f of Object.keys(a.start.forces)) side('areas', `areas[${i}].start.forces.${f}`, f);
+    a.neighbours.forEach((n, j) => {
+      const other = areaById.get(n);
+      if (!other) err('areas', `areas[${i}].neighbours[${j}]`, `unknown area "${n}"`);
+      else if (!other.neighbours.includes(a.id)) err('areas', `areas[${i}].neighbours[${j}]`, `"${n}" does not list "${a.id}" back as a neighbour`);
+      if (n === a.id) err('areas', `areas[${i}].neighbours[${j}]`, 'an area is not its own neighbour');
+    });
+    a.record.forEach((r, j) => {
+      side('areas', `areas[${i}].record[${j}].side`, r.side);
+      if (!inRecord(r.from)) err('areas', `areas[${i}].record[${j}].from`, `${r.from} lies outside the scenario's record (${recordStart} to ${recordEnd})`);
+      if (!r.source && !r.estimate) err('areas', `areas[${i}].record[${j}]`, 'needs a source or an estimate');
+    });
+  });
+
+  // Decisions: actor, dates, exactly one historical option, conditions and effects.
+  s.decisions.forEach((d, i) => {
+    const key = 'decisions';
+    side(key, `decisions[${i}].actor`, d.actor);
+    if (!isValidDate(d.date)) err(key, `decisions[${i}].date`, 'not a calendar date');
+    else if (!inRange(d.date)) err(key, `decisions[${i}].date`, `${d.date} lies outside the scenario (${s.start} to ${s.end})`);
+    const historical = d.options.filter((o) => o.historical).length;
+    if (historical !== 1) err(key, `decisions[${i}].options`, `exactly one option must be historical (found ${historical})`);
+    const optionIds = new Set<string>();
+    d.options.forEach((o, j) => {
+      if (optionIds.has(o.id)) err(key, `decisions[${i}].options[${j}].id`, `duplicate option "${o.id}"`);
+      optionIds.add(o.id);
+      o.effects.forEach((e, k) => effect(key, `decisions[${i}].options[${j}].effects[${k}]`, e));
+      o.appeal.forEach((a, k) => when(key, `decisions[${i}].options[${j}].appeal[${k}].when`, a.when));
+    });
+    when(key, `decisions[${i}].when`, d.when);
+  });
+  if (file.decisionIds) {
+    file.decisionIds.forEach((id, i) => {
+      if (!decisions.has(id)) err('decisionIds', `decisionIds[${i}]`, `unknown decision "${id}" (or it lies outside the base)`);
+    });
+  }
+
+  s.developments.forEach((d, i) => {
+    if (!inRecord(d.date)) err('developments', `developments[${i}].date`, `${d.date} lies outside the scenario`);
+    d.effects.forEach((e, k) => effect('developments', `developments[${i}].effects[${k}]`, e));
+    when('developments', `developments[${i}].when`, d.when);
+  });
+
+  // Outcomes: exactly one historical, and a fallback last so the game always ends in one.
+  const historicalOutcomes = s.outcomes.filter((o) => o.historical).length;
+  if (historicalOutcomes !== 1) err('outcomes', 'outcomes', `exactly one outcome must be historical (found ${historicalOutcomes})`);
+  const last = s.outcomes[s.outcomes.length - 1];
+  if (last && last.when.length) err('outcomes', `outcomes[${s.outcomes.length - 1}].when`, 'the last outcome is the fallback and has no conditions');
+  s.outcomes.forEach((o, i) => when('outcomes', `outcomes[${i}].when`, o.when));
+
+  s.orders.forEach((o, i) => side('orders', `orders[${i}].side`, o.side));
+  s.roles.forEach((r, i) => {
+    side('roles', `roles[${i}].side`, r.side);
+    const sd = s.sides.find((x) => x.id === r.side);
+    if (sd && !sd.playable) err('roles', `roles[${i}].side`, `side "${r.side}" is not playable`);
+  });
+
+  // The record: events and series within the record window, with known places and people.
+  s.events.forEach((ev, i) => {
+    if (!isValidDate(ev.date)) err('events', `events[${i}].date`, 'not a calendar date');
+    else if (!inRecord(ev.date)) err('events', `events[${i}].date`, `${ev.date} lies outside the scenario's record (${recordStart} to ${recordEnd})`);
+    ev.places.forEach((p, j) => area('events', `events[${i}].places[${j}]`, p));
+    ev.people.forEach((p, j) => {
+      if (!people.has(p)) err('events', `events[${i}].people[${j}]`, `unknown person "${p}"`);
+    });
+    if (ev.perspective) side('events', `events[${i}].perspective`, ev.perspective);
+  });
+  for (const [metric, points] of Object.entries(s.series)) {
+    if (!metrics.has(metric)) err('series', `series.${metric}`, `unknown metric "${metric}"`);
+    let previous = '';
+    points.forEach((p, i) => {
+      const path = `series.${metric}[${i}]`;
+      if (!inRecord(p.date)) err('series', `${path}.date`, `${p.date} lies outside the scenario's record`);
+      if (p.date <= previous) err('series', `${path}.date`, 'dates must increase');
+      previous = p.date;
+      if (p.low !== undefined && p.low > p.value) err('series', `${path}.low`, 'low exceeds the value');
+      if (p.high !== undefined && p.high < p.value) err('series', `${path}.high`, 'high is below the value');
+      if (p.estimate && !p.basis) err('series', path, 'an estimate needs a basis: how it was reached');
+      if (!p.estimate && !p.source) err('series', path, 'a recorded value needs a source');
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,60 @@
+// Loads a set of scenarios at once, resolving exercises against their bases.
+import { parseScenarioParts, resolveScenario, ScenarioError } from './resolve';
+import type { Scenario, ScenarioIssue, ScenarioPart } from './resolve';
+import type { ScenarioFile } from './schema';
+
+export interface ScenarioSource {
+  /** What the user calls it: the file or folder path. */
+  name: string;
+  parts: ScenarioPart[];
+}
+
+export interface LoadResult {
+  scenarios: Map<string, Scenario>;
+  issues: ScenarioIssue[];
+}
+
+/** Parse, merge and check every scenario; collect all problems rather than stop at the first. */
+export function loadScenarios(sources: ScenarioSource[], known: Iterable<Scenario> = []): LoadResult {
+  const issues: ScenarioIssue[] = [];
+  const parsed = new Map<string, { file: ScenarioFile; owner: (k: string) => string; name: string }>();
+  for (const src of sources) {
+    const result = parseScenarioParts(src.parts);
+    issues.push(...result.issues);
+    if (!result.file) continue;
+    const clash = parsed.get(result.file.id);
+    if (clash) {
+      issues.push({ file: result.owner('id'), path: 'id', message: `id "${result.file.id}" is already used by ${clash.name}` });
+      continue;
+    }
+    parsed.set(result.file.id, { file: result.file, owner: result.owner, name: src.name });
+  }
+  const scenarios = new Map<string, Scenario>();
+  for (const s of known) scenarios.set(s.id, s);
+  const resolving = new Set<string>();
+  const resolve = (id: string): Scenario | undefined => {
+    const done = scenarios.get(id);
+    if (done) return done;
+    const entry = parsed.get(id);
+    if (!entry) return undefined;
+    if (resolving.has(id)) {
+      issues.push({ file: entry.owner('base'), path: 'base', message: `scenario "${id}" is its own base, through a cycle` });
+      return undefined;
+    }
+    resolving.add(id);
+    const base = entry.file.base ? resolve(entry.file.base) : undefined;
+    try {
+      const scenario = resolveScenario(entry.file, entry.owner, base);
+      scenarios.set(id, scenario);
+      return scenario;
+    } catch (e) {
+      if (e instanceof ScenarioError) issues.push(...e.issues);
+      else throw e;
+      return undefined;
+    } finally {
+      resolving.delete(id);
+    }
+  };
+  for (const id of parsed.keys()) resolve(id);
+  return { scenarios, issues };
+}

@@ -1,0 +1,174 @@
+// From scenario files (already parsed JSON) to a checked, resolved scenario.
+// Pure: the command line reads files from disk, the browser imports them; both hand
+// the parsed parts here. Every error names the file, the path inside it and the problem.
+import type { z } from 'zod';
+import { ScenarioFile } from './schema';
+import type { ModelParams } from './schema';
+import type {
+  Area, Decision, Development, GlossaryEntry, HistoryEvent, Metric, Order, Outcome, Person, Role, SeriesPoint, Side, Source,
+  NationalKey, PostureSide,
+} from './schema';
+import { canonicalHash } from '../lib/canonical-hash';
+import { checkReferences } from './references';
+
+export interface ScenarioPart {
+  /** Where the part came from, as the user should see it: "scenarios/campaign/record.json". */
+  file: string;
+  data: unknown;
+}
+
+export interface ScenarioIssue {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export class ScenarioError extends Error {
+  constructor(readonly issues: ScenarioIssue[]) {
+    super(issues.map(formatIssue).join('\n'));
+    this.name = 'ScenarioError';
+  }
+}
+
+export const formatIssue = (i: ScenarioIssue): string => `${i.file}: ${i.path || '(top level)'}: ${i.message}`;
+
+/** A scenario ready for the engine: an exercise merged with its base, defaults filled. */
+export interface Scenario {
+  id: string;
+  title: string;
+  kind: 'campaign' | 'exercise';
+  base?: string;
+  start: string;
+  end: string;
+  summary: string;
+  suggestedMinutes?: number;
+  briefing: { text: string; source: Source }[];
+  roles: Role[];
+  discussion: string[];
+  sides: Side[];
+  areas: Area[];
+  people: Person[];
+  metrics: Metric[];
+  decisions: Decision[];
+  developments: Development[];
+  outcomes: Outcome[];
+  orders: Order[];
+  flags: { id: string; label: string }[];
+  national: Record<NationalKey, number>;
+  postures: Record<PostureSide, string>;
+  government: NonNullable<ScenarioFile['government']>;
+  model: ModelParams;
+  events: HistoryEvent[];
+  series: Record<string, SeriesPoint[]>;
+  glossary: GlossaryEntry[];
+  /**
+   * For an exercise that starts after its base: the base's start and the decisions before
+   * the exercise, which the engine plays as history did to set the scene.
+   */
+  leadIn?: { from: string; decisions: Decision[] };
+  /** Hash of the resolved content: replays name it, so a changed scenario is noticed. */
+  contentHash: string;
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out;
+}
+
+function zodIssues(file: string, error: z.ZodError): ScenarioIssue[] {
+  return error.issues.map((i) => ({ file, path: pathText(i.path), message: i.message }));
+}
+
+/** Parse the parts of one scenario (one file, or the files of one folder) into one file's content. */
+export function parseScenarioParts(parts: ScenarioPart[]): { file?: ScenarioFile; owner: (key: string) => string; issues: ScenarioIssue[] } {
+  const issues: ScenarioIssue[] = [];
+  const merged: Record<string, unknown> = {};
+  const ownerOf: Record<string, string> = {};
+  for (const part of parts) {
+    if (!part.data || typeof part.data !== 'object' || Array.isArray(part.data)) {
+      issues.push({ file: part.file, path: '', message: 'expected a JSON object' });
+      continue;
+    }
+    for (const [key, value] of Object.entries(part.data as Record<string, unknown>)) {
+      if (key in merged && key !== '$schema') {
+        issues.push({ file: part.file, path: key, message: `"${key}" is already given in ${ownerOf[key]}` });
+        continue;
+      }
+      merged[key] = value;
+      ownerOf[key] = part.file;
+    }
+  }
+  const fallback = parts[0]?.file ?? '(scenario)';
+  const owner = (key: string): string => ownerOf[key] ?? fallback;
+  if (issues.length) return { owner, issues };
+  const parsed = ScenarioFile.safeParse(merged);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) {
+      const top = typeof i.path[0] === 'string' ? i.path[0] : '';
+      issues.push(...zodIssues(owner(top), { issues: [i] } as z.ZodError));
+    }
+    return { owner, issues };
+  }
+  return { file: parsed.data, owner, issues };
+}
+
+const WORLD_KEYS = [
+  'sides', 'areas', 'people', 'metrics', 'decisions', 'developments', 'outcomes', 'orders', 'flags', 'national', 'postures',
+  'government', 'model', 'events', 'series', 'glossary',
+] as const;
+
+/**
+ * Merge an exercise with its base and check every reference. `owner` maps a top-level key
+ * to the file that gave it, so errors point at the right file.
+ */
+export function resolveScenario(file: ScenarioFile, owner: (key: string) => string, base?: Scenario): Scenario {
+  const issues: ScenarioIssue[] = [];
+  const pick = <K extends (typeof WORLD_KEYS)[number]>(key: K): NonNullable<ScenarioFile[K]> | undefined => {
+    const own = file[key];
+    if (own !== undefined) return own as NonNullable<ScenarioFile[K]>;
+    return base ? (base[key] as unknown as NonNullable<ScenarioFile[K]>) : undefined;
+  };
+  if (file.base && !base) issues.push({ file: owner('base'), path: 'base', message: `base scenario "${file.base}" was not found` });
+  const missing = WORLD_KEYS.filter((k) => pick(k) === undefined && !['developments', 'orders', 'flags', 'glossary', 'people', 'events', 'series'].includes(k));
+  for (const k of missing) issues.push({ file: owner(k), path: k, message: `required (give it here${file.base ? ' or in the base scenario' : ''})` });
+  if (issues.length) throw new ScenarioError(issues);
+
+  const decisionsAll = pick('decisions')!;
+  const leadIn = base && base.start < file.start ? { from: base.start, decisions: decisionsAll.filter((d) => d.date >= base.start && d.date < file.start) } : undefined;
+  const decisions = file.decisionIds ? decisionsAll.filter((d) => file.decisionIds!.includes(d.id)) : decisionsAll.filter((d) => d.date >= file.start && d.date <= file.end);
+  const resolvedWithoutHash: Omit<Scenario, 'contentHash'> = {
+    id: file.id,
+    title: file.title,
+    kind: file.kind,
+    ...(file.base ? { base: file.base } : {}),
+    start: file.start,
+    end: file.end,
+    summary: file.summary,
+    ...(file.suggestedMinutes ? { suggestedMinutes: file.suggestedMinutes } : {}),
+    briefing: file.briefing,
+    roles: file.roles,
+    discussion: file.discussion,
+    sides: pick('sides')!,
+    areas: pick('areas')!,
+    people: pick('people') ?? [],
+    metrics: pick('metrics')!,
+    decisions,
+    developments: pick('developments') ?? [],
+    outcomes: pick('outcomes')!,
+    orders: pick('orders') ?? [],
+    flags: pick('flags') ?? [],
+    national: pick('national') as Record<NationalKey, number>,
+    postures: pick('postures') as Record<PostureSide, string>,
+    government: pick('government')!,
+    model: pick('model')!,
+    events: pick('events') ?? [],
+    series: pick('series') ?? {},
+    glossary: pick('glossary') ?? [],
+    ...(leadIn ? { leadIn } : {}),
+  };
+  issues.push(...checkReferences(resolvedWithoutHash, file, owner));
+  if (issues.length) throw new ScenarioError(issues);
+  return { ...resolvedWithoutHash, contentHash: canonicalHash(resolvedWithoutHash) };
+}
+
