@@ -24,6 +24,8 @@ export interface AutoplayOptions {
   choices?: Record<string, string>;
   /** Keep every state (for viewing); otherwise only the final one is kept. */
   keepStates?: boolean;
+  /** Compute the state hash after each turn (default true; batch runs skip it). */
+  hashes?: boolean;
   /** Called after each turn; return false to stop early. */
   onTurn?: (state: GameState) => boolean | void;
 }
@@ -54,7 +56,7 @@ export function autoplay(scenario: Scenario, setup: GameSetup, options: Autoplay
       state = result.state;
       actions.push(action);
     }
-    hashes.push(stateHash(state));
+    if (options.hashes !== false) hashes.push(stateHash(state));
     if (options.keepStates) states.push(state);
     if (options.onTurn?.(state) === false) break;
   }

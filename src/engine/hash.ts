@@ -1,5 +1,10 @@
 import type { GameState } from './types';
 import { canonicalHash } from '../lib/canonical-hash';
 
-/** The state hash: canonical (sorted keys), so equal states always hash alike. */
-export const stateHash = (state: GameState): string => canonicalHash(state);
+/**
+ * The state hash: canonical (sorted keys), so equal states always hash alike. The day
+ * report is left out: it is an account of the transition, written from the same draws
+ * and figures the rest of the state holds, and its wording may improve without any
+ * game changing.
+ */
+export const stateHash = (state: GameState): string => canonicalHash({ ...state, report: null });

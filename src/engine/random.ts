@@ -1,16 +1,52 @@
 // Keyed random streams. Each draw comes from a stream named by (seed, day, purpose,
-// place), the day being its calendar date, never from one shared sequence: a changed choice cannot shift an unrelated
-// draw, because no draw depends on how many draws came before it.
-import alea from 'seedrandom/lib/alea.js';
+// place), the day being its calendar date, never from one shared sequence: a changed
+// choice cannot shift an unrelated draw, because no draw depends on how many draws
+// came before it.
+// Tyche-i (seedrandom's port of Neves and Araujo's generator): small state, quick to
+// seed, which matters when every area of every day opens its own stream.
+import tychei from 'seedrandom/lib/tychei.js';
 
 export interface Stream {
   /** Uniform in [0, 1). */
   next(): number;
 }
 
+function digest(text: string, a: number, b: number): [number, number] {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  return [a, b];
+}
+
+// Every area of every day opens a stream, so the key is digested in two cached halves:
+// (seed, day) once per day, (purpose, place) once per game's lifetime.
+let lastSeed = '';
+let lastDay = '';
+let lastBase: [number, number] = [0, 0];
+const placeDigests = new Map<string, [number, number]>();
+
 export function stream(seed: string, day: string, purpose: string, place = ''): Stream {
-  const prng = alea(`${seed}\u241f${day}\u241f${purpose}\u241f${place}`);
-  return { next: () => prng() };
+  if (seed !== lastSeed || day !== lastDay) {
+    lastBase = digest(`${seed}\u241f${day}`, 0x811c9dc5 | 0, 0x6a09e667 | 0);
+    lastSeed = seed;
+    lastDay = day;
+  }
+  const where = `${purpose}\u241f${place}`;
+  let pd = placeDigests.get(where);
+  if (!pd) {
+    pd = digest(where, 0x3c6ef372 | 0, 0x510e527f | 0);
+    if (placeDigests.size < 10_000) placeDigests.set(where, pd);
+  }
+  let a = lastBase[0] ^ pd[0];
+  let b = lastBase[1] ^ Math.imul(pd[1], 0x9e3779b1);
+  a ^= a >>> 16; a = Math.imul(a, 0x85ebca6b); a ^= a >>> 13; a = Math.imul(a, 0xc2b2ae35); a ^= a >>> 16;
+  b ^= b >>> 15; b = Math.imul(b, 0x2c1b3c6d); b ^= b >>> 12; b = Math.imul(b, 0x297a2d39); b ^= b >>> 15;
+  // A 53-bit integer seed: Tyche-i then skips its string parsing.
+  const prng = tychei((a >>> 11) * 0x100000000 + (b >>> 0));
+  return { next: prng };
 }
 
 /** A multiplier around 1 with a log-normal spread: luck in a count of casualties. */

@@ -68,6 +68,7 @@ export interface ReportedDecision {
   why: Factor[];
 }
 
+/** What happened in one area, with the figures that moved it (explain.ts words them). */
 export interface AreaResult {
   area: string;
   fighting: number;
@@ -76,9 +77,20 @@ export interface AreaResult {
   sovietDead: number;
   controlBefore: string;
   controlAfter: string;
+  /** Strength the revolution brought (fighters, crowd, posture, orders). */
+  revolution: number;
+  /** Strength of each force against it, by side. */
+  against: Record<string, number>;
+  /** The day's luck in the toll: 1 is an ordinary day. */
+  luck: number;
+  /** Deaths from the ÁVH firing into crowds. */
+  avhFire: number;
+  /** Fighters lost to surrender and flight. */
+  lost: number;
+  /** The chance the area changed hands today (0 when nobody could take it). */
+  chance: number;
   /** The seeded draws this outcome used, so a fork can show its luck was unchanged. */
   rolls: number[];
-  factors: Factor[];
 }
 
 export interface ClashResult {
@@ -90,10 +102,21 @@ export interface ClashResult {
   roll: number;
 }
 
+/** The day across the country, with the figures that moved it. */
 export interface NationalResult {
-  metric: string;
-  change: number;
-  factors: Factor[];
+  councils: number;
+  prisonersFreed: number;
+  refugees: number;
+  /** Momentum and strike level that drove the councils. */
+  momentum: number;
+  strike: number;
+  /** Share of the country the revolution (or Nagy's coalition) holds: it opens the prisons. */
+  held: number;
+  amnesty: boolean;
+  /** Fear and the open border: they drive the flight to Austria. */
+  fear: number;
+  border: number;
+  occupation: boolean;
 }
 
 export interface DayReport {
@@ -103,7 +126,7 @@ export interface DayReport {
   developments: string[];
   clashes: ClashResult[];
   areas: AreaResult[];
-  national: NationalResult[];
+  national: NationalResult;
   /** Metric values at the end of the day. */
   metrics: Record<string, number>;
 }

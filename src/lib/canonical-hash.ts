@@ -3,7 +3,26 @@
 // The value is walked directly rather than stringified first: this runs after every
 // turn of every game in a batch, and must stay cheap.
 
-const TAG_NULL = 1, TAG_FALSE = 2, TAG_TRUE = 3, TAG_NUM = 4, TAG_STR = 5, TAG_ARR = 6, TAG_OBJ = 7, TAG_END = 8;
+const TAG_NULL = 1, TAG_FALSE = 2, TAG_TRUE = 3, TAG_NUM = 4, TAG_STR = 5, TAG_ARR = 6, TAG_OBJ = 7, TAG_END = 8, TAG_INT = 9;
+
+// Ids and keys repeat across every state: each short string is reduced once to a
+// 32-bit digest of its characters, which then enters the hash as a single code.
+const stringDigests = new Map<string, number>();
+function digestOf(s: string): number {
+  let d = stringDigests.get(s);
+  if (d === undefined) {
+    d = 0x811c9dc5 | 0;
+    for (let i = 0; i < s.length; i++) d = Math.imul(d ^ s.charCodeAt(i), 0x01000193);
+    d = Math.imul(d ^ s.length, 0x01000193);
+    if (s.length <= 48 && stringDigests.size < 50_000) stringDigests.set(s, d);
+  }
+  return d;
+}
+
+function isSorted(keys: string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
+  return true;
+}
 
 class Hasher {
   private h1 = 0x811c9dc5 | 0;
@@ -17,8 +36,7 @@ class Hasher {
 
   text(s: string): void {
     this.code(TAG_STR);
-    for (let i = 0; i < s.length; i++) this.code(s.charCodeAt(i));
-    this.code(s.length & 0xffff);
+    this.code(digestOf(s));
   }
 
   value(v: unknown): void {
@@ -27,6 +45,10 @@ class Hasher {
       case 'boolean':
         return this.code(v ? TAG_TRUE : TAG_FALSE);
       case 'number': {
+        if (Number.isInteger(v) && v >= -0x7fffffff && v <= 0x7fffffff) {
+          this.code(TAG_INT);
+          return this.code(v | 0);
+        }
         this.code(TAG_NUM);
         // Numbers are hashed through their shortest round-trip text, exactly what JSON keeps.
         const s = Number.isFinite(v) ? String(v) : 'null';
@@ -43,7 +65,8 @@ class Hasher {
         }
         this.code(TAG_OBJ);
         const obj = v as Record<string, unknown>;
-        const keys = Object.keys(obj).sort();
+        const keys = Object.keys(obj);
+        if (!isSorted(keys)) keys.sort();
         for (const k of keys) {
           if (obj[k] === undefined) continue; // JSON drops undefined members; so do we
           this.text(k);

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 
 export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and hyphens');
+/** Metric ids are camelCase, as the command line prints them: hungarianDead, sovietTanks. */
+export const MetricId = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a metric id is camelCase letters and digits');
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 /** Where a fact comes from: the section of the source text and a short phrase quoted from it. */
 export const Source = z.strictObject({
@@ -55,7 +57,7 @@ const ConditionBase = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('chosen'), decision: Id, option: Id.optional(), not: z.boolean().default(false) }),
   z.strictObject({ type: z.literal('control'), area: Id, sides: z.array(Id).min(1) }),
   z.strictObject({ type: z.literal('share'), region: z.enum(['budapest', 'country', 'all']), sides: z.array(Id).min(1), min: z.number().min(0).max(1).optional(), max: z.number().min(0).max(1).optional() }),
-  z.strictObject({ type: z.literal('metric'), metric: Id, min: z.number().optional(), max: z.number().optional() }),
+  z.strictObject({ type: z.literal('metric'), metric: MetricId, min: z.number().optional(), max: z.number().optional() }),
 ]);
 export type Condition = z.infer<typeof ConditionBase>;
 export const Condition = ConditionBase;
@@ -93,7 +95,7 @@ export const Effect = z.discriminatedUnion('type', [
     estimate: Estimate.optional(),
   }),
   /** Move a metric directly (prisoners freed by an amnesty, for example). */
-  z.strictObject({ type: z.literal('metric'), metric: Id, add: Range }),
+  z.strictObject({ type: z.literal('metric'), metric: MetricId, add: Range }),
 ]);
 export type Effect = z.infer<typeof Effect>;
 
@@ -145,6 +147,8 @@ export const Area = z.strictObject({
   sites: z.array(z.string()).default([]),
   description: z.string().default(''),
   neighbours: z.array(Id).default([]),
+  /** A place the text names as a stronghold of the resistance: defenders hold it longer. */
+  stronghold: z.boolean().default(false),
   /** Weight of the area in fighting and deployment: population, importance. */
   weight: z.number().min(0).max(10).default(1),
   map: z.strictObject({
@@ -193,7 +197,7 @@ export const Side = z.strictObject({
 });
 
 export const Metric = z.strictObject({
-  id: Id,
+  id: MetricId,
   label: z.string(),
   kind: z.enum(METRIC_KINDS),
   headline: z.boolean().default(false),
@@ -263,7 +267,9 @@ export const ModelParams = z.strictObject({
   woundedPerDeadHungarian: Param,
   woundedPerDeadSoviet: Param,
   avhLethality: Param,
-  controlSteepness: Param,
+  defenceAdvantage: Param,
+  controlRate: Param,
+  armedToHold: Param,
   councilCapacity: Param,
   councilGrowth: Param,
   prisonerPool: Param,
@@ -309,7 +315,7 @@ export const ScenarioFile = z.strictObject({
   government: z.enum(GOVERNMENTS).optional(),
   model: ModelParams.optional(),
   events: z.array(HistoryEvent).optional(),
-  series: z.record(Id, z.array(SeriesPoint)).optional(),
+  series: z.record(MetricId, z.array(SeriesPoint)).optional(),
   glossary: z.array(Glossary).optional(),
 });
 export type ScenarioFile = z.infer<typeof ScenarioFile>;

@@ -1,19 +1,21 @@
 // A day in each area: who gathers and arms, who fights whom, what it costs, who holds
 // the area at nightfall. Each area draws only from its own streams, so what happens in
 // Csepel does not shift the luck of Pécs.
-import type { AreaResult, Factor, GameState } from '../types';
+import type { AreaResult, GameState } from '../types';
 import type { Rules } from '../rules';
 import { clamp } from '../effects';
 import { logNormal, stream } from '../random';
-import { ARMS, REV_STANCE, SOVIET_STANCE, armyAgainstRevolution, armyWithRevolution, avhStance, isInvasion } from './stances';
+import { ARMS, REV_STANCE, SOVIET_COUNTRY_STANCE, SOVIET_EXPOSURE, SOVIET_STANCE, armyAgainstRevolution, armyWithRevolution, avhStance, isInvasion } from './stances';
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;
+const round2 = (v: number): number => Math.round(v * 100) / 100;
 
 /** Forces that would stop the revolution, with the side each belongs to. */
-function hostiles(s: GameState, forces: Record<string, number>, sovietOrder: number, govOrder: number): { side: string; power: number }[] {
+function hostiles(s: GameState, forces: Record<string, number>, inCountry: boolean, sovietOrder: number, govOrder: number): { side: string; power: number }[] {
   const n = s.national;
+  const sovietStance = (inCountry ? SOVIET_COUNTRY_STANCE : SOVIET_STANCE)[n.postures.soviet] ?? 0;
   return [
-    { side: 'soviet', power: (forces.soviet ?? 0) * (SOVIET_STANCE[n.postures.soviet] ?? 0) * sovietOrder },
+    { side: 'soviet', power: (forces.soviet ?? 0) * sovietStance * sovietOrder },
     { side: 'avh', power: (forces.avh ?? 0) * avhStance(n) * govOrder },
     { side: 'army', power: (forces.army ?? 0) * armyAgainstRevolution(n) * govOrder },
     { side: 'kadar', power: (forces.kadar ?? 0) * (n.postures.kadar === 'inactive' ? 0 : 0.8) },
@@ -40,7 +42,6 @@ export function resolveArea(rules: Rules, s: GameState, id: string): AreaResult 
   const p = rules.scenario.model;
   const r = stream(s.seed, s.date, 'area', id);
   const rolls = [r.next(), r.next(), r.next(), r.next(), r.next()] as const;
-  const factors: Factor[] = [];
 
   const rev = orderOf(rules, s, 'revolutionaries', id);
   const sov = orderOf(rules, s, 'soviet', id);
@@ -51,20 +52,20 @@ export function resolveArea(rules: Rules, s: GameState, id: string): AreaResult 
   const stance = REV_STANCE[n.postures.revolutionaries] ?? 0;
   const fighters = a.forces.revolutionaries ?? 0;
   const arming = stance >= 0.5 ? 1 : 0.3;
-  const growth = p.revGrowth.value * def.weight * (a.unrest / 100) * (n.values.momentum / 100) * (ARMS[n.postures.army] ?? 1) * arming * Math.max(0, 1 - fighters / cap);
+  const occupied = a.control === 'soviet' || a.control === 'kadar';
+  const growth = occupied ? 0 : p.revGrowth.value * def.weight * (a.unrest / 100) * (n.values.momentum / 100) * (ARMS[n.postures.army] ?? 1) * arming * Math.max(0, 1 - fighters / cap);
   let armed = fighters + growth;
 
   // 2. Strengths: armed fighters and the crowd on the street against the forces of order.
   const crowd = a.unrest * def.weight * 25;
   const revPower = (armed + 0.08 * crowd + (a.forces.army ?? 0) * armyWithRevolution(n)) * stance * rev.fight;
-  const hostile = hostiles(s, a.forces, sov.fight, gov.fight);
+  const inCountry = def.region === 'country';
+  const hostile = hostiles(s, a.forces, inCountry, sov.fight, gov.fight);
   const hostPower = hostile.reduce((t, h) => t + h.power, 0);
   const sovietPower = hostile[0]!.power;
   const engagement = revPower > 0 && hostPower > 0 ? Math.sqrt(revPower * hostPower) : 0;
-  if (engagement > 0) {
-    factors.push({ label: 'Revolutionary strength (fighters, crowd, posture, orders)', value: Math.round(revPower) });
-    for (const h of hostile) if (h.power > 0) factors.push({ label: `Strength of ${rules.sides.get(h.side)?.name ?? h.side}`, value: Math.round(h.power) });
-  }
+  const against: Record<string, number> = {};
+  for (const h of hostile) if (h.power >= 0.5) against[h.side] = Math.round(h.power);
 
   // 3. The toll, with seeded luck. The ÁVH firing into crowds kills beyond its numbers.
   const luckH = logNormal(rolls[0], rolls[1], p.noise.value);
@@ -72,10 +73,11 @@ export function resolveArea(rules: Rules, s: GameState, id: string): AreaResult 
   const avhShooting = (a.forces.avh ?? 0) > 0 ? Math.sqrt(crowd * (a.forces.avh ?? 0) * avhStance(n)) * p.avhLethality.value : 0;
   const deadRaw = (engagement * p.lethalityHungarian.value + avhShooting) * luckH;
   const dead = Math.round(deadRaw);
-  const sovietDead = sovietPower > 0 && revPower > 0 ? Math.round(Math.sqrt(revPower * sovietPower) * p.lethalitySoviet.value * luckS) : 0;
+  // Soviet losses follow the revolution's strength and the troops exposed to it; tanks sent
+  // into the streets unprepared (the first intervention) were more exposed than an army attacking by plan.
+  const exposed = (a.forces.soviet ?? 0) * (SOVIET_EXPOSURE[n.postures.soviet] ?? 0) * sov.fight;
+  const sovietDead = exposed > 0 && revPower > 0 ? Math.round(Math.sqrt(revPower * exposed) * p.lethalitySoviet.value * luckS) : 0;
   const wounded = Math.round(dead * p.woundedPerDeadHungarian.value * (0.8 + 0.4 * rolls[3]));
-  if (dead > 0 || sovietDead > 0) factors.push({ label: 'Luck of the day (seeded)', value: round1(luckH) });
-  if (avhShooting > 0.5) factors.push({ label: 'ÁVH fire on the crowd', value: round1(avhShooting) });
 
   // 4. Losses and flight thin the fighters; an invasion breaks them.
   const invasion = isInvasion(n) && sovietPower > 0;
@@ -83,7 +85,6 @@ export function resolveArea(rules: Rules, s: GameState, id: string): AreaResult 
   const surrender = n.postures.revolutionaries === 'surrendered' ? 0.45 : 0;
   const decline = armed * Math.min(0.9, (p.revDecline.value * dominance + surrender) / rev.hold);
   armed = Math.max(0, armed - 0.5 * (dead + wounded) - decline);
-  if (decline >= 1) factors.push({ label: 'Fighters lost to surrender and flight', value: Math.round(decline) });
   a.forces.revolutionaries = Math.round(armed);
   if (a.forces.avh) {
     const avhLoss = n.postures.avh === 'disbanded' ? 0.6 : a.control === 'revolutionaries' ? 0.5 : Math.min(0.5, engagement / ((a.forces.avh ?? 1) * 40));
@@ -96,28 +97,55 @@ export function resolveArea(rules: Rules, s: GameState, id: string): AreaResult 
   a.sovietDead += sovietDead;
   a.damage = clamp(a.damage + engagement / (60 * def.weight + 20));
 
-  // 5. Control: the balance of strength, with a seeded draw where it is close.
+  // 5. Control: an attacker must outweigh the holder's strength times the defender's
+  // advantage (streets and buildings favour whoever holds them); then a seeded draw.
   const before = a.control;
-  const revNow = (armed + (a.forces.army ?? 0) * armyWithRevolution(n)) * stance * rev.fight + 0.04 * crowd * stance;
-  const hostNow = hostiles(s, a.forces, sov.fight, gov.fight);
+  const revNow = (armed + (a.forces.army ?? 0) * armyWithRevolution(n)) * stance * rev.fight;
+  const hostNow = hostiles(s, a.forces, inCountry, sov.fight, gov.fight);
   const hostTotal = hostNow.reduce((t, h) => t + h.power, 0);
-  const ratio = (revNow + 1) / (hostTotal + 1);
-  const pRev = 1 / (1 + Math.pow(ratio, -p.controlSteepness.value));
-  const hostileControl = before !== 'revolutionaries' && isHostile(s, before);
-  if (hostileControl && pRev > 0.5 && rolls[4] < (pRev - 0.5) * 2) {
-    a.control = 'revolutionaries';
-  } else if (before === 'revolutionaries' && pRev < 0.5 && rolls[4] < (0.5 - pRev) * 2 && hostTotal > 0) {
-    const strongest = hostNow.reduce((best, h) => (h.power > best.power ? h : best));
-    a.control = occupier(s, strongest.side);
+  const advantage = (def.kind === 'district' ? p.defenceAdvantage.value : 1 + (p.defenceAdvantage.value - 1) / 3) * (def.stronghold ? 1.5 : 1);
+  const friendlyHeld = isFriendly(s, before);
+  let pFlip = 0;
+  if (!friendlyHeld && isHostile(s, before)) {
+    // The revolution needs armed fighters, not only a crowd, to take and hold a place.
+    const ratio = revNow / (hostTotal * advantage + 1);
+    if (armed >= p.armedToHold.value * def.weight && ratio > 1) pFlip = Math.min(0.9, (ratio - 1) * p.controlRate.value);
+    if (rolls[4] < pFlip) a.control = 'revolutionaries';
+  } else if (friendlyHeld && hostTotal > 0) {
+    const ratio = hostTotal / (revNow * advantage * rev.hold + 1);
+    if (ratio > 1) pFlip = Math.min(0.9, (ratio - 1) * p.controlRate.value);
+    if (rolls[4] < pFlip) a.control = occupier(s, hostNow.reduce((best, h) => (h.power > best.power ? h : best)).side);
   }
   settleControl(s, id, armed);
-  if (a.control !== before) factors.push({ label: 'Chance the revolution holds (balance of strength)', value: Math.round(pRev * 100) / 100 });
 
   // 6. Unrest follows the national mood, flares with bloodshed, cools under a ceasefire.
   const calm = n.postures.revolutionaries === 'ceasefire' ? 2 : 1;
   a.unrest = clamp(a.unrest + (n.values.momentum - a.unrest) * 0.2 + Math.min(25, dead / 4) - p.unrestDecay.value * calm + rev.unrest + gov.unrest);
 
-  return { area: id, fighting: Math.round(engagement), dead, wounded, sovietDead, controlBefore: before, controlAfter: a.control, rolls: [...rolls], factors };
+  return {
+    area: id,
+    fighting: Math.round(engagement),
+    dead,
+    wounded,
+    sovietDead,
+    controlBefore: before,
+    controlAfter: a.control,
+    revolution: Math.round(revPower),
+    against,
+    luck: round2(luckH),
+    avhFire: round1(avhShooting * luckH),
+    lost: Math.round(decline),
+    chance: round2(pFlip),
+    rolls: rolls.map((u) => Math.round(u * 1e6) / 1e6),
+  };
+}
+
+/** Does the revolution count this holder as its own (Nagy's coalition and, after its fall, its last positions)? */
+function isFriendly(s: GameState, controller: string): boolean {
+  if (controller === 'revolutionaries') return true;
+  const g = s.national.government;
+  const nagySide = g === 'nagy-coalition' || (s.national.postures.government === 'fallen' && (g === 'kadar' || g === 'hardline-restored'));
+  return nagySide && (controller === 'government' || controller === 'army');
 }
 
 /** Does a controller stand against the revolution today? */
@@ -141,6 +169,7 @@ function settleControl(s: GameState, id: string, armed: number): void {
   if (a.control === 'army' && n.postures.army === 'revolution') a.control = 'revolutionaries';
   if (a.control === 'avh' && n.postures.avh === 'disbanded') a.control = n.government === 'nagy-coalition' ? 'government' : 'revolutionaries';
   if (a.control === 'soviet' && n.postures.soviet === 'withdrawing' && (a.forces.soviet ?? 0) < 200) a.control = 'government';
-  if (a.control === 'government' && isInvasion(n) && n.government === 'kadar' && (a.forces.soviet ?? 0) > 0) a.control = 'soviet';
+  // Under Nagy's coalition the councils take over local government where the revolution is armed.
+  if (a.control === 'government' && n.government === 'nagy-coalition' && a.council && armed >= 40) a.control = 'revolutionaries';
   if (a.control === 'soviet' && n.postures.kadar === 'governing' && armed < 60) a.control = 'kadar';
 }

@@ -1,97 +1,62 @@
 // The day across the country: councils forming, prisoners freed, people crossing to
 // Austria, the national mood. Each figure draws from its own stream.
-import type { Factor, GameState, NationalResult } from '../types';
+import type { GameState, NationalResult } from '../types';
 import type { Rules } from '../rules';
 import { share } from '../conditions';
 import { clamp } from '../effects';
 import { logNormal, stream } from '../random';
 import { isInvasion } from './stances';
 
-const REVOLUTION_HELD = ['revolutionaries'];
 const round2 = (v: number): number => Math.round(v * 100) / 100;
 
-export function resolveNational(rules: Rules, s: GameState, deadToday: number): NationalResult[] {
+export function resolveNational(rules: Rules, s: GameState, deadToday: number): NationalResult {
   const n = s.national;
+  const v = n.values;
   const p = rules.scenario.model;
-  const out: NationalResult[] = [];
   const luck = (purpose: string): number => {
     const r = stream(s.seed, s.date, 'national', purpose);
     return logNormal(r.next(), r.next(), p.noise.value / 2);
   };
   const invasion = isInvasion(n);
-  const held = share(rules, s, 'all', REVOLUTION_HELD);
-  const friendly = held + (n.government === 'nagy-coalition' ? share(rules, s, 'all', ['government', 'army']) : 0);
+  const m = s.metrics;
 
-  // Councils: they spread from council to council, as far as the mood carries them.
-  {
-    const c = s.metrics.councils!;
-    const cap = p.councilCapacity.value;
-    const suppressed = invasion ? 0.1 : 1;
-    const mood = n.values.momentum / 100;
-    const strikeLift = 0.5 + n.values.strike / 100;
-    const l = luck('councils');
-    const grow = mood > 0.3 ? p.councilGrowth.value * mood * strikeLift * (c + 15) * Math.max(0, 1 - c / cap) * suppressed * l : 0;
-    const factors: Factor[] = [
-      { label: 'Momentum of the revolution', value: round2(mood) },
-      { label: 'Strike', value: Math.round(n.values.strike) },
-      { label: 'Councils already formed', value: c },
-    ];
-    if (invasion) factors.push({ label: 'Soviet occupation stifles new councils', value: suppressed });
-    s.metrics.councils = Math.round(c + grow);
-    out.push({ metric: 'councils', change: s.metrics.councils - c, factors });
-    // An area has its council once councils are common enough to reach its kind of place.
-    for (const id of rules.areaIds) {
-      const def = rules.areas.get(id)!;
-      const reach = def.character.includes('industrial') || def.character.includes('university') ? 0.05 : def.kind === 'town' ? 0.15 : 0.35;
-      if (!s.areas[id]!.council && s.metrics.councils! >= reach * cap && s.areas[id]!.unrest > 25) s.areas[id]!.council = true;
-    }
+  // Councils spread from council to council, as far as the mood carries them;
+  // an occupation stifles new ones.
+  const councilsBefore = m.councils!;
+  const mood = v.momentum / 100;
+  const grow = mood > 0.3
+    ? p.councilGrowth.value * mood * (0.5 + v.strike / 100) * (councilsBefore + 15) * Math.max(0, 1 - councilsBefore / p.councilCapacity.value) * (invasion ? 0.1 : 1) * luck('councils')
+    : 0;
+  m.councils = Math.round(councilsBefore + grow);
+  // An area has its council once councils are common enough to reach its kind of place.
+  for (const id of rules.areaIds) {
+    const def = rules.areas.get(id)!;
+    const a = s.areas[id]!;
+    const reach = def.character.includes('industrial') || def.character.includes('university') ? 0.05 : def.kind === 'town' ? 0.15 : 0.35;
+    if (!a.council && m.councils >= reach * p.councilCapacity.value && a.unrest > 25) a.council = true;
   }
 
-  // Prisoners: opened by the revolution where it holds the ground, and by an amnesty.
-  {
-    const freed = s.metrics.prisonersFreed!;
-    const remaining = Math.max(0, p.prisonerPool.value - freed);
-    const amnesty = n.flags['amnesty'] ? 0.7 : 0;
-    const open = invasion ? 0 : friendly + amnesty;
-    const release = remaining * Math.min(0.6, p.prisonerRelease.value * open) * luck('prisoners');
-    s.metrics.prisonersFreed = Math.round(freed + Math.min(remaining, release));
-    out.push({
-      metric: 'prisonersFreed',
-      change: s.metrics.prisonersFreed - freed,
-      factors: [
-        { label: 'Share of the country the revolution holds', value: round2(friendly) },
-        { label: 'Amnesty declared', value: amnesty },
-        ...(invasion ? [{ label: 'Prisons retaken by Soviet forces', value: 0 }] : []),
-      ],
-    });
-  }
+  // Prisoners: freed where the revolution (or Nagy's coalition) holds the ground, and by an
+  // amnesty. The prisons were mostly outside the capital, so the countryside counts for more.
+  const friends = n.government === 'nagy-coalition' ? ['revolutionaries', 'government', 'army'] : ['revolutionaries'];
+  const held = 0.75 * share(rules, s, 'country', friends) + 0.25 * share(rules, s, 'budapest', friends);
+  const amnesty = n.flags['amnesty'] === true;
+  const freedBefore = m.prisonersFreed!;
+  const remaining = Math.max(0, p.prisonerPool.value - freedBefore);
+  const release = invasion ? 0 : remaining * Math.min(0.6, p.prisonerRelease.value * (held + (amnesty ? 0.7 : 0))) * luck('prisoners');
+  m.prisonersFreed = Math.round(freedBefore + Math.min(remaining, release));
 
   // Refugees: fear pushes, an open border lets them through.
-  {
-    const before = s.metrics.refugees!;
-    const fear = 1 + (invasion ? 5 : 0) + Math.min(4, deadToday / 60) + (n.government === 'kadar' ? 2 : 0);
-    const open = n.values.borderOpen / 100;
-    const flow = p.refugeeRate.value * open * fear * luck('refugees');
-    s.metrics.refugees = Math.round(before + flow);
-    out.push({
-      metric: 'refugees',
-      change: s.metrics.refugees - before,
-      factors: [
-        { label: 'Fear (fighting, occupation, reprisals)', value: round2(fear) },
-        { label: 'How open the Austrian border is', value: round2(open) },
-      ],
-    });
-  }
+  const refugeesBefore = m.refugees!;
+  const fear = 1 + (invasion ? 5 : 0) + Math.min(4, deadToday / 60) + (n.government === 'kadar' ? 2 : 0);
+  const border = v.borderOpen / 100;
+  m.refugees = Math.round(refugeesBefore + p.refugeeRate.value * border * fear * luck('refugees'));
 
-  // The national mood: bloodshed angers, concessions and councils sustain, occupation crushes.
-  {
-    const v = n.values;
-    const sovietHeld = share(rules, s, 'budapest', ['soviet', 'kadar']);
-    const crushed = invasion ? 10 * sovietHeld : 0;
-    v.momentum = clamp(v.momentum + Math.min(12, deadToday / 25) - p.momentumDecay.value - crushed + (n.postures.revolutionaries === 'fighting' ? 2 : 0));
-    v.strike = clamp(v.strike + (v.momentum - v.strike) * 0.3 - (n.flags['work-resumed'] && !invasion ? 30 : 0));
-    if (invasion) v.borderOpen = clamp(v.borderOpen + 6);
-  }
+  // The national mood: bloodshed angers, time calms, occupation crushes.
+  const crushed = invasion ? 10 * share(rules, s, 'budapest', ['soviet', 'kadar']) : 0;
+  v.momentum = clamp(v.momentum + (invasion ? 0 : Math.min(8, deadToday / 40)) - p.momentumDecay.value - crushed + (n.postures.revolutionaries === 'fighting' ? 2 : 0));
+  v.strike = clamp(v.strike + (v.momentum - v.strike) * 0.3 - (n.flags['work-resumed'] && !invasion ? 30 : 0));
+  if (invasion) v.borderOpen = clamp(v.borderOpen + 6);
 
   // Kádár's call to "the faithful fighters" finds few answers: a small force where Soviets hold.
   if (n.postures.kadar !== 'inactive') {
@@ -100,9 +65,20 @@ export function resolveNational(rules: Rules, s: GameState, deadToday: number): 
       if (a.control === 'soviet' || a.control === 'kadar') a.forces.kadar = Math.round(15 * rules.areas.get(id)!.weight);
     }
   }
-
   let fighters = 0;
   for (const id of rules.areaIds) fighters += s.areas[id]!.forces.revolutionaries ?? 0;
-  s.metrics.fighters = fighters;
-  return out;
+  m.fighters = fighters;
+
+  return {
+    councils: m.councils - councilsBefore,
+    prisonersFreed: m.prisonersFreed - freedBefore,
+    refugees: m.refugees - refugeesBefore,
+    momentum: Math.round(mood * 100),
+    strike: Math.round(v.strike),
+    held: round2(held),
+    amnesty,
+    fear: round2(fear),
+    border: round2(border),
+    occupation: invasion,
+  };
 }

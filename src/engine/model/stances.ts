@@ -9,7 +9,15 @@ export const REV_STANCE: Record<string, number> = {
 };
 /** Soviet forces, per soldier present. Tanks and artillery make a soldier count for more than a fighter. */
 export const SOVIET_STANCE: Record<string, number> = {
-  garrison: 0, intervening: 1.6, withdrawing: 0.25, preparing: 0.4, invading: 4, occupying: 2.2,
+  garrison: 0, intervening: 1.6, withdrawing: 0.1, preparing: 0.3, invading: 4, occupying: 2.2,
+};
+/** How exposed Soviet soldiers are to the revolution's fire, by posture. */
+export const SOVIET_EXPOSURE: Record<string, number> = {
+  garrison: 0, intervening: 2.2, withdrawing: 0.3, preparing: 0.3, invading: 0.65, occupying: 0.4,
+};
+/** Outside Budapest the first intervention and the withdrawal left the garrisons in their barracks. */
+export const SOVIET_COUNTRY_STANCE: Record<string, number> = {
+  garrison: 0, intervening: 0.2, withdrawing: 0, preparing: 0.15, invading: 3, occupying: 2,
 };
 export const AVH_STANCE: Record<string, number> = { repressing: 1.4, defending: 0.8, disbanded: 0 };
 
