@@ -13,7 +13,10 @@ const round2 = (v: number): number => Math.round(v * 100) / 100;
 /** Forces that would stop the revolution, with the side each belongs to. */
 function hostiles(s: GameState, forces: Record<string, number>, inCountry: boolean, sovietOrder: number, govOrder: number): { side: string; power: number }[] {
   const n = s.national;
-  const sovietStance = (inCountry ? SOVIET_COUNTRY_STANCE : SOVIET_STANCE)[n.postures.soviet] ?? 0;
+  // How hard the Soviet forces hit depends on how resolved the Presidium is, and a little on
+  // how closely the world is watching.
+  const ferocity = (0.75 + (0.35 * n.values.sovietResolve) / 100) * (1 - (0.1 * n.values.westAttention) / 100);
+  const sovietStance = ((inCountry ? SOVIET_COUNTRY_STANCE : SOVIET_STANCE)[n.postures.soviet] ?? 0) * ferocity;
   return [
     { side: 'soviet', power: (forces.soviet ?? 0) * sovietStance * sovietOrder },
     { side: 'avh', power: (forces.avh ?? 0) * avhStance(n) * govOrder },
@@ -41,7 +44,8 @@ export function resolveArea(rules: Rules, s: GameState, id: string): AreaResult 
   const n = s.national;
   const p = rules.scenario.model;
   const r = stream(s.seed, s.date, 'area', id);
-  const rolls = [r.next(), r.next(), r.next(), r.next(), r.next()] as const;
+  // Eight draws, always, in this order: the luck of an area never depends on what else happened.
+  const rolls = [r.next(), r.next(), r.next(), r.next(), r.next(), r.next(), r.next(), r.next()] as const;
 
   const rev = orderOf(rules, s, 'revolutionaries', id);
   const sov = orderOf(rules, s, 'soviet', id);
@@ -69,7 +73,7 @@ export function resolveArea(rules: Rules, s: GameState, id: string): AreaResult 
 
   // 3. The toll, with seeded luck. The ÁVH firing into crowds kills beyond its numbers.
   const luckH = logNormal(rolls[0], rolls[1], p.noise.value);
-  const luckS = logNormal(rolls[2], rolls[1], p.noise.value);
+  const luckS = logNormal(rolls[2], rolls[3], p.noise.value);
   const avhShooting = (a.forces.avh ?? 0) > 0 ? Math.sqrt(crowd * (a.forces.avh ?? 0) * avhStance(n)) * p.avhLethality.value : 0;
   const deadRaw = (engagement * p.lethalityHungarian.value + avhShooting) * luckH;
   const dead = Math.round(deadRaw);
@@ -77,13 +81,15 @@ export function resolveArea(rules: Rules, s: GameState, id: string): AreaResult 
   // into the streets unprepared (the first intervention) were more exposed than an army attacking by plan.
   const exposed = (a.forces.soviet ?? 0) * (SOVIET_EXPOSURE[n.postures.soviet] ?? 0) * sov.fight;
   const sovietDead = exposed > 0 && revPower > 0 ? Math.round(Math.sqrt(revPower * exposed) * p.lethalitySoviet.value * luckS) : 0;
-  const wounded = Math.round(dead * p.woundedPerDeadHungarian.value * (0.8 + 0.4 * rolls[3]));
+  const wounded = Math.round(dead * p.woundedPerDeadHungarian.value * (0.8 + 0.4 * rolls[4]));
 
   // 4. Losses and flight thin the fighters; an invasion breaks them.
   const invasion = isInvasion(n) && sovietPower > 0;
   const dominance = invasion ? sovietPower / (sovietPower + revPower + 1) : 0;
   const surrender = n.postures.revolutionaries === 'surrendered' ? 0.45 : 0;
-  const decline = armed * Math.min(0.9, (p.revDecline.value * dominance + surrender) / rev.hold);
+  // How many give up on a given day is itself a matter of luck: some days a district holds, some days it breaks.
+  const spirit = logNormal(rolls[5], rolls[6], 0.6);
+  const decline = armed * Math.min(0.9, ((p.revDecline.value * dominance + surrender) * spirit) / rev.hold);
   armed = Math.max(0, armed - 0.5 * (dead + wounded) - decline);
   a.forces.revolutionaries = Math.round(armed);
   if (a.forces.avh) {
@@ -103,18 +109,18 @@ export function resolveArea(rules: Rules, s: GameState, id: string): AreaResult 
   const revNow = (armed + (a.forces.army ?? 0) * armyWithRevolution(n)) * stance * rev.fight;
   const hostNow = hostiles(s, a.forces, inCountry, sov.fight, gov.fight);
   const hostTotal = hostNow.reduce((t, h) => t + h.power, 0);
-  const advantage = (def.kind === 'district' ? p.defenceAdvantage.value : 1 + (p.defenceAdvantage.value - 1) / 3) * (def.stronghold ? 1.5 : 1);
+  const advantage = (def.kind === 'district' || def.stronghold ? p.defenceAdvantage.value : 1 + (p.defenceAdvantage.value - 1) / 3) * (def.stronghold ? 1.5 : 1);
   const friendlyHeld = isFriendly(s, before);
   let pFlip = 0;
   if (!friendlyHeld && isHostile(s, before)) {
     // The revolution needs armed fighters, not only a crowd, to take and hold a place.
     const ratio = revNow / (hostTotal * advantage + 1);
     if (armed >= p.armedToHold.value * def.weight && ratio > 1) pFlip = Math.min(0.9, (ratio - 1) * p.controlRate.value);
-    if (rolls[4] < pFlip) a.control = 'revolutionaries';
+    if (rolls[7] < pFlip) a.control = 'revolutionaries';
   } else if (friendlyHeld && hostTotal > 0) {
     const ratio = hostTotal / (revNow * advantage * rev.hold + 1);
     if (ratio > 1) pFlip = Math.min(0.9, (ratio - 1) * p.controlRate.value);
-    if (rolls[4] < pFlip) a.control = occupier(s, hostNow.reduce((best, h) => (h.power > best.power ? h : best)).side);
+    if (rolls[7] < pFlip) a.control = occupier(s, hostNow.reduce((best, h) => (h.power > best.power ? h : best)).side);
   }
   settleControl(s, id, armed);
 
