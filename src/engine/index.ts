@@ -10,3 +10,4 @@ export type { Rules } from './rules';
 export { stream } from './random';
 export { share } from './conditions';
 export { reasonsFor } from './policies';
+export { areaFactors, nationalFactors } from './explain';

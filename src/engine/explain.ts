@@ -1,0 +1,37 @@
+// The "why" of a day, in words: each outcome in the report keeps the figures that moved
+// it, and these functions name them. The interface and the command line both use them.
+import type { AreaResult, Factor, NationalResult } from './types';
+import type { Rules } from './rules';
+
+export function areaFactors(rules: Rules, r: AreaResult): Factor[] {
+  const f: Factor[] = [];
+  const name = (side: string): string => rules.sides.get(side)?.name ?? side;
+  if (r.fighting > 0) {
+    f.push({ label: 'Strength of the revolution here (fighters, crowd, posture, orders)', value: r.revolution });
+    for (const [side, power] of Object.entries(r.against)) f.push({ label: `Strength of ${name(side)}`, value: power });
+  }
+  if (r.avhFire >= 0.5) f.push({ label: 'Deaths from ÁVH fire into the crowd', value: r.avhFire });
+  if (r.dead > 0 || r.sovietDead > 0) f.push({ label: 'Luck of the day (1 is an ordinary day)', value: r.luck });
+  if (r.lost >= 1) f.push({ label: 'Fighters lost to surrender and flight', value: r.lost });
+  if (r.chance > 0) f.push({ label: r.controlAfter !== r.controlBefore ? 'Chance it changed hands (it did)' : 'Chance it changed hands (it held)', value: r.chance });
+  return f;
+}
+
+export function nationalFactors(n: NationalResult): Record<'councils' | 'prisonersFreed' | 'refugees', Factor[]> {
+  return {
+    councils: [
+      { label: 'Momentum of the revolution (0–100)', value: n.momentum },
+      { label: 'Strike (0–100)', value: n.strike },
+      ...(n.occupation ? [{ label: 'Soviet occupation stifles new councils', value: 0.1 }] : []),
+    ],
+    prisonersFreed: [
+      { label: 'Share of the country held by the revolution and Nagy’s coalition', value: n.held },
+      { label: 'Amnesty declared', value: n.amnesty ? 1 : 0 },
+      ...(n.occupation ? [{ label: 'Prisons retaken by Soviet forces', value: 0 }] : []),
+    ],
+    refugees: [
+      { label: 'Fear (fighting, occupation, reprisals)', value: n.fear },
+      { label: 'How open the Austrian border is (0–1)', value: n.border },
+    ],
+  };
+}
