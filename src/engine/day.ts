@@ -8,7 +8,7 @@ import { allHold } from './conditions';
 import { applyEffect } from './effects';
 import type { EffectLog } from './effects';
 import { choose, reasonsFor } from './policies';
-import { resolveArea } from './model/areas';
+import { dayStances, resolveArea } from './model/areas';
 import { resolveNational } from './model/national';
 import { updateSovietForces } from './model/soviet';
 import { addDays } from '../lib/dates';
@@ -66,8 +66,9 @@ export function resolveDay(rules: Rules, s: GameState): void {
   updateSovietForces(rules, s);
   const areas: AreaResult[] = [];
   let deadToday = 0;
+  const stances = dayStances(s);
   for (const id of rules.areaIds) {
-    const r = resolveArea(rules, s, id);
+    const r = resolveArea(rules, s, id, stances);
     deadToday += r.dead;
     s.metrics.hungarianDead! += r.dead;
     s.metrics.hungarianWounded! += r.wounded;

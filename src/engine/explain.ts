@@ -8,7 +8,8 @@ export function areaFactors(rules: Rules, r: AreaResult): Factor[] {
   const name = (side: string): string => rules.sides.get(side)?.name ?? side;
   if (r.fighting > 0) {
     f.push({ label: 'Strength of the revolution here (fighters, crowd, posture, orders)', value: r.revolution });
-    for (const [side, power] of Object.entries(r.against)) f.push({ label: `Strength of ${name(side)}`, value: power });
+    const against: [string, number][] = [['soviet', r.vsSoviet], ['avh', r.vsAvh], ['army', r.vsArmy], ['kadar', r.vsKadar]];
+    for (const [side, power] of against) if (power > 0) f.push({ label: `Strength of ${name(side)}`, value: power });
   }
   if (r.avhFire >= 0.5) f.push({ label: 'Deaths from ÁVH fire into the crowd', value: r.avhFire });
   if (r.dead > 0 || r.sovietDead > 0) f.push({ label: 'Luck of the day (1 is an ordinary day)', value: r.luck });

@@ -1,6 +1,7 @@
 // Starting a game: the scenario's opening state, with the sides' controllers. An
 // exercise that starts after its base is first played through as history went.
-import { freeze, produce } from 'immer';
+import { produce } from 'immer';
+import { deepFreeze } from '../lib/deep-freeze';
 import type { Scenario } from '../scenario/resolve';
 import type { AreaState, Controller, GameConfig, GameSetup, GameState } from './types';
 import { ENGINE_VERSION, POLICIES } from './types';
@@ -85,7 +86,7 @@ export function newGame(scenario: Scenario, setup: GameSetup): GameState {
   if (typeof setup.seed !== 'string' || setup.seed.length === 0 || setup.seed.length > 64) throw new SetupError('the seed is 1 to 64 characters');
   const config = configFor(scenario, setup);
   const rules = rulesFor(scenario);
-  if (!scenario.leadIn) return freeze(openingState(rules, setup.seed, config), true);
+  if (!scenario.leadIn) return deepFreeze(openingState(rules, setup.seed, config));
 
   // Set the scene: the days before the exercise, every side as history went.
   const lead = rulesFor(leadInScenario(scenario));
@@ -104,5 +105,5 @@ export function newGame(scenario: Scenario, setup: GameSetup): GameState {
     draft.status = 'playing';
     openDecisions(rules, draft);
   });
-  return freeze(opened, true);
+  return deepFreeze(opened);
 }

@@ -1,7 +1,8 @@
 // The one door into the simulation: next = step(state, action). An action is checked
 // before anything runs; a rejected action returns the very same state object, having
 // drawn no random number.
-import { freeze, produce } from 'immer';
+import { produce } from 'immer';
+import { deepFreeze } from '../lib/deep-freeze';
 import type { Scenario } from '../scenario/resolve';
 import type { Action, GameState, Rejection, RejectionCode, StepResult } from './types';
 import { rulesFor } from './rules';
@@ -80,10 +81,10 @@ export function step(scenario: Scenario, state: GameState, action: Action): Step
   if (action.type === 'endTurn') {
     // The day's resolution rewrites nearly every value in the state: it works on a
     // fresh copy of what it writes, sharing the rest, rather than through immer's
-    // proxies (ten times slower here), and immer freezes the result as deeply.
+    // proxies (ten times slower here), and the result is frozen as deeply as immer's.
     const work = workingCopy(state);
     resolveDay(rules, work);
-    return { ok: true, state: freeze(work, true) };
+    return { ok: true, state: deepFreeze(work) };
   }
   const next = produce(state, (s) => {
     switch (action.type) {

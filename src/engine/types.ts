@@ -79,8 +79,11 @@ export interface AreaResult {
   controlAfter: string;
   /** Strength the revolution brought (fighters, crowd, posture, orders). */
   revolution: number;
-  /** Strength of each force against it, by side. */
-  against: Record<string, number>;
+  /** Strength of each force against it: Soviet troops, the ÁVH, loyal army units, Kádár's men. */
+  vsSoviet: number;
+  vsAvh: number;
+  vsArmy: number;
+  vsKadar: number;
   /** The day's luck in the toll: 1 is an ordinary day. */
   luck: number;
   /** Deaths from the ÁVH firing into crowds. */
@@ -89,8 +92,8 @@ export interface AreaResult {
   lost: number;
   /** The chance the area changed hands today (0 when nobody could take it). */
   chance: number;
-  /** The seeded draws this outcome used, so a fork can show its luck was unchanged. */
-  rolls: number[];
+  /** The first of the area's seeded draws that day: equal in two games, the luck was the same. */
+  roll: number;
 }
 
 export interface ClashResult {

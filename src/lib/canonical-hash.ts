@@ -19,6 +19,9 @@ function digestOf(s: string): number {
   return d;
 }
 
+const F64 = new Float64Array(1);
+const I32 = new Int32Array(F64.buffer);
+
 function isSorted(keys: string[]): boolean {
   for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
   return true;
@@ -45,15 +48,16 @@ class Hasher {
       case 'boolean':
         return this.code(v ? TAG_TRUE : TAG_FALSE);
       case 'number': {
-        if (Number.isInteger(v) && v >= -0x7fffffff && v <= 0x7fffffff) {
+        if ((v | 0) === v) {
           this.code(TAG_INT);
-          return this.code(v | 0);
+          return this.code(v);
         }
+        if (!Number.isFinite(v)) return this.code(TAG_NULL); // as JSON writes it
+        // Other numbers by their exact 64-bit pattern: the same double, the same codes.
         this.code(TAG_NUM);
-        // Numbers are hashed through their shortest round-trip text, exactly what JSON keeps.
-        const s = Number.isFinite(v) ? String(v) : 'null';
-        for (let i = 0; i < s.length; i++) this.code(s.charCodeAt(i));
-        return;
+        F64[0] = v === 0 ? 0 : v;
+        this.code(I32[0]!);
+        return this.code(I32[1]!);
       }
       case 'string':
         return this.text(v);

@@ -10,25 +10,63 @@ import { ARMS, REV_STANCE, SOVIET_COUNTRY_STANCE, SOVIET_EXPOSURE, SOVIET_STANCE
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 const round2 = (v: number): number => Math.round(v * 100) / 100;
 
-/** Forces that would stop the revolution, with the side each belongs to. */
-function hostiles(s: GameState, forces: Record<string, number>, inCountry: boolean, sovietOrder: number, govOrder: number): { side: string; power: number }[] {
+/** What every area shares on a given day: how hard each side fights, worked out once. */
+export interface DayStances {
+  rev: number;
+  arms: number;
+  sovietCity: number;
+  sovietCountry: number;
+  sovietExposure: number;
+  avh: number;
+  armyAgainst: number;
+  armyWith: number;
+  kadar: number;
+  invasion: boolean;
+}
+
+export function dayStances(s: GameState): DayStances {
   const n = s.national;
   // How hard the Soviet forces hit depends on how resolved the Presidium is, and a little on
   // how closely the world is watching.
   const ferocity = (0.75 + (0.35 * n.values.sovietResolve) / 100) * (1 - (0.1 * n.values.westAttention) / 100);
-  const sovietStance = ((inCountry ? SOVIET_COUNTRY_STANCE : SOVIET_STANCE)[n.postures.soviet] ?? 0) * ferocity;
-  return [
-    { side: 'soviet', power: (forces.soviet ?? 0) * sovietStance * sovietOrder },
-    { side: 'avh', power: (forces.avh ?? 0) * avhStance(n) * govOrder },
-    { side: 'army', power: (forces.army ?? 0) * armyAgainstRevolution(n) * govOrder },
-    { side: 'kadar', power: (forces.kadar ?? 0) * (n.postures.kadar === 'inactive' ? 0 : 0.8) },
-  ];
+  return {
+    rev: REV_STANCE[n.postures.revolutionaries] ?? 0,
+    arms: ARMS[n.postures.army] ?? 1,
+    sovietCity: (SOVIET_STANCE[n.postures.soviet] ?? 0) * ferocity,
+    sovietCountry: (SOVIET_COUNTRY_STANCE[n.postures.soviet] ?? 0) * ferocity,
+    sovietExposure: SOVIET_EXPOSURE[n.postures.soviet] ?? 0,
+    avh: avhStance(n),
+    armyAgainst: armyAgainstRevolution(n),
+    armyWith: armyWithRevolution(n),
+    kadar: n.postures.kadar === 'inactive' ? 0 : 0.8,
+    invasion: isInvasion(n),
+  };
 }
 
+interface Hostile {
+  soviet: number;
+  avh: number;
+  army: number;
+  kadar: number;
+  total: number;
+}
+
+/** Forces that would stop the revolution here, by side. */
+function hostiles(d: DayStances, forces: Record<string, number>, inCountry: boolean, sovietOrder: number, govOrder: number): Hostile {
+  const soviet = (forces.soviet ?? 0) * (inCountry ? d.sovietCountry : d.sovietCity) * sovietOrder;
+  const avh = (forces.avh ?? 0) * d.avh * govOrder;
+  const army = (forces.army ?? 0) * d.armyAgainst * govOrder;
+  const kadar = (forces.kadar ?? 0) * d.kadar;
+  return { soviet, avh, army, kadar, total: soviet + avh + army + kadar };
+}
+
+const strongest = (h: Hostile): string =>
+  h.soviet >= h.avh && h.soviet >= h.army && h.soviet >= h.kadar ? 'soviet' : h.avh >= h.army && h.avh >= h.kadar ? 'avh' : h.army >= h.kadar ? 'army' : 'kadar';
+
+const NO_ORDER = { fight: 1, unrest: 0, hold: 1 } as const;
 function orderOf(rules: Rules, s: GameState, side: string, area: string): { fight: number; unrest: number; hold: number } {
   const id = s.orders[side]?.[area];
-  const o = id ? rules.orders.get(id) : undefined;
-  return o ? { fight: o.fight, unrest: o.unrest, hold: o.hold } : { fight: 1, unrest: 0, hold: 1 };
+  return (id ? rules.orders.get(id) : undefined) ?? NO_ORDER;
 }
 
 /** Which side an area falls to when the revolution loses it. */
@@ -38,7 +76,7 @@ function occupier(s: GameState, strongest: string): string {
   return strongest;
 }
 
-export function resolveArea(rules: Rules, s: GameState, id: string): AreaResult {
+export function resolveArea(rules: Rules, s: GameState, id: string, d: DayStances): AreaResult {
   const def = rules.areas.get(id)!;
   const a = s.areas[id]!;
   const n = s.national;
@@ -53,38 +91,36 @@ export function resolveArea(rules: Rules, s: GameState, id: string): AreaResult 
 
   // 1. People gather and arm: unrest and national momentum draw fighters, arms decide how many.
   const cap = 1500 * def.weight;
-  const stance = REV_STANCE[n.postures.revolutionaries] ?? 0;
+  const stance = d.rev;
   const fighters = a.forces.revolutionaries ?? 0;
   const arming = stance >= 0.5 ? 1 : 0.3;
   const occupied = a.control === 'soviet' || a.control === 'kadar';
-  const growth = occupied ? 0 : p.revGrowth.value * def.weight * (a.unrest / 100) * (n.values.momentum / 100) * (ARMS[n.postures.army] ?? 1) * arming * Math.max(0, 1 - fighters / cap);
+  const growth = occupied ? 0 : p.revGrowth.value * def.weight * (a.unrest / 100) * (n.values.momentum / 100) * d.arms * arming * Math.max(0, 1 - fighters / cap);
   let armed = fighters + growth;
 
   // 2. Strengths: armed fighters and the crowd on the street against the forces of order.
   const crowd = a.unrest * def.weight * 25;
-  const revPower = (armed + 0.08 * crowd + (a.forces.army ?? 0) * armyWithRevolution(n)) * stance * rev.fight;
+  const revPower = (armed + 0.08 * crowd + (a.forces.army ?? 0) * d.armyWith) * stance * rev.fight;
   const inCountry = def.region === 'country';
-  const hostile = hostiles(s, a.forces, inCountry, sov.fight, gov.fight);
-  const hostPower = hostile.reduce((t, h) => t + h.power, 0);
-  const sovietPower = hostile[0]!.power;
+  const hostile = hostiles(d, a.forces, inCountry, sov.fight, gov.fight);
+  const hostPower = hostile.total;
+  const sovietPower = hostile.soviet;
   const engagement = revPower > 0 && hostPower > 0 ? Math.sqrt(revPower * hostPower) : 0;
-  const against: Record<string, number> = {};
-  for (const h of hostile) if (h.power >= 0.5) against[h.side] = Math.round(h.power);
 
   // 3. The toll, with seeded luck. The ÁVH firing into crowds kills beyond its numbers.
   const luckH = logNormal(rolls[0], rolls[1], p.noise.value);
   const luckS = logNormal(rolls[2], rolls[3], p.noise.value);
-  const avhShooting = (a.forces.avh ?? 0) > 0 ? Math.sqrt(crowd * (a.forces.avh ?? 0) * avhStance(n)) * p.avhLethality.value : 0;
+  const avhShooting = (a.forces.avh ?? 0) > 0 ? Math.sqrt(crowd * (a.forces.avh ?? 0) * d.avh) * p.avhLethality.value : 0;
   const deadRaw = (engagement * p.lethalityHungarian.value + avhShooting) * luckH;
   const dead = Math.round(deadRaw);
   // Soviet losses follow the revolution's strength and the troops exposed to it; tanks sent
   // into the streets unprepared (the first intervention) were more exposed than an army attacking by plan.
-  const exposed = (a.forces.soviet ?? 0) * (SOVIET_EXPOSURE[n.postures.soviet] ?? 0) * sov.fight;
+  const exposed = (a.forces.soviet ?? 0) * d.sovietExposure * sov.fight;
   const sovietDead = exposed > 0 && revPower > 0 ? Math.round(Math.sqrt(revPower * exposed) * p.lethalitySoviet.value * luckS) : 0;
   const wounded = Math.round(dead * p.woundedPerDeadHungarian.value * (0.8 + 0.4 * rolls[4]));
 
   // 4. Losses and flight thin the fighters; an invasion breaks them.
-  const invasion = isInvasion(n) && sovietPower > 0;
+  const invasion = d.invasion && sovietPower > 0;
   const dominance = invasion ? sovietPower / (sovietPower + revPower + 1) : 0;
   const surrender = n.postures.revolutionaries === 'surrendered' ? 0.45 : 0;
   // How many give up on a given day is itself a matter of luck: some days a district holds, some days it breaks.
@@ -106,9 +142,9 @@ export function resolveArea(rules: Rules, s: GameState, id: string): AreaResult 
   // 5. Control: an attacker must outweigh the holder's strength times the defender's
   // advantage (streets and buildings favour whoever holds them); then a seeded draw.
   const before = a.control;
-  const revNow = (armed + (a.forces.army ?? 0) * armyWithRevolution(n)) * stance * rev.fight;
-  const hostNow = hostiles(s, a.forces, inCountry, sov.fight, gov.fight);
-  const hostTotal = hostNow.reduce((t, h) => t + h.power, 0);
+  const revNow = (armed + (a.forces.army ?? 0) * d.armyWith) * stance * rev.fight;
+  const hostNow = hostiles(d, a.forces, inCountry, sov.fight, gov.fight);
+  const hostTotal = hostNow.total;
   const advantage = (def.kind === 'district' || def.stronghold ? p.defenceAdvantage.value : 1 + (p.defenceAdvantage.value - 1) / 3) * (def.stronghold ? 1.5 : 1);
   const friendlyHeld = isFriendly(s, before);
   let pFlip = 0;
@@ -120,7 +156,7 @@ export function resolveArea(rules: Rules, s: GameState, id: string): AreaResult 
   } else if (friendlyHeld && hostTotal > 0) {
     const ratio = hostTotal / (revNow * advantage * rev.hold + 1);
     if (ratio > 1) pFlip = Math.min(0.9, (ratio - 1) * p.controlRate.value);
-    if (rolls[7] < pFlip) a.control = occupier(s, hostNow.reduce((best, h) => (h.power > best.power ? h : best)).side);
+    if (rolls[7] < pFlip) a.control = occupier(s, strongest(hostNow));
   }
   settleControl(s, id, armed);
 
@@ -137,12 +173,15 @@ export function resolveArea(rules: Rules, s: GameState, id: string): AreaResult 
     controlBefore: before,
     controlAfter: a.control,
     revolution: Math.round(revPower),
-    against,
+    vsSoviet: Math.round(hostile.soviet),
+    vsAvh: Math.round(hostile.avh),
+    vsArmy: Math.round(hostile.army),
+    vsKadar: Math.round(hostile.kadar),
     luck: round2(luckH),
     avhFire: round1(avhShooting * luckH),
     lost: Math.round(decline),
     chance: round2(pFlip),
-    rolls: rolls.map((u) => Math.round(u * 1e6) / 1e6),
+    roll: Math.round(rolls[0] * 1e6) / 1e6,
   };
 }
 

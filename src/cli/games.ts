@@ -1,0 +1,90 @@
+// Turning command-line choices into a game setup, and a played game into the output
+// that `play`, `replay` and the tests read.
+import { POLICIES } from '../engine';
+import type { GameSetup, GameState, PolicyId } from '../engine';
+import type { Scenario } from '../scenario/resolve';
+import { UsageError } from './args';
+
+export interface GameChoices {
+  seed: string;
+  role?: string;
+  policy: PolicyId;
+  others: PolicyId;
+  choose: string[];
+}
+
+export function policyOf(raw: string | undefined, flag: string, fallback: PolicyId): PolicyId {
+  if (raw === undefined) return fallback;
+  if (!(POLICIES as readonly string[]).includes(raw)) throw new UsageError(`--${flag} must be one of ${POLICIES.join(', ')} (got "${raw}")`);
+  return raw as PolicyId;
+}
+
+/** `--choose DECISION=OPTION`, checked against the scenario so a typo is an error, not a no-op. */
+export function forcedChoices(scenario: Scenario, choose: string[]): Record<string, string> {
+  const forced: Record<string, string> = {};
+  for (const c of choose) {
+    const m = /^([a-z0-9-]+)=([a-z0-9-]+)$/.exec(c);
+    if (!m) throw new UsageError(`--choose takes DECISION=OPTION (got "${c}")`);
+    const [, decision, option] = m as unknown as [string, string, string];
+    const d = scenario.decisions.find((x) => x.id === decision) ?? scenario.leadIn?.decisions.find((x) => x.id === decision);
+    if (!d) throw new UsageError(`scenario "${scenario.id}" has no decision "${decision}" (see: decisions --scenario ${scenario.id})`);
+    if (!d.options.some((o) => o.id === option)) throw new UsageError(`decision "${decision}" has no option "${option}" (options: ${d.options.map((o) => o.id).join(', ')})`);
+    forced[decision] = option;
+  }
+  return forced;
+}
+
+/**
+ * Without --role every side plays --policy. With --role SIDE that side is the player's,
+ * played here by --policy through ordinary decisions, and the others play --others.
+ */
+export function setupFor(scenario: Scenario, c: GameChoices): { setup: GameSetup; playerPolicy: PolicyId } {
+  const forced = forcedChoices(scenario, c.choose);
+  if (!c.role) return { setup: { seed: c.seed, defaultPolicy: c.policy, forced }, playerPolicy: c.policy };
+  const side = scenario.sides.find((s) => s.id === c.role);
+  if (!side) throw new UsageError(`scenario "${scenario.id}" has no side "${c.role}" (sides: ${scenario.sides.map((s) => s.id).join(', ')})`);
+  if (!scenario.roles.some((r) => r.side === c.role)) throw new UsageError(`side "${c.role}" is not a role in "${scenario.id}" (roles: ${scenario.roles.map((r) => r.side).join(', ')})`);
+  return { setup: { seed: c.seed, defaultPolicy: c.others, roles: { [c.role]: 'player' }, forced }, playerPolicy: c.policy };
+}
+
+export interface TurnLine {
+  turn: number;
+  date: string;
+  metrics: Record<string, number>;
+  control: Record<string, string>;
+  hash: string;
+}
+
+export interface GameOutput {
+  scenario: string;
+  seed: string;
+  policy: string;
+  roles: Record<string, string>;
+  turns: TurnLine[];
+  final: { date: string; metrics: Record<string, number>; outcome: { id: string; label: string; historical: boolean } | null; hash: string };
+}
+
+/** `turnStates[i]` is the state at the end of turn i+1; `hashes[i]` its hash. */
+export function gameOutput(scenario: Scenario, policy: string, turnStates: GameState[], hashes: string[], final: GameState, finalHash: string): GameOutput {
+  const turns = turnStates.map((s, i) => ({
+    turn: i + 1,
+    date: s.report!.date,
+    metrics: { ...s.metrics },
+    control: Object.fromEntries(Object.entries(s.areas).map(([id, a]) => [id, a.control])),
+    hash: hashes[i]!,
+  }));
+  const outcome = final.outcome ? scenario.outcomes.find((o) => o.id === final.outcome!.id)! : null;
+  return {
+    scenario: scenario.id,
+    seed: final.seed,
+    policy,
+    roles: { ...final.config.roles },
+    turns,
+    final: {
+      date: final.report?.date ?? final.date,
+      metrics: { ...final.metrics },
+      outcome: outcome ? { id: outcome.id, label: outcome.label, historical: outcome.historical } : null,
+      hash: finalHash,
+    },
+  };
+}
