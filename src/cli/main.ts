@@ -214,7 +214,7 @@ async function cmdBatch(args: string[]): Promise<number> {
     console.log(`${s.id}: ${runs} games (seeds ${from}–${from + runs - 1}), policy ${policy}, ${workers} worker${workers === 1 ? '' : 's'}, ${out.msPerGame} ms per game\n`);
     console.log(table(['metric', 'min', 'p10', 'median', 'p90', 'max', 'mean'], Object.entries(out.metrics).map(([m, v]) => [m, v.min, v.p10, v.median, v.p90, v.max, v.mean])));
     console.log('');
-    console.log(table(['outcome', 'games', 'share', 'history'], Object.entries(out.outcomes).map(([id, o]) => [o.label, o.count, `${((o.count / runs) * 100).toFixed(1)}%`, o.historical ? 'yes' : ''])));
+    console.log(table(['outcome', 'games', 'share', 'history'], Object.values(out.outcomes).map((o) => [o.label, o.count, `${((o.count / runs) * 100).toFixed(1)}%`, o.historical ? 'yes' : ''])));
   }
   return 0;
 }
