@@ -136,7 +136,12 @@ export function resolveScenario(file: ScenarioFile, owner: (key: string) => stri
 
   const decisionsAll = pick('decisions')!;
   const leadIn = base && base.start < file.start ? { from: base.start, decisions: decisionsAll.filter((d) => d.date >= base.start && d.date < file.start) } : undefined;
-  const decisions = file.decisionIds ? decisionsAll.filter((d) => file.decisionIds!.includes(d.id)) : decisionsAll.filter((d) => d.date >= file.start && d.date <= file.end);
+  // Decisions inherited from a base are cut to the exercise's days; a file's own decisions
+  // are kept whole, so one dated outside its scenario is reported, not silently dropped.
+  const inherited = file.decisions === undefined;
+  const decisions = file.decisionIds
+    ? decisionsAll.filter((d) => file.decisionIds!.includes(d.id))
+    : inherited ? decisionsAll.filter((d) => d.date >= file.start && d.date <= file.end) : decisionsAll;
   const resolvedWithoutHash: Omit<Scenario, 'contentHash'> = {
     id: file.id,
     title: file.title,

@@ -1,0 +1,115 @@
+// The command line end to end, as a spawned process: what a tester types, what they see.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function cli(...args: string[]): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+const dir = mkdtempSync(join(tmpdir(), 'nd-cli-'));
+
+describe('command line', () => {
+  it('scenarios --json lists id, title, start, end and roles', () => {
+    const r = cli('scenarios', '--json');
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.out) as { id: string; roles: string[]; start: string; end: string; title: string }[];
+    expect(list.find((s) => s.id === 'campaign')).toMatchObject({ start: '1956-10-23', end: '1956-11-10', roles: ['revolutionaries', 'government', 'soviet'] });
+    expect(cli('scenarios').out).toMatch(/campaign\s+Nineteen Days/);
+  });
+
+  it('validate passes the installed scenarios and fails a broken file with file, path and problem', () => {
+    expect(cli('validate').code).toBe(0);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ id: 'Bad Id', title: 'x', kind: 'campaign', start: '1956-10-23', end: '1956-11-10', summary: '', roles: [] }));
+    const r = cli('validate', bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/bad\.json: id: an id is lower-case/);
+    expect(r.err).toMatch(/bad\.json: roles: /);
+    expect(cli('validate', join(dir, 'missing.json')).err).toMatch(/missing\.json: \(top level\): no such file or folder/);
+  });
+
+  it('decisions and history --json give the documented shapes', () => {
+    const d = JSON.parse(cli('decisions', '--scenario', 'campaign', '--json').out) as { decisions: { id: string; date: string; actor: string; title: string; options: { id: string; label: string; historical: boolean }[] }[] };
+    expect(d.decisions.length).toBeGreaterThanOrEqual(15);
+    for (const x of d.decisions) expect(x.options.filter((o) => o.historical)).toHaveLength(1);
+    const h = JSON.parse(cli('history', '--scenario', 'campaign', '--json').out) as { events: { date: string; title: string; source: { quote: string } }[]; series: Record<string, { date: string; value: number; estimate: boolean }[]> };
+    expect(h.events.length).toBeGreaterThanOrEqual(40);
+    expect(h.series.hungarianDead!.at(-1)).toMatchObject({ date: '1956-11-10', value: 2500, low: 2500, high: 3000, estimate: false });
+  });
+
+  it('play --json: 19 turns with metrics, control and hashes; --out writes a replay that replay verifies', () => {
+    const file = join(dir, 'game.json');
+    const r = cli('play', '--scenario', 'campaign', '--seed', '42', '--role', 'government', '--policy', 'adaptive', '--choose', 'neutrality=stay', '--out', file, '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as { scenario: string; seed: string; policy: string; turns: { turn: number; date: string; metrics: Record<string, number>; control: Record<string, string>; hash: string }[]; final: { date: string; outcome: { id: string; label: string; historical: boolean }; hash: string; metrics: Record<string, number> } };
+    expect(out).toMatchObject({ scenario: 'campaign', seed: '42', policy: 'adaptive' });
+    expect(out.turns).toHaveLength(19);
+    expect(Object.keys(out.turns[0]!.metrics)).toEqual(expect.arrayContaining(['hungarianDead', 'hungarianWounded', 'sovietDead', 'sovietWounded', 'refugees', 'prisonersFreed', 'councils', 'sovietTroops', 'sovietTanks']));
+    expect(out.turns[0]!.control.corvin).toBeDefined();
+    expect(out.final.date).toBe('1956-11-10');
+    expect(typeof out.final.outcome.historical).toBe('boolean');
+    const replay = JSON.parse(readFileSync(file, 'utf8')) as { forced: Record<string, string> };
+    expect(replay.forced).toEqual({ neutrality: 'stay' });
+    const again = cli('replay', file, '--json');
+    expect(again.code).toBe(0);
+    const back = JSON.parse(again.out) as typeof out;
+    expect(back.final.hash).toBe(out.final.hash);
+    expect(back.turns.map((t) => t.hash)).toEqual(out.turns.map((t) => t.hash));
+  });
+
+  it('replay refuses a tampered or truncated file: one line, exit 1, no stack trace', () => {
+    const file = join(dir, 'game2.json');
+    expect(cli('play', '--scenario', 'campaign', '--seed', '7', '--out', file).code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    const tampered = join(dir, 'tampered.json');
+    writeFileSync(tampered, text.replace('"seed": "7"', '"seed": "8"'));
+    const truncated = join(dir, 'truncated.json');
+    writeFileSync(truncated, text.slice(0, 300));
+    for (const [path, message] of [[tampered, /altered since it was saved/], [truncated, /not valid JSON/], [join(dir, 'none.json'), /no such replay file/]] as const) {
+      const r = cli('replay', path);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(message);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err).not.toMatch(/at .*\.ts:\d+/);
+      expect(r.out).toBe('');
+    }
+    const json = cli('replay', tampered, '--json');
+    expect(JSON.parse(json.out)).toMatchObject({ ok: false, error: { problem: 'CHECKSUM' } });
+  });
+
+  it('batch --json summarises metrics and outcomes over seeds, with 2 workers', () => {
+    const r = cli('batch', '--scenario', 'campaign', '--seeds', '60', '--from', '100', '--workers', '2', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as { scenario: string; runs: number; policy: string; metrics: Record<string, Record<string, number>>; outcomes: Record<string, { count: number; label: string; historical: boolean }>; msPerGame: number };
+    expect(out).toMatchObject({ scenario: 'campaign', runs: 60, policy: 'historical' });
+    for (const k of ['min', 'p10', 'median', 'p90', 'max', 'mean']) expect(out.metrics.hungarianDead![k]).toBeGreaterThan(0);
+    expect(Object.values(out.outcomes).reduce((t, o) => t + o.count, 0)).toBe(60);
+    expect(out.msPerGame).toBeGreaterThan(0);
+    // The same seeds with one worker give the same summary.
+    const one = JSON.parse(cli('batch', '--scenario', 'campaign', '--seeds', '60', '--from', '100', '--workers', '1', '--json').out) as typeof out;
+    expect(one.metrics).toEqual(out.metrics);
+    expect(one.outcomes).toEqual(out.outcomes);
+  });
+
+  it('bad input gets a clear message and a non-zero exit', () => {
+    const cases: [string[], RegExp, number][] = [
+      [['play', '--scenario', 'campaign'], /--seed S is required/, 2],
+      [['play', '--scenario', 'nowhere', '--seed', '1'], /no scenario "nowhere"; known: .*campaign/, 1],
+      [['play', '--scenario', 'campaign', '--seed', '1', '--policy', 'clever'], /--policy must be one of historical, random, adaptive/, 2],
+      [['play', '--scenario', 'campaign', '--seed', '1', '--choose', 'neutrality=maybe'], /decision "neutrality" has no option "maybe"/, 2],
+      [['play', '--scenario', 'campaign', '--seed', '1', '--role', 'avh'], /not a role/, 2],
+      [['batch', '--scenario', 'campaign', '--seeds', 'many'], /--seeds must be a whole number/, 2],
+      [['play', '--scenario', 'campaign', '--seed', '1', '--colour', 'red'], /unknown option --colour/, 2],
+      [['fly'], /unknown command "fly"/, 2],
+    ];
+    for (const [args, message, code] of cases) {
+      const r = cli(...args);
+      expect(r.code, args.join(' ')).toBe(code);
+      expect(r.err).toMatch(message);
+      expect(r.out).toBe('');
+    }
+  });
+});

@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { autoplay, stateHash, stream } from '../../src/engine';
+import type { GameState } from '../../src/engine';
+import { scenario } from '../helpers';
+
+const campaign = scenario();
+
+describe('determinism', () => {
+  it('the same seed and the same decisions give the same hash after every turn', () => {
+    const a = autoplay(campaign, { seed: 'same', defaultPolicy: 'random' });
+    const b = autoplay(campaign, { seed: 'same', defaultPolicy: 'random' });
+    expect(a.hashes).toHaveLength(19);
+    expect(b.hashes).toEqual(a.hashes);
+    const c = autoplay(campaign, { seed: 'other', defaultPolicy: 'random' });
+    expect(c.hashes).not.toEqual(a.hashes);
+  });
+
+  it('another process, started fresh, reaches the same final hash', () => {
+    const here = autoplay(campaign, { seed: 'proc-7', defaultPolicy: 'adaptive' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'play', '--scenario', 'campaign', '--seed', 'proc-7', '--policy', 'adaptive', '--json'], { encoding: 'utf8' });
+    const there = JSON.parse(out) as { turns: { hash: string }[]; final: { hash: string } };
+    expect(there.turns.map((t) => t.hash)).toEqual(here.hashes);
+    expect(there.final.hash).toBe(stateHash(here.final));
+  });
+
+  it('the state hash ignores key order but sees every value', () => {
+    const s = autoplay(campaign, { seed: 'h' }, { keepStates: true }).states[5]!;
+    // The same data built with every object's keys in reverse order.
+    const reverse = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(reverse) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverse(x)])) : v;
+    const reordered = reverse(s) as GameState;
+    expect(Object.keys(reordered)[0]).not.toBe(Object.keys(s)[0]);
+    expect(stateHash(reordered)).toBe(stateHash(s));
+    const changed = JSON.parse(JSON.stringify(s)) as GameState;
+    changed.areas.corvin!.unrest += 0.5;
+    expect(stateHash(changed)).not.toBe(stateHash(s));
+  });
+});
+
+describe('keyed random streams', () => {
+  it('a stream depends only on its key, not on what was drawn before', () => {
+    const first = stream('k', '1956-10-24', 'area', 'csepel');
+    const a = [first.next(), first.next(), first.next()];
+    // Draw heavily from other streams, then open the same key again.
+    for (let i = 0; i < 50; i++) stream('k', '1956-10-24', 'area', `other-${i}`).next();
+    const again = stream('k', '1956-10-24', 'area', 'csepel');
+    expect([again.next(), again.next(), again.next()]).toEqual(a);
+    // Any part of the key changes the stream.
+    for (const other of [stream('j', '1956-10-24', 'area', 'csepel'), stream('k', '1956-10-25', 'area', 'csepel'), stream('k', '1956-10-24', 'clash', 'csepel'), stream('k', '1956-10-24', 'area', 'corvin')]) {
+      expect(other.next()).not.toBe(a[0]);
+    }
+  });
+
+  it('draws are uniform enough: mean near 0.5 over many keys', () => {
+    let sum = 0;
+    const n = 20000;
+    for (let i = 0; i < n; i++) sum += stream('u', '1956-10-23', 'test', String(i)).next();
+    expect(Math.abs(sum / n - 0.5)).toBeLessThan(0.01);
+  });
+
+  it('changing one decision leaves every unrelated draw as it was', () => {
+    // Two games that differ only in the Presidium's choice of 31 October, taken by a player.
+    const setup = { seed: 'fork', roles: { soviet: 'player' as const } };
+    const base = autoplay(campaign, setup, { keepStates: true });
+    const fork = autoplay(campaign, setup, { keepStates: true, choices: { 'presidium-reverses': 'hold' } });
+    const changedDay = '1956-10-31';
+    for (let i = 1; i < base.states.length; i++) {
+      const a = base.states[i]!;
+      const b = fork.states[i]!;
+      if (a.report!.date < changedDay) expect(stateHash(b)).toBe(stateHash(a)); // identical before the choice
+      // Every area's luck is the same on every day, before and after: only consequences differ.
+      const rollsA = Object.fromEntries(a.report!.areas.map((r) => [r.area, r.roll]));
+      for (const r of b.report!.areas) if (r.area in rollsA) expect(r.roll).toBe(rollsA[r.area]);
+    }
+    expect(fork.final.outcome!.id).not.toBe(base.final.outcome!.id);
+  });
+});
+
+describe('policies', () => {
+  it('historical takes history’s option; random and adaptive are seeded and reproducible', () => {
+    const h = autoplay(campaign, { seed: 'pol' });
+    for (const [id, c] of Object.entries(h.final.chosen)) {
+      expect(campaign.decisions.find((d) => d.id === id)!.options.find((o) => o.id === c.option)!.historical).toBe(true);
+    }
+    for (const policy of ['random', 'adaptive'] as const) {
+      const a = autoplay(campaign, { seed: 'pol', defaultPolicy: policy });
+      const b = autoplay(campaign, { seed: 'pol', defaultPolicy: policy });
+      expect(b.hashes).toEqual(a.hashes);
+    }
+    // Random play leaves history somewhere in a handful of games.
+    const left = ['1', '2', '3', '4', '5'].some((seed) => {
+      const g = autoplay(campaign, { seed, defaultPolicy: 'random' });
+      return Object.entries(g.final.chosen).some(([id, c]) => !campaign.decisions.find((d) => d.id === id)!.options.find((o) => o.id === c.option)!.historical);
+    });
+    expect(left).toBe(true);
+  });
+
+  it('the adaptive Presidium weighs the situation: it usually intervenes after neutrality, usually not without the reasons', () => {
+    const seeds = Array.from({ length: 20 }, (_, i) => `ad-${i}`);
+    const launched = (forced: Record<string, string>): number =>
+      seeds.filter((seed) => autoplay(campaign, { seed, roles: { soviet: 'adaptive' }, forced }).final.chosen.whirlwind?.option === 'launch').length;
+    const history = launched({});
+    const calm = launched({ 'nagy-programme': 'limited', neutrality: 'stay', 'republic-square': 'surrender' });
+    expect(history).toBeGreaterThan(calm);
+  });
+});
+
