@@ -41,7 +41,9 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
   const inRange = (d: string): boolean => d >= s.start && d <= s.end;
   const recordStart = addDays(s.start, -1);
   const recordEnd = addDays(s.end, 1);
-  const inRecord = (d: string): boolean => d >= recordStart && d <= recordEnd;
+  // Data an exercise inherits from its base was checked there, against the base's days.
+  const own = (key: keyof ScenarioFile): boolean => file[key] !== undefined;
+  const inRecordOf = (key: keyof ScenarioFile) => (d: string): boolean => !own(key) || (d >= recordStart && d <= recordEnd);
 
   const side = (key: string, path: string, id: string): void => {
     if (!sides.has(id)) err(key, path, `unknown side "${id}"`);
@@ -148,7 +150,7 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
     });
     a.record.forEach((r, j) => {
       side('areas', `areas[${i}].record[${j}].side`, r.side);
-      if (!inRecord(r.from)) err('areas', `areas[${i}].record[${j}].from`, `${r.from} lies outside the scenario's record (${recordStart} to ${recordEnd})`);
+      if (!inRecordOf('areas')(r.from)) err('areas', `areas[${i}].record[${j}].from`, `${r.from} lies outside the scenario's record (${recordStart} to ${recordEnd})`);
       if (!r.source && !r.estimate) err('areas', `areas[${i}].record[${j}]`, 'needs a source or an estimate');
     });
   });
@@ -177,7 +179,7 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
   }
 
   s.developments.forEach((d, i) => {
-    if (!inRecord(d.date)) err('developments', `developments[${i}].date`, `${d.date} lies outside the scenario`);
+    if (!inRecordOf('developments')(d.date)) err('developments', `developments[${i}].date`, `${d.date} lies outside the scenario`);
     d.effects.forEach((e, k) => effect('developments', `developments[${i}].effects[${k}]`, e));
     when('developments', `developments[${i}].when`, d.when);
   });
@@ -199,7 +201,7 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
   // The record: events and series within the record window, with known places and people.
   s.events.forEach((ev, i) => {
     if (!isValidDate(ev.date)) err('events', `events[${i}].date`, 'not a calendar date');
-    else if (!inRecord(ev.date)) err('events', `events[${i}].date`, `${ev.date} lies outside the scenario's record (${recordStart} to ${recordEnd})`);
+    else if (!inRecordOf('events')(ev.date)) err('events', `events[${i}].date`, `${ev.date} lies outside the scenario's record (${recordStart} to ${recordEnd})`);
     ev.places.forEach((p, j) => area('events', `events[${i}].places[${j}]`, p));
     ev.people.forEach((p, j) => {
       if (!people.has(p)) err('events', `events[${i}].people[${j}]`, `unknown person "${p}"`);
@@ -211,7 +213,7 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
     let previous = '';
     points.forEach((p, i) => {
       const path = `series.${metric}[${i}]`;
-      if (!inRecord(p.date)) err('series', `${path}.date`, `${p.date} lies outside the scenario's record`);
+      if (!inRecordOf('series')(p.date)) err('series', `${path}.date`, `${p.date} lies outside the scenario's record`);
       if (p.date <= previous) err('series', `${path}.date`, 'dates must increase');
       previous = p.date;
       if (p.low !== undefined && p.low > p.value) err('series', `${path}.low`, 'low exceeds the value');
