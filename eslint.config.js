@@ -42,6 +42,16 @@ export default defineConfig(
     },
   },
   {
+    // The classroom room yields to its worker between chunks: a timer, nothing else.
+    files: ['src/classroom/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-properties': ['error', ...nondeterminism],
+      'no-restricted-globals': ['error', 'Date', 'window', 'document', 'process', 'localStorage', 'performance', 'require'],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'phaser', '**/ui/**', '**/cli/**'], message: 'The classroom room is pure: no Node, no rendering, no shells.' }] }],
+    },
+  },
+  {
     files: ['src/engine/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

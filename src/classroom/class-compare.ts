@@ -1,0 +1,140 @@
+// The teacher's class comparison: many reports or replays of one exercise, checked,
+// then set side by side. Anything of another scenario, tampered or broken is named and
+// left out, never silently mixed in.
+import { rulesFor } from '../engine';
+import type { GameState } from '../engine';
+import { parseReplay, playReplay, ReplayFormatError } from '../replay';
+import type { Scenario } from '../scenario/resolve';
+import { REPORT_FORMAT } from './report';
+
+export interface ClassEntry {
+  /** What the teacher called it: a file name, or "code 3". */
+  name: string;
+  text: string;
+}
+
+export interface ClassGame {
+  name: string;
+  seed: string;
+  players: string[];
+  outcome: { id: string; label: string; historical: boolean } | null;
+  choices: Record<string, { option: string; reason?: string }>;
+  metrics: Record<string, number>;
+  finalHash: string;
+}
+
+export interface Excluded {
+  name: string;
+  reason: string;
+}
+
+export interface DecisionShare {
+  decision: string;
+  title: string;
+  date: string;
+  actor: string;
+  historical: string;
+  /** option id → how many games chose it. */
+  counts: Record<string, number>;
+  labels: Record<string, string>;
+  total: number;
+  /** Share of games that took history's option (0–1). */
+  historicalShare: number;
+}
+
+export interface ClassComparison {
+  scenario: string;
+  games: ClassGame[];
+  excluded: Excluded[];
+  outcomes: Record<string, { label: string; historical: boolean; count: number }>;
+  decisions: DecisionShare[];
+}
+
+/** The replay inside an entry: a replay file, a code, or a report carrying a code. */
+function replayText(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      const data = JSON.parse(trimmed) as { format?: string; replayCode?: unknown };
+      if (data.format === REPORT_FORMAT) {
+        if (typeof data.replayCode !== 'string') throw new ReplayFormatError('the report carries no replay code');
+        return data.replayCode;
+      }
+    } catch (e) {
+      if (e instanceof ReplayFormatError) throw e;
+    }
+  }
+  return trimmed;
+}
+
+export function compareClass(scenario: Scenario, entries: ClassEntry[]): ClassComparison {
+  const games: ClassGame[] = [];
+  const excluded: Excluded[] = [];
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    let final: GameState;
+    try {
+      const replay = parseReplay(replayText(entry.text));
+      if (replay.scenario.id !== scenario.id) {
+        excluded.push({ name: entry.name, reason: `a game of “${replay.scenario.id}”, not of “${scenario.id}”` });
+        continue;
+      }
+      const played = playReplay(scenario, replay);
+      if (!played.ok) {
+        excluded.push({ name: entry.name, reason: played.message });
+        continue;
+      }
+      final = played.final;
+      const duplicate = seen.get(replay.final.hash);
+      if (duplicate) {
+        excluded.push({ name: entry.name, reason: `the same game as ${duplicate}` });
+        continue;
+      }
+      seen.set(replay.final.hash, entry.name);
+      games.push({
+        name: entry.name,
+        seed: replay.seed,
+        players: Object.entries(replay.roles).filter(([, c]) => c === 'player').map(([s]) => s),
+        outcome: final.outcome ? { id: final.outcome.id, label: final.outcome.label, historical: final.outcome.historical } : null,
+        choices: Object.fromEntries(Object.entries(final.chosen).map(([id, c]) => [id, { option: c.option, ...(c.reason ? { reason: c.reason } : {}) }])),
+        metrics: { ...final.metrics },
+        finalHash: replay.final.hash,
+      });
+    } catch (e) {
+      if (e instanceof ReplayFormatError) excluded.push({ name: entry.name, reason: e.message });
+      else throw e;
+    }
+  }
+  const outcomes: ClassComparison['outcomes'] = {};
+  for (const g of games) {
+    if (!g.outcome) continue;
+    outcomes[g.outcome.id] ??= { label: g.outcome.label, historical: g.outcome.historical, count: 0 };
+    outcomes[g.outcome.id]!.count++;
+  }
+  const rules = rulesFor(scenario);
+  const decisions: DecisionShare[] = scenario.decisions
+    .map((d) => {
+      const counts: Record<string, number> = Object.fromEntries(d.options.map((o) => [o.id, 0]));
+      let total = 0;
+      for (const g of games) {
+        const c = g.choices[d.id];
+        if (!c) continue;
+        counts[c.option] = (counts[c.option] ?? 0) + 1;
+        total++;
+      }
+      const historical = d.options.find((o) => o.historical)!.id;
+      return {
+        decision: d.id,
+        title: d.title,
+        date: d.date,
+        actor: d.actor,
+        historical,
+        counts,
+        labels: Object.fromEntries(d.options.map((o) => [o.id, o.label])),
+        total,
+        historicalShare: total ? counts[historical]! / total : 0,
+      };
+    })
+    .filter((d) => d.total > 0 && rules.decisions.has(d.decision));
+  return { scenario: scenario.id, games, excluded, outcomes, decisions };
+}

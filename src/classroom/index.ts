@@ -1,0 +1,3 @@
+export * from './report';
+export * from './class-compare';
+export * from './luck';

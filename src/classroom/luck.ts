@@ -1,0 +1,71 @@
+// "Luck or choice?": the player's decisions, and history's, played over many seeds.
+// If an outcome follows the decisions it comes in most games of one set and few of the
+// other; if it is luck it comes in both. Runs in chunks so a Web Worker can report
+// progress and stop when asked.
+import { autoplay } from '../engine';
+import type { GameSetup, GameState } from '../engine';
+import type { Scenario } from '../scenario/resolve';
+
+export interface LuckSummary {
+  games: number;
+  outcomes: Record<string, { label: string; historical: boolean; count: number }>;
+  metrics: Record<string, { p10: number; median: number; p90: number }>;
+}
+
+export interface LuckResult {
+  player: LuckSummary;
+  history: LuckSummary;
+}
+
+/** The player sides' choices in a finished game. */
+export function playerChoices(state: GameState): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, c] of Object.entries(state.chosen)) if (c.by === 'player') out[id] = c.option;
+  return out;
+}
+
+const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
+
+function summarise(scenario: Scenario, finals: GameState[]): LuckSummary {
+  const outcomes: LuckSummary['outcomes'] = {};
+  for (const f of finals) {
+    if (!f.outcome) continue;
+    outcomes[f.outcome.id] ??= { label: f.outcome.label, historical: f.outcome.historical, count: 0 };
+    outcomes[f.outcome.id]!.count++;
+  }
+  const metrics: LuckSummary['metrics'] = {};
+  for (const m of scenario.metrics) {
+    const v = finals.map((f) => f.metrics[m.id] ?? 0).sort((a, b) => a - b);
+    metrics[m.id] = { p10: pct(v, 0.1), median: pct(v, 0.5), p90: pct(v, 0.9) };
+  }
+  return { games: finals.length, outcomes, metrics };
+}
+
+/**
+ * Run `games` seeds twice: once with the player's decisions (same roles, same other
+ * policies), once with history's. `onProgress(done, total)` after each chunk; return
+ * false from it to stop (the result then covers the games played so far).
+ */
+export async function luckOrChoice(
+  scenario: Scenario,
+  base: Omit<GameSetup, 'seed'>,
+  choices: Record<string, string>,
+  games: number,
+  onProgress: (done: number, total: number) => boolean | void,
+  chunk = 20,
+): Promise<LuckResult> {
+  const mine: GameState[] = [];
+  const theirs: GameState[] = [];
+  const total = games * 2;
+  for (let i = 0; i < games; i += chunk) {
+    for (let j = i; j < Math.min(games, i + chunk); j++) {
+      const seed = `luck-${j}`;
+      mine.push(autoplay(scenario, { ...base, seed }, { choices, hashes: false }).final);
+      theirs.push(autoplay(scenario, { ...base, seed }, { playerPolicy: 'historical', hashes: false }).final);
+    }
+    if (onProgress(mine.length * 2, total) === false) break;
+    // Let a worker read its messages (a cancel) between chunks.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return { player: summarise(scenario, mine), history: summarise(scenario, theirs) };
+}
