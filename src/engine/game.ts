@@ -22,6 +22,9 @@ function configFor(scenario: Scenario, setup: GameSetup): GameConfig {
     if (!roles[side]) throw new SetupError(`unknown side "${side}" (sides: ${scenario.sides.map((s) => s.id).join(', ')})`);
     if (controller !== 'player' && !(POLICIES as readonly string[]).includes(controller)) throw new SetupError(`unknown controller "${controller}" for ${side}`);
     if (controller === 'player' && !scenario.sides.find((s) => s.id === side)!.playable) throw new SetupError(`side "${side}" is not playable`);
+    if (controller === 'player' && !scenario.roles.some((r) => r.side === side)) {
+      throw new SetupError(`side "${side}" is not a role in "${scenario.id}" (roles: ${scenario.roles.map((r) => r.side).join(', ')})`);
+    }
     roles[side] = controller;
   }
   const forced: Record<string, string> = {};

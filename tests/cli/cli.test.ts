@@ -16,7 +16,7 @@ describe('command line', () => {
     const r = cli('scenarios', '--json');
     expect(r.code).toBe(0);
     const list = JSON.parse(r.out) as { id: string; roles: string[]; start: string; end: string; title: string }[];
-    expect(list.find((s) => s.id === 'campaign')).toMatchObject({ start: '1956-10-23', end: '1956-11-10', roles: ['revolutionaries', 'government', 'soviet'] });
+    expect(list.find((s) => s.id === 'campaign')).toMatchObject({ start: '1956-10-23', end: '1956-11-10', roles: ['revolutionaries', 'government', 'soviet', 'army', 'avh', 'west', 'kadar'] });
     expect(cli('scenarios').out).toMatch(/campaign\s+Nineteen Days/);
   });
 
@@ -100,7 +100,7 @@ describe('command line', () => {
       [['play', '--scenario', 'nowhere', '--seed', '1'], /no scenario "nowhere"; known: .*campaign/, 1],
       [['play', '--scenario', 'campaign', '--seed', '1', '--policy', 'clever'], /--policy must be one of historical, random, adaptive/, 2],
       [['play', '--scenario', 'campaign', '--seed', '1', '--choose', 'neutrality=maybe'], /decision "neutrality" has no option "maybe"/, 2],
-      [['play', '--scenario', 'campaign', '--seed', '1', '--role', 'avh'], /not a role/, 2],
+      [['play', '--scenario', 'nagy-cabinet', '--seed', '1', '--role', 'army'], /not a role/, 2],
       [['batch', '--scenario', 'campaign', '--seeds', 'many'], /--seeds must be a whole number/, 2],
       [['play', '--scenario', 'campaign', '--seed', '1', '--colour', 'red'], /unknown option --colour/, 2],
       [['fly'], /unknown command "fly"/, 2],

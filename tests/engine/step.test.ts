@@ -118,7 +118,7 @@ describe('rejections', () => {
   it('bad setups are refused with a clear error', () => {
     expect(() => newGame(campaign, { seed: '' })).toThrow(SetupError);
     expect(() => newGame(campaign, { seed: 'x', roles: { martians: 'player' } })).toThrow(/unknown side/);
-    expect(() => newGame(campaign, { seed: 'x', roles: { avh: 'player' } })).toThrow(/not playable/);
+    expect(() => newGame(scenario('nagy-cabinet'), { seed: 'x', roles: { army: 'player' } })).toThrow(/not a role in "nagy-cabinet"/);
     expect(() => newGame(campaign, { seed: 'x', forced: { 'students-march': 'fly' } })).toThrow(/no option/);
     expect(() => newGame(campaign, { seed: 'x', defaultPolicy: 'clever' as never })).toThrow(/unknown policy/);
   });
