@@ -1,0 +1,606 @@
+// The browser game: holds the scenarios, the session and the settings, moves between the
+// screens, and carries actions from the panels to the engine and states to the map.
+import type Phaser from 'phaser';
+import { newGame } from '../engine';
+import type { Action, GameState } from '../engine';
+import { encodeReplayCode, parseReplay, ReplayFormatError } from '../replay';
+import type { Replay } from '../replay';
+import type { Scenario, ScenarioIssue, ScenarioPart } from '../scenario/resolve';
+import { formatIssue } from '../scenario/resolve';
+import { longDate } from '../lib/dates';
+import type { Backdrop, MapController, UiHost } from './host';
+import { Bus } from './lib/bus';
+import { RenderGate } from './map/renderGate';
+import { paperCanvas } from './map/textures';
+import { announce, byId, h, replaceChildren } from './lib/dom';
+import { buildScenarios, scenarioFiles } from './scenarios';
+import type { ScenarioFileRef } from './scenarios';
+import { Session } from './session';
+import { clearAutosave, readAutosave, readPrefs, systemPrefersReducedMotion, writeAutosave, writePrefs } from './storage';
+import type { Prefs } from './storage';
+import { UiContext } from './panels/context';
+import { openReport } from './panels/DayReport';
+import { message } from './panels/dialogs';
+import type { Dialog } from './panels/dialogs';
+import { endScreen } from './panels/EndScreen';
+import { openGlossary } from './panels/GlossaryDialog';
+import { openGuide } from './panels/Guide';
+import { MapOverlay } from './panels/MapOverlay';
+import { SidePanel } from './panels/SidePanel';
+import { TitleScreen } from './panels/TitleScreen';
+import type { NewGameChoice, SaveStatus } from './panels/TitleScreen';
+import { renderTopBar } from './panels/TopBar';
+
+type Screen = 'loading' | 'title' | 'game' | 'end' | 'error';
+type SceneKey = 'Title' | 'Map' | 'End';
+
+export class App implements UiHost {
+  readonly bus = new Bus();
+  private game: Phaser.Game | null = null;
+  private phaserReady = false;
+  private progress = 0;
+  private loaded: Promise<void> = Promise.resolve();
+  private gate: RenderGate | null = null;
+  private scenarios = new Map<string, Scenario>();
+  private session: Session | null = null;
+  private ctx: UiContext | null = null;
+  private prefs: Prefs = readPrefs();
+  private map: MapController | null = null;
+  private panel: SidePanel | null = null;
+  private overlay: MapOverlay | null = null;
+  private screen: Screen = 'loading';
+  private busy = false;
+  private saved = false;
+  private selected: string | null = null;
+  private ordersSide = '';
+  private restored: Session | null = null;
+  private saveStatus: SaveStatus = { kind: 'none' };
+  private reportDialog: Dialog | null = null;
+  private guide: Dialog | null = null;
+
+  private readonly appEl = byId('app');
+  private readonly topbar = byId('topbar');
+  private readonly panelEl = byId('side-panel');
+  private readonly screenRoot = byId('screen-root');
+  private readonly mapWrap = byId('map-wrap');
+
+  /** Show the loading screen and fetch the scenarios; the title follows as soon as they are checked. */
+  start(): void {
+    const bar = h('progress', { max: 100, value: 0, 'aria-label': 'Loading the scenarios' });
+    replaceChildren(this.screenRoot, h('main', { class: 'title-screen loading' }, h('div', { class: 'title-card' }, h('h1', null, 'Nineteen Days'), h('p', { class: 'subtitle' }, 'Loading the record…'), bar)));
+    const files = scenarioFiles();
+    let done = 0;
+    const failures: ScenarioIssue[] = [];
+    const fetchOne = async (f: ScenarioFileRef): Promise<ScenarioPart | null> => {
+      try {
+        const res = await fetch(f.url);
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        const text = await res.text();
+        try {
+          return { file: f.file, data: JSON.parse(text) as unknown };
+        } catch (e) {
+          failures.push({ file: f.file, path: '', message: `not valid JSON: ${(e as Error).message}` });
+          return null;
+        }
+      } catch (e) {
+        failures.push({ file: f.file, path: '', message: `could not be loaded (${(e as Error).message})` });
+        return null;
+      } finally {
+        done++;
+        this.progress = done / Math.max(1, files.length);
+        bar.value = Math.round(this.progress * 100);
+      }
+    };
+    this.loaded = Promise.all(files.map(fetchOne)).then((parts) => {
+      this.scenariosFetched(parts.filter((p) => p !== null), failures);
+    });
+  }
+
+  attach(game: Phaser.Game): void {
+    this.game = game;
+    this.gate = new RenderGate(game);
+    // The map's paper is the page behind the transparent canvas.
+    this.mapWrap.style.backgroundImage = `url(${paperCanvas().toDataURL('image/png')})`;
+    // The canvas follows its box as panels come and go.
+    new ResizeObserver(() => {
+      this.game?.scale.refresh();
+      this.wake(400);
+    }).observe(byId('map-host'));
+    this.bus.on('area-hover', ({ area, screenX, screenY }) => this.overlay?.hover(this.session?.state ?? null, area, screenX, screenY));
+    this.bus.on('area-select', ({ area }) => this.selectArea(area, false));
+    window.addEventListener('beforeunload', () => this.autosave());
+  }
+
+  // ---- the host's side of the scenes ----
+
+  wake(ms = 300): void {
+    this.gate?.wake(ms);
+  }
+
+  hold(): () => void {
+    return this.gate?.hold() ?? (() => undefined);
+  }
+
+  loading(): { progress: () => number; done: Promise<void> } {
+    return { progress: () => this.progress, done: this.loaded };
+  }
+
+  /** The Preloader is done: show the map for the screen we are on. */
+  ready(): void {
+    this.phaserReady = true;
+    const scene = this.screen === 'game' ? 'Map' : this.screen === 'end' ? 'End' : this.screen === 'title' ? 'Title' : null;
+    if (scene) this.startScene(scene);
+  }
+
+  fatal(title: string, lines: string[]): void {
+    this.showError(title, lines);
+  }
+
+  private scenariosFetched(parts: ScenarioPart[], failures: ScenarioIssue[]): void {
+    performance.mark('nd:scenarios-fetched');
+    let issues: ScenarioIssue[] = [...failures];
+    try {
+      const result = buildScenarios(parts);
+      this.scenarios = result.scenarios;
+      issues = [...issues, ...result.issues];
+    } catch (e) {
+      issues.push({ file: '(scenarios)', path: '', message: (e as Error).message });
+    }
+    performance.mark('nd:scenarios-checked');
+    if (!this.scenarios.size || issues.length) {
+      this.showError('The scenarios could not be loaded', issues.map(formatIssue));
+      return;
+    }
+    this.checkAutosave();
+    this.goTitle();
+  }
+
+  backdrop(): Backdrop | null {
+    if (this.session && this.screen !== 'title') return { scenario: this.session.scenario, state: this.session.state };
+    const scenario = this.defaultScenario();
+    if (!scenario) return null;
+    return { scenario, state: newGame(scenario, { seed: 'title' }) };
+  }
+
+  titleReady(): void {
+    // The title screen is already up (it does not wait for the map).
+  }
+
+  mapReady(map: MapController): void {
+    this.map = map;
+    this.renderGame();
+  }
+
+  mapGone(): void {
+    this.map = null;
+  }
+
+  endReady(): void {
+    // The end screen is already up; the map behind it has been drawn.
+  }
+
+  // ---- screens ----
+
+  private setScreen(screen: Screen): void {
+    this.screen = screen;
+    this.appEl.dataset.screen = screen;
+    const inGame = screen === 'game';
+    this.topbar.hidden = !inGame;
+    this.panelEl.hidden = !inGame;
+    if (!inGame) {
+      this.overlay?.remove();
+      this.overlay = null;
+    }
+    this.game?.scale.refresh();
+  }
+
+  private startScene(key: SceneKey): void {
+    const game = this.game;
+    if (!game || !this.phaserReady) return;
+    for (const scene of game.scene.getScenes(false)) {
+      const k = scene.sys.settings.key;
+      if (k !== key && (game.scene.isActive(k) || game.scene.isPaused(k))) game.scene.stop(k);
+    }
+    this.wake(1500);
+    game.scene.start(key);
+  }
+
+  private defaultScenario(): Scenario | undefined {
+    return this.scenarios.get('campaign') ?? [...this.scenarios.values()][0];
+  }
+
+  private goTitle(): void {
+    this.reportDialog?.close();
+    this.setScreen('title');
+    this.renderTitle();
+    this.startScene('Title');
+  }
+
+  private renderTitle(): void {
+    const title = new TitleScreen([...this.scenarios.values()], this.saveStatus, {
+      newGame: (c) => this.newGame(c),
+      continueGame: () => this.continueGame(),
+      discardSave: () => {
+        clearAutosave();
+        this.saveStatus = { kind: 'none' };
+        this.restored = null;
+        this.renderTitle();
+      },
+      loadReplay: (text) => this.loadReplay(text),
+      glossary: () => openGlossary(this.defaultScenario() ?? null),
+      help: () => this.openHelp(),
+    });
+    replaceChildren(this.screenRoot, title.el);
+    title.el.querySelector<HTMLElement>('[data-action=new-game]')?.focus();
+    this.appEl.dataset.ready = 'title';
+    performance.mark('nd:title-interactive');
+  }
+
+  private showError(title: string, lines: string[]): void {
+    this.setScreen('error');
+    replaceChildren(
+      this.screenRoot,
+      h(
+        'main',
+        { class: 'title-screen' },
+        h('div', { class: 'title-card', role: 'alert' }, h('h1', null, title), h('ul', { class: 'issues' }, ...lines.map((l) => h('li', null, h('code', null, l)))), h('p', null, 'Reload the page to try again.')),
+      ),
+    );
+  }
+
+  // ---- saves ----
+
+  private checkAutosave(): void {
+    this.restored = null;
+    const save = readAutosave();
+    if (!save) {
+      this.saveStatus = { kind: 'none' };
+      return;
+    }
+    if (!save.ok) {
+      this.saveStatus = { kind: 'broken', reason: save.reason };
+      return;
+    }
+    const result = this.sessionFromReplay(save.replay);
+    if (typeof result === 'string') {
+      this.saveStatus = { kind: 'broken', reason: result };
+      return;
+    }
+    this.restored = result;
+    const sides = result.playerSides.map((s) => result.scenario.sides.find((x) => x.id === s)?.short ?? s).join(', ');
+    const s = result.state;
+    this.saveStatus = {
+      kind: 'ok',
+      summary: s.status === 'over' ? `${result.scenario.title}: the game is over (${s.outcome?.label ?? ''})` : `${result.scenario.title}, day ${s.day + 1}: ${longDate(s.date)}${sides ? ` · ${sides}` : ''}`,
+    };
+  }
+
+  /** A session from a replay, or the reason it cannot be played. */
+  private sessionFromReplay(replay: Replay): Session | string {
+    const scenario = this.scenarios.get(replay.scenario.id);
+    if (!scenario) return `the replay is of scenario "${replay.scenario.id}", which this game does not have`;
+    const result = Session.fromReplay(scenario, replay);
+    if (result instanceof Session) return result;
+    return result.message;
+  }
+
+  private autosave(): void {
+    if (!this.session) return;
+    this.saved = writeAutosave(this.session.replay());
+  }
+
+  // ---- starting and loading ----
+
+  private newGame(choice: NewGameChoice): void {
+    const scenario = this.scenarios.get(choice.scenario);
+    if (!scenario) return;
+    const roles: Record<string, 'player'> = {};
+    for (const s of choice.sides) roles[s] = 'player';
+    try {
+      this.begin(Session.start(scenario, { seed: choice.seed, roles, defaultPolicy: choice.policy }));
+    } catch (e) {
+      message('The game could not start', (e as Error).message, [{ label: 'Close', primary: true, action: () => undefined }]);
+    }
+  }
+
+  private continueGame(): void {
+    this.checkAutosave();
+    if (this.restored) this.begin(this.restored);
+    else this.renderTitle();
+  }
+
+  private loadReplay(text: string): string | null {
+    if (!text.trim()) return 'Paste a replay code, or choose a replay file.';
+    let replay: Replay;
+    try {
+      replay = parseReplay(text);
+    } catch (e) {
+      return e instanceof ReplayFormatError ? `This replay cannot be loaded: ${e.message}.` : 'This replay cannot be loaded.';
+    }
+    const result = this.sessionFromReplay(replay);
+    if (typeof result === 'string') return `This replay cannot be played: ${result}.`;
+    this.begin(result);
+    return null;
+  }
+
+  private begin(session: Session): void {
+    this.session = session;
+    this.ctx = new UiContext(session.scenario, (id) => openGlossary(session.scenario, id));
+    this.selected = null;
+    this.ordersSide = session.playerSides[0] ?? '';
+    this.autosave();
+    if (session.state.status === 'over') {
+      this.goEnd();
+      return;
+    }
+    this.setScreen('game');
+    replaceChildren(this.screenRoot);
+    this.panel = new SidePanel(this.panelEl, this.ctx, {
+      decide: (d, option, reason) => this.act({ type: 'decide', side: d.actor, decision: d.id, option, ...(reason.trim() ? { reason: reason.trim() } : {}) }),
+      reconsider: (d) => this.reconsider(d.id),
+      order: (side, area, order) => this.act({ type: 'order', side, area, order }),
+      select: (area) => this.selectArea(area, true),
+      hover: (area) => this.map?.highlight(area),
+      endTurn: () => void this.endTurn(),
+      skip: () => this.map?.skip(),
+    });
+    this.overlay?.remove();
+    this.overlay = new MapOverlay(this.mapWrap, this.ctx, (f) => (f === null ? this.map?.resetZoom() : this.map?.zoomBy(f)));
+    this.map = null;
+    this.renderGame();
+    if (!this.prefs.seenGuide) this.openHelp();
+    this.startScene('Map');
+  }
+
+  // ---- playing ----
+
+  private get reduceMotion(): boolean {
+    return this.prefs.reduceMotion ?? systemPrefersReducedMotion();
+  }
+
+  private renderGame(): void {
+    const session = this.session;
+    const ctx = this.ctx;
+    if (!session || !ctx || this.screen !== 'game') return;
+    const days = session.dayEnds;
+    renderTopBar(this.topbar, ctx, { date: this.busy ? (session.state.report?.date ?? session.state.date) : session.state.date, playerSides: session.playerSides, daysPlayed: days.length, reduceMotion: this.reduceMotion, busy: this.busy }, {
+      reports: () => this.openReports(),
+      back: () => this.back(),
+      glossary: () => openGlossary(ctx.scenario),
+      help: () => this.openHelp(),
+      menu: () => this.openMenu(),
+      reduceMotion: (on) => {
+        this.prefs = { ...this.prefs, reduceMotion: on };
+        writePrefs(this.prefs);
+      },
+      zoom: (f) => (f === null ? this.map?.resetZoom() : this.map?.zoomBy(f)),
+    });
+    if (this.busy) return;
+    const last = days[days.length - 1];
+    this.panel?.render({
+      state: session.state,
+      playerSides: session.playerSides,
+      lastDay: last ? ctx.compare(last) : null,
+      selected: this.selected,
+      ordersSide: this.ordersSide,
+      hash: session.hash,
+      saved: this.saved,
+    });
+    this.map?.show(session.state);
+    this.appEl.dataset.ready = `game:${session.state.date}`;
+  }
+
+  private act(action: Action): void {
+    const session = this.session;
+    if (!session || this.busy) return;
+    const result = session.apply(action);
+    if (!result.ok) {
+      this.panel?.showError(result.error.message);
+      announce(result.error.message);
+      return;
+    }
+    this.autosave();
+    const focusKey = action.type === 'decide' ? `[data-decision="${action.decision}"] .decision-title` : action.type === 'order' ? `select[data-area="${action.area}"]` : null;
+    this.renderGame();
+    if (focusKey) {
+      const el = this.panelEl.querySelector<HTMLElement>(focusKey);
+      if (el) {
+        if (!el.hasAttribute('tabindex') && el.tagName === 'H3') el.setAttribute('tabindex', '-1');
+        el.focus();
+      }
+    }
+    if (action.type === 'decide') announce('Decided.');
+  }
+
+  /** Undo this morning's choice of one decision, keeping the others. */
+  private reconsider(decision: string): void {
+    const session = this.session;
+    if (!session || this.busy) return;
+    const today = session.actionsToday;
+    session.undoToday();
+    for (const a of today) if (!(a.type === 'decide' && a.decision === decision)) session.apply(a);
+    this.autosave();
+    this.renderGame();
+    this.panelEl.querySelector<HTMLElement>(`[data-decision="${decision}"] input[type=radio]`)?.focus();
+  }
+
+  private async endTurn(): Promise<void> {
+    const session = this.session;
+    const ctx = this.ctx;
+    if (!session || !ctx || this.busy) return;
+    const before = session.state;
+    const result = session.apply({ type: 'endTurn' });
+    if (!result.ok) {
+      this.panel?.showError(result.error.message);
+      announce(result.error.message);
+      return;
+    }
+    this.autosave();
+    this.busy = true;
+    this.selected = null;
+    this.map?.select(null);
+    this.renderGame();
+    this.panel?.renderEvening(before.date);
+    this.appEl.dataset.ready = 'evening';
+    await this.map?.playDay(before, result.state, this.reduceMotion);
+    this.busy = false;
+    this.showReport(session.dayEnds.length - 1, true);
+  }
+
+  private showReport(index: number, afterTurn: boolean): void {
+    const session = this.session;
+    const ctx = this.ctx;
+    if (!session || !ctx) return;
+    const days = session.dayEnds;
+    const state = days[index];
+    if (!state) return;
+    const over = session.state.status === 'over';
+    const label = !afterTurn ? 'Close' : over ? 'To the end of the game' : `To the morning of ${longDate(session.state.date).replace(/^\w+, /, '')}`;
+    this.reportDialog = openReport(ctx, state, days.slice(0, index + 1), {
+      label,
+      onClose: () => {
+        this.reportDialog = null;
+        if (!afterTurn) return;
+        if (over) this.goEnd();
+        else {
+          this.renderGame();
+          this.panelEl.querySelector<HTMLElement>('.date')?.setAttribute('tabindex', '-1');
+          this.panelEl.querySelector<HTMLElement>('.date')?.focus();
+        }
+      },
+    });
+    this.appEl.dataset.ready = `report:${state.report!.date}`;
+  }
+
+  private back(): void {
+    const session = this.session;
+    if (!session || this.busy) return;
+    if (!session.backADay()) {
+      announce('Nothing to undo: this is the first morning.');
+      return;
+    }
+    this.autosave();
+    this.map?.clearTraces();
+    if (this.screen !== 'game') {
+      this.begin(session);
+      return;
+    }
+    this.renderGame();
+    announce(`Back to the morning of ${longDate(session.state.date)}.`);
+  }
+
+  private selectArea(area: string | null, fromList: boolean): void {
+    if (this.screen !== 'game' || this.busy) return;
+    this.selected = area;
+    this.map?.select(area);
+    this.renderGame();
+    if (fromList && area) this.panelEl.querySelector<HTMLElement>(`tr[data-area="${area}"] .area-link`)?.focus();
+    else if (area) this.panelEl.querySelector<HTMLElement>('#area-details')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private openReports(): void {
+    const session = this.session;
+    if (!session) return;
+    const days = session.dayEnds;
+    const list = h('ol', { class: 'report-list' });
+    const dlg = message('The evening reports', [list], [{ label: 'Close', primary: true, action: () => undefined }]);
+    days.forEach((s, i) =>
+      list.appendChild(h('li', null, h('button', { type: 'button', class: 'button small', on: { click: () => { dlg.close(); this.showReport(i, false); } } }, longDate(s.report!.date)))),
+    );
+  }
+
+  private openHelp(): void {
+    if (this.guide?.isOpen) return;
+    this.guide = openGuide(() => {
+      this.guide = null;
+      if (!this.prefs.seenGuide) {
+        this.prefs = { ...this.prefs, seenGuide: true };
+        writePrefs(this.prefs);
+      }
+    });
+  }
+
+  private openMenu(): void {
+    const session = this.session;
+    if (!session) return;
+    const code = encodeReplayCode(session.replay());
+    const status = h('span', { class: 'copy-status', role: 'status' });
+    const box = h('textarea', { class: 'replay-code', readonly: true, rows: 3, 'aria-label': 'Replay code' }, code);
+    message(
+      'Menu',
+      [
+        h('p', null, 'The game saves itself after every turn. To keep it elsewhere or share it, download the replay or copy its code.'),
+        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button', on: { click: () => this.download() } }, 'Download replay'), h('button', { type: 'button', class: 'button', on: { click: () => this.copy(code, status) } }, 'Copy the replay code'), status),
+        box,
+        h('p', null, 'State hash: ', h('code', null, session.hash)),
+      ],
+      [
+        { label: 'Back to the game', primary: true, action: () => undefined },
+        { label: 'Title screen', action: () => this.goTitle() },
+      ],
+    );
+  }
+
+  // ---- the end ----
+
+  private goEnd(): void {
+    this.setScreen('end');
+    this.renderEnd();
+    this.startScene('End');
+  }
+
+  private renderEnd(): void {
+    const session = this.session;
+    const ctx = this.ctx;
+    if (!session || !ctx) return;
+    const replay = session.replay();
+    const el = endScreen(
+      ctx,
+      { final: session.state, days: session.dayEnds, replay, code: encodeReplayCode(replay), hash: session.hash, playerSides: session.playerSides },
+      {
+        download: () => this.download(),
+        copyCode: (text, status) => this.copy(text, status),
+        openDay: (i) => this.showReport(i, false),
+        newGame: () => {
+          this.goTitle();
+        },
+        title: () => this.goTitle(),
+        back: () => this.back(),
+      },
+    );
+    replaceChildren(this.screenRoot, el);
+    el.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+    el.querySelector<HTMLElement>('h1')?.focus();
+    this.appEl.dataset.ready = 'end';
+  }
+
+  private download(): void {
+    const session = this.session;
+    if (!session) return;
+    const replay = session.replay();
+    const blob = new Blob([JSON.stringify(replay, null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = h('a', { href: url, download: `nineteen-days-${replay.scenario.id}-${replay.seed}-${replay.final.date}.json` });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private copy(text: string, status: HTMLElement): void {
+    const done = (ok: boolean): void => {
+      status.textContent = ok ? 'Copied.' : 'Select the code and copy it (Ctrl+C).';
+    };
+    if (navigator.clipboard?.writeText) navigator.clipboard.writeText(text).then(() => done(true), () => done(false));
+    else done(false);
+  }
+
+  /** For the tests and the measuring script: what the screen shows, in one word. */
+  get currentScreen(): Screen {
+    return this.screen;
+  }
+
+  get currentState(): GameState | null {
+    return this.session?.state ?? null;
+  }
+}

@@ -1,0 +1,103 @@
+// Textures the map makes for itself at boot: the paper's grain, the revolution's flag
+// with the arms cut out, and the small marks the day's animation moves about.
+import type Phaser from 'phaser';
+import { uiRandom } from '../lib/rng';
+import { INK, css } from './palette';
+
+export const TEX = { emblem: 'nd-emblem', dot: 'nd-dot', puff: 'nd-puff', vehicle: 'nd-vehicle', spark: 'nd-spark' } as const;
+
+/** The flag of 1956: red, white and green, with the Communist arms cut out of the middle. */
+export function drawEmblem(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
+  const stripe = h / 3;
+  const cut = new Path2D();
+  cut.rect(x, y, w, h);
+  cut.moveTo(x + w / 2 + h * 0.27, y + h / 2);
+  cut.arc(x + w / 2, y + h / 2, h * 0.27, 0, Math.PI * 2);
+  ctx.save();
+  ctx.clip(cut, 'evenodd');
+  ['#a8343a', '#f3eee2', '#3d6a48'].forEach((c, i) => {
+    ctx.fillStyle = c;
+    ctx.fillRect(x, y + i * stripe, w, stripe + 0.5);
+  });
+  ctx.restore();
+  ctx.strokeStyle = 'rgba(43,38,32,0.8)';
+  ctx.lineWidth = Math.max(1, h / 24);
+  ctx.stroke(cut);
+}
+
+/** The paper's grain: the base tint with fibres and specks from the interface's own generator. */
+export function paperCanvas(size = 256): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const pc = canvas.getContext('2d')!;
+  pc.fillStyle = css(INK.paper);
+  pc.fillRect(0, 0, size, size);
+  const rnd = uiRandom(1956);
+  for (let i = 0; i < 1400; i++) {
+    const shade = rnd() < 0.5 ? '60,48,30' : '255,250,238';
+    pc.fillStyle = `rgba(${shade},${(0.02 + rnd() * 0.05).toFixed(3)})`;
+    pc.fillRect(rnd() * size, rnd() * size, 1 + rnd() * 2, 1 + rnd() * 2);
+  }
+  for (let i = 0; i < 90; i++) {
+    pc.strokeStyle = `rgba(90,70,40,${(0.03 + rnd() * 0.04).toFixed(3)})`;
+    pc.lineWidth = 0.6;
+    const x = rnd() * size;
+    const y = rnd() * size;
+    const a = rnd() * Math.PI;
+    const l = 4 + rnd() * 12;
+    pc.beginPath();
+    pc.moveTo(x, y);
+    pc.lineTo(x + Math.cos(a) * l, y + Math.sin(a) * l);
+    pc.stroke();
+  }
+  return canvas;
+}
+
+export function makeTextures(scene: Phaser.Scene): void {
+  const textures = scene.textures;
+  if (textures.exists(TEX.emblem)) return;
+
+  const emblem = textures.createCanvas(TEX.emblem, 72, 48)!;
+  drawEmblem(emblem.getContext(), 1, 1, 70, 46);
+  emblem.refresh();
+
+  const dot = textures.createCanvas(TEX.dot, 8, 8)!;
+  const dc = dot.getContext();
+  dc.fillStyle = '#ffffff';
+  dc.beginPath();
+  dc.arc(4, 4, 3.2, 0, Math.PI * 2);
+  dc.fill();
+  dot.refresh();
+
+  const puff = textures.createCanvas(TEX.puff, 32, 32)!;
+  const uc = puff.getContext();
+  const grad = uc.createRadialGradient(16, 16, 1, 16, 16, 15);
+  grad.addColorStop(0, 'rgba(255,255,255,0.9)');
+  grad.addColorStop(0.6, 'rgba(255,255,255,0.45)');
+  grad.addColorStop(1, 'rgba(255,255,255,0)');
+  uc.fillStyle = grad;
+  uc.fillRect(0, 0, 32, 32);
+  puff.refresh();
+
+  const vehicle = textures.createCanvas(TEX.vehicle, 12, 8)!;
+  const vc = vehicle.getContext();
+  vc.fillStyle = '#ffffff';
+  vc.fillRect(0, 1, 12, 6);
+  vc.fillRect(4, 0, 5, 8);
+  vehicle.refresh();
+
+  const spark = textures.createCanvas(TEX.spark, 16, 16)!;
+  const sc = spark.getContext();
+  sc.strokeStyle = '#ffffff';
+  sc.lineWidth = 2;
+  sc.beginPath();
+  for (let i = 0; i < 8; i++) {
+    const a = (i / 8) * Math.PI * 2;
+    const r = i % 2 ? 4 : 7;
+    sc.moveTo(8, 8);
+    sc.lineTo(8 + Math.cos(a) * r, 8 + Math.sin(a) * r);
+  }
+  sc.stroke();
+  spark.refresh();
+}

@@ -1,0 +1,125 @@
+// The end: how the game ended against how history did, the whole comparison day by day,
+// the decisions that left history, each side's own account, and the replay to keep.
+import type { GameState } from '../../engine';
+import { historicalValue } from '../../history';
+import { longDate, shortDate } from '../../lib/dates';
+import { h } from '../lib/dom';
+import { historyText, num } from '../lib/format';
+import type { Replay } from '../../replay';
+import type { UiContext } from './context';
+import { CHARTED, chartsBlock, divergenceBlock, figuresTable, leftHistoryBlock } from './DayReport';
+import { emblem, sideBadge } from './emblem';
+
+export interface EndHandlers {
+  download(): void;
+  copyCode(text: string, status: HTMLElement): void;
+  openDay(index: number): void;
+  newGame(): void;
+  title(): void;
+  back(): void;
+}
+
+export interface EndView {
+  final: GameState;
+  days: GameState[];
+  replay: Replay;
+  code: string;
+  hash: string;
+  playerSides: string[];
+}
+
+export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers): HTMLElement {
+  const { final, days } = view;
+  const outcome = final.outcome;
+  const def = ctx.scenario.outcomes.find((o) => o.id === outcome?.id);
+  const historical = ctx.scenario.outcomes.filter((o) => o.historical);
+  const last = days[days.length - 1];
+  const cmp = last ? ctx.compare(last) : null;
+  const metrics = CHARTED.map((id) => ctx.scenario.metrics.find((m) => m.id === id)).filter((m) => m !== undefined);
+  const status = h('span', { class: 'copy-status', role: 'status' });
+  const codeBox = h('textarea', { id: 'replay-code', class: 'replay-code', readonly: true, rows: 3, spellcheck: 'false', 'data-testid': 'replay-code' }, view.code);
+
+  const whole = h(
+    'table',
+    { class: 'whole-table' },
+    h('caption', null, 'Day by day: this game / history'),
+    h(
+      'thead',
+      null,
+      h('tr', null, h('th', { scope: 'col' }, 'Evening of'), ...metrics.map((m) => h('th', { scope: 'col' }, m.label)), h('th', { scope: 'col' }, 'Divergence'), h('th', { scope: 'col' }, 'Report')),
+    ),
+    h(
+      'tbody',
+      null,
+      ...days.map((s, i) => {
+        const c = ctx.compare(s);
+        return h(
+          'tr',
+          null,
+          h('th', { scope: 'row' }, shortDate(s.report!.date)),
+          ...metrics.map((m) => {
+            const hv = historicalValue(ctx.scenario, m.id, s.report!.date);
+            return h('td', { class: 'num' }, num(s.metrics[m.id] ?? 0), h('span', { class: 'vs' }, ` / ${hv ? historyText(hv) : '—'}${hv?.estimate ? '*' : ''}`));
+          }),
+          h('td', { class: 'num' }, String(c.divergence)),
+          h('td', null, h('button', { type: 'button', class: 'button small', 'aria-label': `Report of ${shortDate(s.report!.date)}`, on: { click: () => handlers.openDay(i) } }, 'Read')),
+        );
+      }),
+    ),
+  );
+
+  const journal = view.replay.journal;
+  const accounts = ctx.scenario.sides.filter((s) => s.account);
+
+  return h(
+    'main',
+    { class: 'end-screen', 'aria-labelledby': 'end-h', 'data-testid': 'end-screen' },
+    h(
+      'article',
+      { class: 'newspaper end-paper' },
+      h('header', { class: 'masthead' }, h('p', { class: 'paper-name' }, 'The Nineteen Days'), h('p', { class: 'dateline' }, `Budapest, ${longDate(final.date)} · The end of the game`)),
+      h('h1', { id: 'end-h', class: 'headline', 'data-testid': 'outcome' }, outcome?.label ?? 'The game is over'),
+      def ? ctx.para(def.explanation, 'lede') : null,
+      h(
+        'section',
+        { class: 'against-history' },
+        h('h2', null, 'Against history'),
+        outcome?.historical
+          ? h('p', null, 'This game ended as history did.')
+          : h('p', null, 'This game ended otherwise than history. In history: ', h('strong', null, historical.map((o) => o.label).join('; ') || '—'), '.'),
+        ...historical.filter((o) => o.id !== outcome?.id).map((o) => ctx.para(o.explanation)),
+      ),
+      cmp ? h('section', null, h('h2', null, 'Divergence on the last evening'), divergenceBlock(cmp)) : null,
+      h('section', null, h('h2', null, 'The whole comparison'), h('div', { class: 'table-scroll' }, whole), h('p', { class: 'field-note' }, '* History’s figure for that day is an estimate (see the day’s report for how it was reached).'), chartsBlock(ctx, days)),
+      cmp ? h('section', null, h('h2', null, 'The final figures'), figuresTable(ctx, cmp)) : null,
+      cmp ? h('section', null, h('h2', null, 'Where this game left history'), leftHistoryBlock(cmp, ctx)) : null,
+      journal.length
+        ? h('section', null, h('h2', null, 'The decision journal'), h('ul', { class: 'journal' }, ...journal.map((j) => h('li', null, h('span', { class: 'when' }, shortDate(j.date)), ' ', sideBadge(ctx.side(j.side), ctx.side(j.side)?.short), ' ', ctx.rules.decisions.get(j.decision)?.title ?? j.decision, ': ', h('q', null, j.reason)))))
+        : null,
+      accounts.length
+        ? h('section', { class: 'accounts' }, h('h2', null, 'As each side told it'), ...accounts.map((s) => h('blockquote', null, sideBadge(s), h('p', null, s.account!))))
+        : null,
+      ctx.scenario.discussion.length ? h('section', null, h('h2', null, 'For discussion'), h('ol', null, ...ctx.scenario.discussion.map((q) => h('li', null, q)))) : null,
+      h('p', { class: 'remembrance' }, emblem(28, ''), ' In memory of all who died in the autumn of 1956.'),
+    ),
+    h(
+      'aside',
+      { class: 'replay-box', 'aria-labelledby': 'replay-h' },
+      h('h2', { id: 'replay-h' }, 'Keep this game'),
+      h('p', null, 'The replay is the whole game: seed, sides and every choice. It plays again exactly, here or with the command line.'),
+      h('button', { type: 'button', class: 'button primary', 'data-action': 'download-replay', on: { click: () => handlers.download() } }, 'Download replay'),
+      h('label', { for: 'replay-code' }, 'Replay code'),
+      codeBox,
+      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button', 'data-action': 'copy-code', on: { click: () => handlers.copyCode(view.code, status) } }, 'Copy the code'), status),
+      h('p', null, 'Final state hash: ', h('code', { 'data-testid': 'final-hash' }, view.hash)),
+      h('p', { class: 'field-note' }, `Seed ${final.seed} · ${days.length} days played · ${view.playerSides.length ? `led by you: ${view.playerSides.map((s) => ctx.sideName(s)).join(', ')}` : 'no side led by a player'}`),
+      h(
+        'div',
+        { class: 'actions column' },
+        h('button', { type: 'button', class: 'button', on: { click: () => handlers.back() } }, 'Back a day and play it again'),
+        h('button', { type: 'button', class: 'button', 'data-action': 'new-game', on: { click: () => handlers.newGame() } }, 'New game'),
+        h('button', { type: 'button', class: 'button quiet-button', on: { click: () => handlers.title() } }, 'Title screen'),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,37 @@
+// The glossary as a dialog: every term with its definition and its source, opened at the
+// term that was clicked.
+import type { Scenario } from '../../scenario/resolve';
+import { h } from '../lib/dom';
+import { Dialog } from './dialogs';
+
+export function openGlossary(scenario: Scenario | null, focusId?: string): void {
+  const entries = [...(scenario?.glossary ?? [])].sort((a, b) => a.term.localeCompare(b.term, 'hu'));
+  const people = [...(scenario?.people ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'hu'));
+  const d = new Dialog({ title: 'Glossary', className: 'glossary', close: 'Close' });
+  if (!entries.length) d.body.appendChild(h('p', null, 'This scenario has no glossary.'));
+  const list = h('dl', { class: 'glossary-list' });
+  let target: HTMLElement | null = null;
+  for (const e of entries) {
+    const dt = h('dt', { id: `glossary-${e.id}`, tabindex: '-1' }, e.term);
+    if (e.id === focusId) {
+      dt.classList.add('current');
+      target = dt;
+    }
+    list.append(dt, h('dd', null, h('p', null, e.definition), h('p', { class: 'source' }, `${e.source.section}: “${e.source.quote}”`)));
+  }
+  d.body.appendChild(list);
+  if (people.length) {
+    d.body.appendChild(h('h3', null, 'People'));
+    const pl = h('dl', { class: 'glossary-list people' });
+    for (const p of people) {
+      const side = scenario?.sides.find((s) => s.id === p.side);
+      pl.append(h('dt', { id: `person-${p.id}` }, p.name), h('dd', null, h('p', null, p.role, side ? ` (${side.name})` : ''), h('p', { class: 'source' }, `${p.source.section}: “${p.source.quote}”`)));
+    }
+    d.body.appendChild(pl);
+  }
+  d.open();
+  if (target) {
+    target.scrollIntoView({ block: 'center' });
+    target.focus();
+  }
+}

@@ -1,0 +1,61 @@
+// Standing orders: for each area, the order the player's side follows there until it is
+// changed. Also the keyboard's way round the map: each area's name selects it.
+import type { GameState } from '../../engine';
+import { h } from '../lib/dom';
+import { compact } from '../lib/format';
+import type { UiContext } from './context';
+import { sideSwatch } from './emblem';
+
+export interface OrderHandlers {
+  order(side: string, area: string, order: string): void;
+  select(area: string): void;
+  hover(area: string | null): void;
+}
+
+export function ordersList(ctx: UiContext, state: GameState, side: string, handlers: OrderHandlers, selected: string | null): HTMLElement {
+  const orders = ctx.scenario.orders.filter((o) => o.side === side);
+  const block = h('div', { class: 'orders', 'data-side': side });
+  if (orders.length) {
+    block.appendChild(
+      h('details', { class: 'order-help' }, h('summary', null, 'What the orders mean'), h('dl', null, ...orders.flatMap((o) => [h('dt', null, o.label), h('dd', null, o.description)]))),
+    );
+  }
+  const groups: [string, string[]][] = [
+    ['Budapest', ctx.rules.budapest],
+    ['Hungary', ctx.rules.country],
+  ];
+  for (const [title, ids] of groups) {
+    if (!ids.length) continue;
+    const rows = ids.map((id) => {
+      const area = state.areas[id]!;
+      const holder = ctx.side(area.control);
+      const current = state.orders[side]?.[id];
+      const name = ctx.areaName(id);
+      const forces = Object.entries(area.forces).filter(([, v]) => v >= 10).sort((a, b) => b[1] - a[1]).slice(0, 2);
+      const select = h('select', { 'aria-label': `Standing order in ${name}`, 'data-area': id, disabled: orders.length === 0 });
+      if (!current) select.appendChild(h('option', { value: '' }, '—'));
+      for (const o of orders) select.appendChild(h('option', { value: o.id, title: o.description, selected: current === o.id }, o.label));
+      select.addEventListener('change', () => {
+        if (select.value) handlers.order(side, id, select.value);
+      });
+      return h(
+        'tr',
+        { class: id === selected ? 'selected' : '', 'data-area': id },
+        h(
+          'th',
+          { scope: 'row' },
+          h('button', {
+            type: 'button', class: 'area-link', 'aria-pressed': id === selected ? 'true' : 'false',
+            on: { click: () => handlers.select(id), focus: () => handlers.hover(id), blur: () => handlers.hover(null), mouseenter: () => handlers.hover(id), mouseleave: () => handlers.hover(null) },
+          }, holder ? sideSwatch(holder, 14) : null, h('span', null, name)),
+        ),
+        h('td', { class: 'force-summary' }, forces.map(([s, v]) => `${ctx.side(s)?.short ?? s} ${compact(v)}`).join(', ') || '—'),
+        h('td', null, select),
+      );
+    });
+    block.appendChild(
+      h('table', { class: 'orders-table' }, h('caption', null, title), h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Area'), h('th', { scope: 'col' }, 'Forces'), h('th', { scope: 'col' }, 'Order'))), h('tbody', null, ...rows)),
+    );
+  }
+  return block;
+}

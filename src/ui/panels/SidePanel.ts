@@ -1,0 +1,161 @@
+// The panel beside the map: the morning (situation, decisions, standing orders, the area
+// in hand) and the button that ends the turn; in the evening, the day unfolding.
+import type { GameState } from '../../engine';
+import type { Decision } from '../../scenario/schema';
+import type { DayComparison } from '../../history';
+import { longDate } from '../../lib/dates';
+import { h, replaceChildren } from '../lib/dom';
+import { GOVERNMENT_LABELS, capitalise } from '../lib/format';
+import { areaInfo } from './AreaInfo';
+import type { UiContext } from './context';
+import { decisionCard } from './DecisionCard';
+import type { DecisionHandlers } from './DecisionCard';
+import { sideBadge } from './emblem';
+import { ordersList } from './OrdersList';
+import type { OrderHandlers } from './OrdersList';
+
+export interface PanelHandlers extends DecisionHandlers, OrderHandlers {
+  endTurn(): void;
+  skip(): void;
+}
+
+const NATIONAL_LABELS: Record<string, string> = {
+  momentum: 'Momentum of the revolution',
+  authority: 'The government’s authority',
+  armyLoyalty: 'The army’s loyalty to the government',
+  sovietResolve: 'Soviet resolve to use force',
+  westAttention: 'The West’s attention',
+  borderOpen: 'How open the Austrian border is',
+  strike: 'The strike',
+};
+
+export interface PanelView {
+  state: GameState;
+  playerSides: string[];
+  /** The comparison of the last day played, for history's holders; null on the first morning. */
+  lastDay: DayComparison | null;
+  selected: string | null;
+  ordersSide: string;
+  hash: string;
+  saved: boolean;
+}
+
+export class SidePanel {
+  private error: HTMLElement = h('p', { class: 'panel-error', role: 'alert', 'data-testid': 'panel-error' });
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly ctx: UiContext,
+    private readonly handlers: PanelHandlers,
+  ) {}
+
+  showError(message: string): void {
+    this.error.textContent = message;
+  }
+
+  render(view: PanelView): void {
+    const { state, ctx } = { state: view.state, ctx: this.ctx };
+    const keepScroll = this.root.scrollTop;
+    this.error = h('p', { class: 'panel-error', role: 'alert', 'data-testid': 'panel-error' });
+    const mine = state.open.map((id) => ctx.rules.decisions.get(id)!).filter((d) => view.playerSides.includes(d.actor));
+    const others = state.open.map((id) => ctx.rules.decisions.get(id)!).filter((d) => !view.playerSides.includes(d.actor));
+    const pending = mine.filter((d) => !(d.id in state.chosen) && !state.config.forced[d.id]);
+
+    const decisions = h('section', { id: 'decisions', class: 'panel-section', 'aria-labelledby': 'decisions-h' }, h('h2', { id: 'decisions-h' }, 'Decisions today'));
+    if (!mine.length) decisions.appendChild(h('p', { class: 'quiet' }, view.playerSides.length ? 'No decision falls to you today. Set your standing orders, then end the turn.' : 'Every side is led by a policy in this game.'));
+    for (const d of mine) decisions.appendChild(decisionCard(ctx, state, d, this.handlers, view.playerSides.length > 1));
+    if (others.length) {
+      decisions.appendChild(
+        h('div', { class: 'others' }, h('h3', null, 'Also to be decided today'), h('ul', null, ...others.map((d: Decision) => h('li', null, sideBadge(ctx.side(d.actor), ctx.side(d.actor)?.short), ' ', d.title)))),
+      );
+    }
+
+    const orders = h('section', { id: 'orders', class: 'panel-section', 'aria-labelledby': 'orders-h' }, h('h2', { id: 'orders-h' }, 'Standing orders and areas'));
+    if (view.playerSides.length > 1) {
+      const pick = h('select', { 'aria-label': 'Orders of which side', class: 'orders-side' });
+      for (const s of view.playerSides) pick.appendChild(h('option', { value: s, selected: s === view.ordersSide }, ctx.sideName(s)));
+      pick.addEventListener('change', () => this.render({ ...view, ordersSide: pick.value }));
+      orders.appendChild(h('label', { class: 'inline-field' }, 'Orders of ', pick));
+    }
+    orders.appendChild(ordersList(ctx, state, view.ordersSide, this.handlers, view.selected));
+
+    const area = view.selected
+      ? h('section', { id: 'area-details', class: 'panel-section', 'aria-labelledby': 'area-h' }, h('h2', { id: 'area-h', class: 'sr-only' }, 'The area selected'), areaInfo(ctx, state, view.selected, { full: true, history: view.lastDay }))
+      : null;
+
+    const endTurn = h('button', { type: 'button', id: 'end-turn', class: 'button primary end-turn', on: { click: () => this.handlers.endTurn() } }, 'End turn');
+    const footer = h(
+      'footer',
+      { class: 'panel-footer' },
+      this.error,
+      h('p', { class: 'pending', 'data-testid': 'pending' }, pending.length ? `${pending.length} decision${pending.length > 1 ? 's' : ''} still to take` : 'Ready to end the turn'),
+      endTurn,
+      h('p', { class: 'hash' }, 'State ', h('code', { 'data-testid': 'state-hash' }, view.hash), view.saved ? ' · autosaved' : ' · not saved'),
+    );
+
+    replaceChildren(
+      this.root,
+      h(
+        'header',
+        { class: 'morning' },
+        h('p', { class: 'kicker' }, `Morning · Day ${state.day + 1} of ${ctx.totalDays}`),
+        h('h1', { class: 'date', 'data-testid': 'date', 'data-date': state.date }, longDate(state.date)),
+      ),
+      this.situation(state),
+      decisions,
+      area,
+      orders,
+      footer,
+    );
+    this.root.scrollTop = keepScroll;
+  }
+
+  private situation(state: GameState): HTMLElement {
+    const ctx = this.ctx;
+    const n = state.national;
+    const postures = ctx.scenario.sides
+      .filter((s) => s.id in n.postures && (!s.activeFrom || s.activeFrom <= state.date))
+      .map((s) => h('li', null, sideBadge(s, s.short), h('span', { class: 'posture' }, capitalise(n.postures[s.id as keyof typeof n.postures] ?? ''))));
+    return h(
+      'section',
+      { class: 'panel-section situation', 'aria-labelledby': 'situation-h' },
+      h('h2', { id: 'situation-h' }, 'The situation'),
+      h('p', null, h('span', { class: 'meta-label' }, 'Government: '), GOVERNMENT_LABELS[n.government] ?? n.government),
+      h('ul', { class: 'postures' }, ...postures),
+      h(
+        'details',
+        { class: 'gauges' },
+        h('summary', null, 'The state of the country'),
+        h(
+          'dl',
+          null,
+          ...Object.entries(n.values).flatMap(([k, v]) => [
+            h('dt', null, NATIONAL_LABELS[k] ?? k),
+            h('dd', null, h('meter', { min: 0, max: 100, value: Math.round(v), 'aria-label': `${NATIONAL_LABELS[k] ?? k}: ${Math.round(v)} of 100` }), ` ${Math.round(v)}`),
+          ]),
+        ),
+      ),
+    );
+  }
+
+  /** While the day plays on the map. */
+  renderEvening(date: string): void {
+    const skip = h('button', { type: 'button', class: 'button primary', 'data-action': 'skip', on: { click: () => this.handlers.skip() } }, 'Skip to the evening report');
+    replaceChildren(
+      this.root,
+      h(
+        'header',
+        { class: 'morning evening' },
+        h('p', { class: 'kicker' }, 'The day unfolds'),
+        h('h1', { class: 'date' }, longDate(date)),
+      ),
+      h(
+        'section',
+        { class: 'panel-section' },
+        h('p', null, 'The sides act and the day is resolved. On the map: columns moving along the roads, fighting, crowds, people leaving for the Austrian border.'),
+        skip,
+      ),
+    );
+    skip.focus();
+  }
+}

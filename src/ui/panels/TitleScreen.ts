@@ -1,0 +1,238 @@
+// The title screen: a new game (scenario, side, the other sides' policy, seed), the
+// autosave to continue, or a replay to load from a file or a code.
+import type { PolicyId } from '../../engine';
+import { POLICIES } from '../../engine';
+import type { Scenario } from '../../scenario/resolve';
+import { longDate } from '../../lib/dates';
+import { h, replaceChildren } from '../lib/dom';
+import { emblem, sideBadge } from './emblem';
+import { termMatcher, linkTerms } from './glossary';
+
+export type SaveStatus = { kind: 'none' } | { kind: 'ok'; summary: string } | { kind: 'broken'; reason: string };
+
+export interface NewGameChoice {
+  scenario: string;
+  /** The sides the players lead (one, or several on one device). */
+  sides: string[];
+  policy: PolicyId;
+  seed: string;
+}
+
+export interface TitleHandlers {
+  newGame(choice: NewGameChoice): void;
+  continueGame(): void;
+  discardSave(): void;
+  /** Load a replay from text (a file's or a code); returns a message when it cannot. */
+  loadReplay(text: string): string | null;
+  glossary(): void;
+  help(): void;
+}
+
+const POLICY_TEXT: Record<PolicyId, string> = {
+  historical: 'As in history: the other sides take the choices they took in 1956.',
+  adaptive: 'Adaptive: the other sides weigh their options by the situation in your game.',
+  random: 'Random: the other sides choose by chance (seeded, so a replay repeats it).',
+};
+
+/** A fresh seed from the browser's crypto generator: never the game's streams, never Math.random. */
+export function randomSeed(): string {
+  const bytes = new Uint8Array(5);
+  crypto.getRandomValues(bytes);
+  return `1956-${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 8)}`;
+}
+
+export class TitleScreen {
+  readonly el: HTMLElement;
+  private body: HTMLElement;
+
+  constructor(
+    private readonly scenarios: Scenario[],
+    private readonly save: SaveStatus,
+    private readonly handlers: TitleHandlers,
+  ) {
+    this.body = h('div', { class: 'title-body' });
+    this.el = h('main', { class: 'title-screen', 'aria-labelledby': 'title-h' }, h('div', { class: 'title-card' }, this.header(), this.notice(), this.menu(), this.body));
+  }
+
+  private header(): HTMLElement {
+    return h(
+      'header',
+      { class: 'title-head' },
+      emblem(64),
+      h('h1', { id: 'title-h' }, 'Nineteen Days'),
+      h('p', { class: 'subtitle' }, 'Budapest, 23 October – 10 November 1956'),
+      h('p', { class: 'lede' }, 'A turn-based simulation of the Hungarian Revolution. Lead one side through the decision points of the historical record; each evening the game sets your day beside the day in history.'),
+    );
+  }
+
+  private notice(): HTMLElement | null {
+    if (this.save.kind !== 'broken') return null;
+    return h(
+      'div',
+      { class: 'notice', role: 'alert', 'data-testid': 'save-problem' },
+      h('h2', null, 'Your saved game could not be restored'),
+      h('p', null, `${capitalFirst(this.save.reason)}.`),
+      h('p', null, 'You can start a new game; the damaged save will be replaced when you do.'),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', class: 'button primary', 'data-action': 'new-game-after-problem', on: { click: () => this.showNewGame() } }, 'Start a new game'),
+        h('button', { type: 'button', class: 'button', on: { click: () => this.handlers.discardSave() } }, 'Discard the save'),
+      ),
+    );
+  }
+
+  private menu(): HTMLElement {
+    const items: HTMLElement[] = [h('button', { type: 'button', class: 'button primary', 'data-action': 'new-game', on: { click: () => this.showNewGame() } }, 'New game')];
+    if (this.save.kind === 'ok') {
+      items.push(h('button', { type: 'button', class: 'button', 'data-action': 'continue', on: { click: () => this.handlers.continueGame() } }, 'Continue', h('span', { class: 'button-note' }, this.save.summary)));
+    }
+    items.push(
+      h('button', { type: 'button', class: 'button', 'data-action': 'load-replay', on: { click: () => this.showLoad() } }, 'Load a replay'),
+      h('button', { type: 'button', class: 'button quiet-button', on: { click: () => this.handlers.help() } }, 'How to play'),
+      h('button', { type: 'button', class: 'button quiet-button', on: { click: () => this.handlers.glossary() } }, 'Glossary'),
+    );
+    return h('nav', { class: 'title-menu', 'aria-label': 'Start' }, ...items);
+  }
+
+  showNewGame(): void {
+    const scenarios = this.scenarios;
+    const form = h('form', { class: 'new-game', 'aria-labelledby': 'ng-h' });
+    const scenarioSelect = h('select', { id: 'ng-scenario', name: 'scenario' });
+    for (const s of scenarios) scenarioSelect.appendChild(h('option', { value: s.id, selected: s.id === 'campaign' }, s.title));
+    const about = h('div', { class: 'scenario-about' });
+    const sidesBox = h('fieldset', { class: 'sides' }, h('legend', null, 'Your side'));
+    const policy = h('select', { id: 'ng-policy', name: 'policy' });
+    for (const p of POLICIES) policy.appendChild(h('option', { value: p, selected: p === 'historical' }, POLICY_TEXT[p].split(':')[0]!));
+    const policyNote = h('p', { class: 'field-note', id: 'ng-policy-note' }, POLICY_TEXT.historical);
+    policy.setAttribute('aria-describedby', 'ng-policy-note');
+    policy.addEventListener('change', () => {
+      policyNote.textContent = POLICY_TEXT[policy.value as PolicyId];
+    });
+    const seed = h('input', { id: 'ng-seed', name: 'seed', type: 'text', value: randomSeed(), maxlength: 64, required: true, spellcheck: 'false', autocomplete: 'off' });
+    const error = h('p', { class: 'field-error', role: 'alert' });
+
+    const current = (): Scenario => scenarios.find((s) => s.id === scenarioSelect.value) ?? scenarios[0]!;
+    const renderScenario = (): void => {
+      const s = current();
+      const matcher = termMatcher(s.glossary);
+      replaceChildren(
+        about,
+        h('p', null, s.summary),
+        h('p', { class: 'field-note' }, `${longDate(s.start)} to ${longDate(s.end)}${s.suggestedMinutes ? ` · about ${s.suggestedMinutes} minutes` : ''}`),
+        ...s.briefing.map((b) => {
+          const p = h('p', { class: 'briefing' });
+          p.appendChild(linkTerms(b.text, matcher, () => this.handlers.glossary()));
+          return p;
+        }),
+      );
+      replaceChildren(sidesBox, h('legend', null, 'Your side'));
+      s.roles.forEach((role, i) => {
+        const side = s.sides.find((x) => x.id === role.side);
+        const id = `ng-side-${role.side}`;
+        sidesBox.appendChild(
+          h(
+            'div',
+            { class: 'side-choice' },
+            h('input', { type: 'radio', name: 'side', id, value: role.side, checked: i === 0 }),
+            h(
+              'label',
+              { for: id },
+              sideBadge(side),
+              h('span', { class: 'role-brief' }, role.brief),
+              h('span', { class: 'objectives' }, `Objectives: ${role.objectives.join('; ')}.`),
+              side?.account ? h('span', { class: 'account' }, `Their own account: ${side.account}`) : null,
+            ),
+          ),
+        );
+      });
+      if (s.roles.length > 1) {
+        sidesBox.appendChild(
+          h(
+            'div',
+            { class: 'side-choice' },
+            h('input', { type: 'radio', name: 'side', id: 'ng-side-all', value: '*' }),
+            h('label', { for: 'ng-side-all' }, h('span', { class: 'side-name' }, 'Several players on one device'), h('span', { class: 'role-brief' }, `Lead all ${s.roles.length} playable sides, taking turns at the keyboard (a classroom exercise).`)),
+          ),
+        );
+      }
+    };
+    scenarioSelect.addEventListener('change', renderScenario);
+    renderScenario();
+
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const s = current();
+      const picked = form.querySelector<HTMLInputElement>('input[name=side]:checked')?.value ?? s.roles[0]?.side;
+      const seedValue = seed.value.trim();
+      if (!seedValue || seedValue.length > 64) {
+        error.textContent = 'The seed is 1 to 64 characters.';
+        seed.focus();
+        return;
+      }
+      this.handlers.newGame({ scenario: s.id, sides: picked === '*' ? s.roles.map((r) => r.side) : picked ? [picked] : [], policy: policy.value as PolicyId, seed: seedValue });
+    });
+
+    form.append(
+      h('h2', { id: 'ng-h' }, 'New game'),
+      h('div', { class: 'field' }, h('label', { for: 'ng-scenario' }, 'Scenario'), scenarioSelect),
+      about,
+      sidesBox,
+      h('div', { class: 'field' }, h('label', { for: 'ng-policy' }, 'The other sides'), policy, policyNote),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'ng-seed' }, 'Seed'),
+        h('div', { class: 'seed-row' }, seed, h('button', { type: 'button', class: 'button small', on: { click: () => { seed.value = randomSeed(); } } }, 'New seed')),
+        h('p', { class: 'field-note' }, 'The seed decides the luck of the game: the same seed and the same choices play the same game again.'),
+      ),
+      error,
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', 'data-action': 'start' }, 'Begin on 23 October'), h('button', { type: 'button', class: 'button', on: { click: () => this.clearBody() } }, 'Cancel')),
+    );
+    const startButton = form.querySelector<HTMLButtonElement>('[data-action=start]')!;
+    const syncStart = (): void => {
+      startButton.textContent = `Begin on ${longDate(current().start).replace(/^\w+, /, '')}`;
+    };
+    scenarioSelect.addEventListener('change', syncStart);
+    syncStart();
+    replaceChildren(this.body, form);
+    scenarioSelect.focus();
+  }
+
+  showLoad(): void {
+    const error = h('p', { class: 'field-error', role: 'alert', 'data-testid': 'load-error' });
+    const file = h('input', { type: 'file', id: 'load-file', accept: '.json,application/json' });
+    const code = h('textarea', { id: 'load-code', rows: 4, spellcheck: 'false', placeholder: 'ND1.…' });
+    file.addEventListener('change', () => {
+      const f = file.files?.[0];
+      if (!f) return;
+      f.text().then(
+        (text) => {
+          error.textContent = this.handlers.loadReplay(text) ?? '';
+        },
+        () => {
+          error.textContent = 'The file could not be read.';
+        },
+      );
+    });
+    const form = h(
+      'form',
+      { class: 'load-replay', 'aria-labelledby': 'lr-h', on: { submit: (e) => { e.preventDefault(); error.textContent = this.handlers.loadReplay(code.value) ?? ''; } } },
+      h('h2', { id: 'lr-h' }, 'Load a replay'),
+      h('p', { class: 'field-note' }, 'A replay is a saved game: its seed, its sides and every choice. It plays again exactly, turn by turn, and is refused if it has been altered or the scenario has changed.'),
+      h('div', { class: 'field' }, h('label', { for: 'load-file' }, 'From a file'), file),
+      h('div', { class: 'field' }, h('label', { for: 'load-code' }, 'Or paste a replay code'), code),
+      error,
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', 'data-action': 'load-code' }, 'Load the code'), h('button', { type: 'button', class: 'button', on: { click: () => this.clearBody() } }, 'Cancel')),
+    );
+    replaceChildren(this.body, form);
+    file.focus();
+  }
+
+  private clearBody(): void {
+    replaceChildren(this.body);
+    this.el.querySelector<HTMLButtonElement>('[data-action=new-game]')?.focus();
+  }
+}
+
+const capitalFirst = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);

@@ -1,0 +1,54 @@
+// The bar over the map: the date, who you play, and the game's tools (reports, going
+// back a day, glossary, help, motion, the menu).
+import { shortDate } from '../../lib/dates';
+import { h, replaceChildren } from '../lib/dom';
+import type { UiContext } from './context';
+import { emblem, sideBadge } from './emblem';
+
+export interface TopBarHandlers {
+  reports(): void;
+  back(): void;
+  glossary(): void;
+  help(): void;
+  menu(): void;
+  reduceMotion(on: boolean): void;
+  zoom(factor: number | null): void;
+}
+
+export interface TopBarView {
+  date: string;
+  playerSides: string[];
+  daysPlayed: number;
+  reduceMotion: boolean;
+  busy: boolean;
+}
+
+export function renderTopBar(root: HTMLElement, ctx: UiContext, view: TopBarView, handlers: TopBarHandlers): void {
+  const button = (label: string, action: () => void, opts: { disabled?: boolean; title?: string; testid?: string } = {}): HTMLButtonElement =>
+    h('button', { type: 'button', class: 'tool', disabled: opts.disabled ?? false, title: opts.title, 'data-action': opts.testid, on: { click: action } }, label);
+  const motionId = 'reduce-motion';
+  const motion = h('input', { type: 'checkbox', id: motionId, checked: view.reduceMotion });
+  motion.addEventListener('change', () => handlers.reduceMotion(motion.checked));
+  replaceChildren(
+    root,
+    h('div', { class: 'brand' }, emblem(30, ''), h('span', { class: 'brand-name' }, 'Nineteen Days')),
+    h(
+      'div',
+      { class: 'playing' },
+      h('span', { class: 'dateline' }, `${shortDate(view.date)} 1956`),
+      ...(view.playerSides.length
+        ? [h('span', { class: 'as' }, 'You lead'), ...view.playerSides.map((s) => sideBadge(ctx.side(s), ctx.side(s)?.short))]
+        : [h('span', { class: 'as' }, 'Watching')]),
+    ),
+    h(
+      'nav',
+      { class: 'tools', 'aria-label': 'Game' },
+      button('Reports', handlers.reports, { disabled: view.daysPlayed === 0 || view.busy, testid: 'reports' }),
+      button('Back a day', handlers.back, { disabled: view.busy, title: 'Undo the last day (or this morning’s choices) and decide again', testid: 'back' }),
+      button('Glossary', handlers.glossary, { testid: 'glossary' }),
+      button('Help', handlers.help, { testid: 'help' }),
+      h('span', { class: 'tool toggle' }, motion, h('label', { for: motionId }, 'Reduce motion')),
+      button('Menu', handlers.menu, { disabled: view.busy, testid: 'menu' }),
+    ),
+  );
+}

@@ -1,0 +1,88 @@
+// Small line charts in SVG: the game's figure day by day beside history's, with history's
+// range shaded and hatched where it is an estimate.
+import type { HistoricalValue } from '../../history';
+import { h, svg } from '../lib/dom';
+import { compact, num } from '../lib/format';
+
+export interface ChartInput {
+  title: string;
+  /** Short date labels, one per day. */
+  days: string[];
+  game: number[];
+  history?: (HistoricalValue | null)[];
+  max?: number;
+}
+
+let chartId = 0;
+
+function niceMax(v: number): number {
+  if (v <= 0) return 1;
+  const p = Math.pow(10, Math.floor(Math.log10(v)));
+  for (const m of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * p >= v) return m * p;
+  return 10 * p;
+}
+
+export function lineChart(input: ChartInput): HTMLElement {
+  const W = 300;
+  const H = 150;
+  const pad = { l: 40, r: 10, t: 10, b: 26 };
+  const n = Math.max(1, input.days.length);
+  const hist = input.history ?? [];
+  const top = input.max ?? niceMax(Math.max(1, ...input.game, ...hist.map((x) => (x ? (x.high ?? x.value) : 0))));
+  const x = (i: number): number => pad.l + (n === 1 ? (W - pad.l - pad.r) / 2 : (i / (n - 1)) * (W - pad.l - pad.r));
+  const y = (v: number): number => pad.t + (1 - Math.min(v, top) / top) * (H - pad.t - pad.b);
+  const id = `hatch-${chartId++}`;
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': summary(input) });
+  root.appendChild(
+    svg('defs', null, svg('pattern', { id, patternUnits: 'userSpaceOnUse', width: 5, height: 5, patternTransform: 'rotate(45)' }, svg('line', { x1: 0, y1: 0, x2: 0, y2: 5, stroke: '#7a6d5c', 'stroke-width': 1.4 }))),
+  );
+  // Axes and gridlines.
+  for (const f of [0, 0.5, 1]) {
+    const v = top * f;
+    root.appendChild(svg('line', { x1: pad.l, x2: W - pad.r, y1: y(v), y2: y(v), class: f === 0 ? 'axis' : 'grid' }));
+    root.appendChild(svg('text', { x: pad.l - 4, y: y(v) + 3, 'text-anchor': 'end', class: 'tick' }, compact(v)));
+  }
+  const step = Math.max(1, Math.ceil(n / 5));
+  input.days.forEach((d, i) => {
+    if (i % step === 0 || i === n - 1) root.appendChild(svg('text', { x: x(i), y: H - 8, 'text-anchor': 'middle', class: 'tick' }, d));
+  });
+  // History's range, then its line.
+  const band: string[] = [];
+  const bandBack: string[] = [];
+  hist.forEach((hv, i) => {
+    if (!hv) return;
+    band.push(`${x(i)},${y(hv.high ?? hv.value)}`);
+    bandBack.unshift(`${x(i)},${y(hv.low ?? hv.value)}`);
+  });
+  if (band.length > 1) {
+    const estimate = hist.some((hv) => hv?.estimate);
+    root.appendChild(svg('polygon', { points: [...band, ...bandBack].join(' '), class: 'band', fill: estimate ? `url(#${id})` : '#b9ab93' }));
+  }
+  const histPts = hist.map((hv, i) => (hv ? `${x(i)},${y(hv.value)}` : null)).filter((p): p is string => p !== null);
+  if (histPts.length > 1) root.appendChild(svg('polyline', { points: histPts.join(' '), class: 'history-line' }));
+  hist.forEach((hv, i) => {
+    if (hv) root.appendChild(svg('circle', { cx: x(i), cy: y(hv.value), r: 2, class: hv.estimate ? 'history-dot estimate' : 'history-dot' }));
+  });
+  // The game.
+  if (input.game.length > 1) root.appendChild(svg('polyline', { points: input.game.map((v, i) => `${x(i)},${y(v)}`).join(' '), class: 'game-line' }));
+  input.game.forEach((v, i) => root.appendChild(svg('circle', { cx: x(i), cy: y(v), r: 2.6, class: 'game-dot' })));
+  return h('figure', { class: 'chart-figure' }, root, h('figcaption', null, input.title));
+}
+
+function summary(input: ChartInput): string {
+  const i = input.game.length - 1;
+  const hv = input.history?.[i];
+  const last = input.days[i] ?? '';
+  const game = input.game[i];
+  return `${input.title}: ${game === undefined ? 'no days yet' : `${num(game)} in this game by ${last}`}${hv ? `; history ${num(hv.value)}${hv.estimate ? ' (estimate)' : ''}` : ''}.`;
+}
+
+export function chartLegend(): HTMLElement {
+  return h(
+    'p',
+    { class: 'chart-legend' },
+    h('span', { class: 'key game' }, 'This game'),
+    h('span', { class: 'key history' }, 'History'),
+    h('span', { class: 'key band' }, 'History’s range (hatched: an estimate)'),
+  );
+}

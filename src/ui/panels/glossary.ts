@@ -1,0 +1,74 @@
+// The glossary: the scenario's terms, and every mention of one in the interface's text
+// turned into a button that opens its entry. Matching builds text nodes, never markup.
+import type { GlossaryEntry } from '../../scenario/schema';
+import { h } from '../lib/dom';
+
+export interface TermMatcher {
+  entries: GlossaryEntry[];
+  pattern: RegExp | null;
+  byAlias: Map<string, GlossaryEntry>;
+}
+
+/** The names a term goes by in running text: "Presidium of the CPSU" is also "the Presidium". */
+function aliases(entry: GlossaryEntry): string[] {
+  const out = new Set<string>([entry.term]);
+  const paren = /^(.*?)\s*\((.*)\)$/.exec(entry.term);
+  if (paren) {
+    out.add(paren[1]!.trim());
+    if (/^[A-ZÁÉÍÓÖŐÚÜŰ0-9-]{2,}$/.test(paren[2]!.trim())) out.add(paren[2]!.trim());
+  }
+  const of = /^(\S+) of the /.exec(entry.term);
+  if (of && /^[A-Z]/.test(of[1]!) && of[1]!.length > 4) out.add(of[1]!);
+  const and = /^(.*?) and (.*)$/.exec(entry.term);
+  if (and && /^UN /.test(and[1]!)) {
+    out.add(and[1]!.replace(/^UN /, ''));
+    out.add(and[2]!);
+  }
+  // Plural and adjective forms of a few common terms.
+  if (/s$/.test(entry.term) && !/\s/.test(entry.term.slice(-3))) out.add(entry.term.replace(/s$/, ''));
+  return [...out].filter((a) => a.length >= 3 && a !== 'Neutrality');
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function termMatcher(entries: GlossaryEntry[]): TermMatcher {
+  const byAlias = new Map<string, GlossaryEntry>();
+  for (const e of entries) for (const a of aliases(e)) if (!byAlias.has(a.toLowerCase())) byAlias.set(a.toLowerCase(), e);
+  const names = [...byAlias.keys()].sort((a, b) => b.length - a.length);
+  // Whole words only (letters with Hungarian accents count as letters).
+  const pattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  return { entries, pattern, byAlias };
+}
+
+/**
+ * Text with its glossary terms as buttons. Each term is linked once per call (its first
+ * mention), so a paragraph is not a thicket of links.
+ */
+export function linkTerms(text: string, matcher: TermMatcher | null, open: (id: string) => void, seen = new Set<string>()): DocumentFragment {
+  const frag = document.createDocumentFragment();
+  if (!matcher?.pattern) {
+    frag.appendChild(document.createTextNode(text));
+    return frag;
+  }
+  let last = 0;
+  for (const m of text.matchAll(matcher.pattern)) {
+    const entry = matcher.byAlias.get(m[0].toLowerCase());
+    // Short acronyms must match their case: "ÁVH", not "avh" inside a sentence.
+    if (!entry || seen.has(entry.id) || (m[0].length <= 6 && m[0] !== m[0].toUpperCase() && entry.term.toUpperCase() === entry.term)) continue;
+    seen.add(entry.id);
+    frag.appendChild(document.createTextNode(text.slice(last, m.index)));
+    frag.appendChild(
+      h('button', { type: 'button', class: 'term', 'data-term': entry.id, title: entry.definition, on: { click: () => open(entry.id) } }, m[0]),
+    );
+    last = m.index + m[0].length;
+  }
+  frag.appendChild(document.createTextNode(text.slice(last)));
+  return frag;
+}
+
+/** A paragraph element with its terms linked. */
+export function para(text: string, matcher: TermMatcher | null, open: (id: string) => void, cls?: string): HTMLParagraphElement {
+  const p = h('p', cls ? { class: cls } : null);
+  p.appendChild(linkTerms(text, matcher, open));
+  return p;
+}

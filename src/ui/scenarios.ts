@@ -1,0 +1,44 @@
+// The scenario files in the browser. Vite lists every JSON file under scenarios/ and
+// emits each as a static file; the Preloader fetches them (with its progress bar) and
+// they are grouped as the command line groups them: a folder holding scenario.json is
+// one scenario in parts, any other JSON file is a scenario of its own.
+import { loadScenarios } from '../scenario/registry';
+import type { LoadResult, ScenarioSource } from '../scenario/registry';
+import type { ScenarioPart } from '../scenario/resolve';
+
+const urls = import.meta.glob<string>('../../scenarios/**/*.json', { query: '?url', import: 'default', eager: true });
+
+export interface ScenarioFileRef {
+  /** As a person would name it: "scenarios/campaign/record.json". */
+  file: string;
+  url: string;
+}
+
+export function scenarioFiles(): ScenarioFileRef[] {
+  return Object.entries(urls)
+    .map(([path, url]) => ({ file: path.replace(/^(\.\.\/)+/, ''), url }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+const folderOf = (file: string): string => file.slice(0, file.lastIndexOf('/'));
+
+/** Group fetched parts into scenario sources, the way src/cli/scenario-files.ts reads a folder. */
+export function groupSources(parts: ScenarioPart[]): ScenarioSource[] {
+  const folders = new Set(parts.filter((p) => p.file.endsWith('/scenario.json')).map((p) => folderOf(p.file)));
+  const sources = new Map<string, ScenarioSource>();
+  for (const part of parts) {
+    const folder = folderOf(part.file);
+    if (folders.has(folder)) {
+      const source = sources.get(folder) ?? { name: folder, parts: [] };
+      source.parts.push(part);
+      sources.set(folder, source);
+    } else {
+      sources.set(part.file, { name: part.file, parts: [part] });
+    }
+  }
+  return [...sources.values()];
+}
+
+export function buildScenarios(parts: ScenarioPart[]): LoadResult {
+  return loadScenarios(groupSources(parts));
+}

@@ -1,0 +1,122 @@
+// A game in the browser: every state so far and the actions between them. The engine's
+// states are frozen and never change, so going back a day is only a matter of dropping
+// the later ones, and the replay (the save) is built from the first state and the actions.
+import { newGame, rulesFor, stateHash, step } from '../engine';
+import type { Action, GameSetup, GameState, Rejection, Rules } from '../engine';
+import { makeReplay, playReplay } from '../replay';
+import type { Replay, ReplayFailure } from '../replay';
+import type { Scenario } from '../scenario/resolve';
+
+export type ApplyResult = { ok: true; state: GameState } | { ok: false; error: Rejection };
+
+export class Session {
+  private constructor(
+    readonly scenario: Scenario,
+    /** states[0] is the opening; then one state after each accepted action. */
+    private states: GameState[],
+    private actions: Action[],
+    /** Index into `states` of the state at the end of each turn. */
+    private turnEnds: number[],
+    private hashes: string[],
+  ) {}
+
+  static start(scenario: Scenario, setup: GameSetup): Session {
+    return new Session(scenario, [newGame(scenario, setup)], [], [], []);
+  }
+
+  /** A session from a replay: played back and checked turn by turn. */
+  static fromReplay(scenario: Scenario, replay: Replay): Session | ReplayFailure {
+    const played = playReplay(scenario, replay);
+    if (!played.ok) return played;
+    return new Session(scenario, played.states, replay.actions.map((a) => ({ ...a })), played.turnEnds, [...replay.turns]);
+  }
+
+  get rules(): Rules {
+    return rulesFor(this.scenario);
+  }
+
+  get state(): GameState {
+    return this.states[this.states.length - 1]!;
+  }
+
+  get first(): GameState {
+    return this.states[0]!;
+  }
+
+  get hash(): string {
+    return stateHash(this.state);
+  }
+
+  /** The sides a person plays in this game. */
+  get playerSides(): string[] {
+    return this.scenario.sides.filter((s) => this.first.config.roles[s.id] === 'player').map((s) => s.id);
+  }
+
+  /** The state at the end of each day played so far (each holds that day's report). */
+  get dayEnds(): GameState[] {
+    return this.turnEnds.map((i) => this.states[i]!);
+  }
+
+  /** The morning state the day's actions started from. */
+  get morning(): GameState {
+    const last = this.turnEnds[this.turnEnds.length - 1];
+    return this.states[last ?? 0]!;
+  }
+
+  /** Actions taken this morning, before the turn ends. */
+  get actionsToday(): Action[] {
+    const last = this.turnEnds[this.turnEnds.length - 1] ?? 0;
+    return this.actions.slice(last);
+  }
+
+  get actionCount(): number {
+    return this.actions.length;
+  }
+
+  apply(action: Action): ApplyResult {
+    const result = step(this.scenario, this.state, action);
+    if (!result.ok) return { ok: false, error: result.error };
+    this.states.push(result.state);
+    this.actions.push(action);
+    if (action.type === 'endTurn') {
+      this.turnEnds.push(this.states.length - 1);
+      this.hashes.push(stateHash(result.state));
+    }
+    return { ok: true, state: result.state };
+  }
+
+  /**
+   * Back to the morning before: the choices of the last day played can be made again.
+   * With no day played yet, this morning's choices are undone. False when there is nothing to undo.
+   */
+  backADay(): boolean {
+    if (this.turnEnds.length === 0) {
+      if (this.states.length === 1) return false;
+      this.truncate(1, 0);
+      return true;
+    }
+    const keepTurns = this.turnEnds.length - 1;
+    const to = keepTurns > 0 ? this.turnEnds[keepTurns - 1]! : 0;
+    this.truncate(to + 1, keepTurns);
+    return true;
+  }
+
+  /** Undo this morning's choices and orders; false when there are none. */
+  undoToday(): boolean {
+    const morning = this.turnEnds[this.turnEnds.length - 1] ?? 0;
+    if (this.states.length - 1 === morning) return false;
+    this.truncate(morning + 1, this.turnEnds.length);
+    return true;
+  }
+
+  private truncate(stateCount: number, turnCount: number): void {
+    this.states = this.states.slice(0, stateCount);
+    this.actions = this.actions.slice(0, stateCount - 1);
+    this.turnEnds = this.turnEnds.slice(0, turnCount);
+    this.hashes = this.hashes.slice(0, turnCount);
+  }
+
+  replay(): Replay {
+    return makeReplay(this.scenario, this.first, this.actions, this.hashes, this.state);
+  }
+}
