@@ -56,7 +56,10 @@ export function bulletin(scenario: Scenario, state: GameState, cmp: DayCompariso
     paragraphs.push(`${n(dead)} Hungarians were killed today.`);
   }
   for (const c of report.clashes) paragraphs.push(`${c.label}: ${n(c.dead)} dead${c.wounded ? `, ${n(c.wounded)} wounded` : ''}.`);
-  if (changes.length) paragraphs.push(changes.map((c) => `${name(c.area)} passed from ${sideIn(c.controlBefore)} to ${sideIn(c.controlAfter)}.`).join(' '));
+  // Changes of hands, grouped by who took the places: "Taken by the revolutionaries: …".
+  const takers = new Map<string, string[]>();
+  for (const c of changes) takers.set(c.controlAfter, [...(takers.get(c.controlAfter) ?? []), name(c.area)]);
+  for (const [taker, places] of takers) paragraphs.push(`${places.length === 1 ? `${places[0]} passed` : `${listNames(places)} passed`} to ${sideIn(taker)}.`);
   const national: string[] = [];
   if (report.national.councils > 0) national.push(`${n(report.national.councils)} new councils formed (${n(state.metrics.councils ?? 0)} in all)`);
   if (report.national.prisonersFreed > 0) national.push(`${n(report.national.prisonersFreed)} political prisoners freed`);

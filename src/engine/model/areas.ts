@@ -64,6 +64,7 @@ const strongest = (h: Hostile): string =>
   h.soviet >= h.avh && h.soviet >= h.army && h.soviet >= h.kadar ? 'soviet' : h.avh >= h.army && h.avh >= h.kadar ? 'avh' : h.army >= h.kadar ? 'army' : 'kadar';
 
 const NO_ORDER = { fight: 1, unrest: 0, hold: 1 } as const;
+const ARMING: Record<string, number> = { gathering: 0.1, demonstrating: 0.7, fighting: 1, ceasefire: 0.3, resisting: 1, surrendered: 0.1 };
 function orderOf(rules: Rules, s: GameState, side: string, area: string): { fight: number; unrest: number; hold: number } {
   const id = s.orders[side]?.[area];
   return (id ? rules.orders.get(id) : undefined) ?? NO_ORDER;
@@ -93,7 +94,8 @@ export function resolveArea(rules: Rules, s: GameState, id: string, d: DayStance
   const cap = 1500 * def.weight;
   const stance = d.rev;
   const fighters = a.forces.revolutionaries ?? 0;
-  const arming = stance >= 0.5 ? 1 : 0.3;
+  // A crowd only arms in earnest once the shooting has started.
+  const arming = ARMING[n.postures.revolutionaries] ?? 1;
   const occupied = a.control === 'soviet' || a.control === 'kadar';
   const growth = occupied ? 0 : p.revGrowth.value * def.weight * (a.unrest / 100) * (n.values.momentum / 100) * d.arms * arming * Math.max(0, 1 - fighters / cap);
   let armed = fighters + growth;
