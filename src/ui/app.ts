@@ -108,7 +108,6 @@ export class App implements UiHost {
     }).observe(byId('map-host'));
     this.bus.on('area-hover', ({ area, screenX, screenY }) => this.overlay?.hover(this.session?.state ?? null, area, screenX, screenY));
     this.bus.on('area-select', ({ area }) => this.selectArea(area, false));
-    window.addEventListener('beforeunload', () => this.autosave());
   }
 
   // ---- the host's side of the scenes ----

@@ -5,7 +5,7 @@ import type Phaser from 'phaser';
 import type { GameState } from '../../engine';
 import type { Scenario } from '../../scenario/resolve';
 import type { Side } from '../../scenario/schema';
-import { BUDAPEST_IN_COUNTRY, areaShapes, toInset } from './geography';
+import { BUDAPEST_IN_COUNTRY, INSET, areaShapes, toInset } from './geography';
 import type { AreaShape } from './geography';
 import { bounds, centroid, pointInPolygon, shrinkToward } from './geom';
 import type { Pt } from './geom';
@@ -96,6 +96,7 @@ export class AreaLayer {
     type Box = [number, number, number, number];
     const overlaps = (a: Box, b: Box): boolean => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
     const [bx, by] = toInset(BUDAPEST_IN_COUNTRY);
+    const frame: Box = [INSET.x + 1, INSET.y + 1, INSET.width * INSET.scale - 2, INSET.height * INSET.scale - 2];
     const taken: Box[] = [[bx - 5, by - 5, 10, 10], [bx + 7, by - 14, 52, 13]];
     const insets = [...this.draws.values()].filter((d) => d.shape.inset);
     for (const d of insets) taken.push([d.shape.point[0] - 8, d.shape.point[1] - 8, 16, 16]);
@@ -115,7 +116,9 @@ export class AreaLayer {
       const hgt = d.label.height;
       const boxOf = ([dx, dy, ox, oy]: [number, number, number, number]): Box => [x + dx - ox * w, y + dy - oy * hgt, w, hgt];
       const own: Box = [x - 8, y - 8, 16, 16];
-      const pick = candidates.find((c) => !taken.some((t) => t !== own && !(t[0] === own[0] && t[1] === own[1]) && overlaps(boxOf(c), t))) ?? candidates[0]!;
+      const inside = (b: Box): boolean => b[0] >= frame[0] && b[1] >= frame[1] && b[0] + b[2] <= frame[0] + frame[2] && b[1] + b[3] <= frame[1] + frame[3];
+      const free = (c: [number, number, number, number]): boolean => inside(boxOf(c)) && !taken.some((t) => !(t[0] === own[0] && t[1] === own[1]) && overlaps(boxOf(c), t));
+      const pick = candidates.find(free) ?? candidates.find((c) => inside(boxOf(c))) ?? candidates[0]!;
       d.label.setPosition(x + pick[0], y + pick[1]).setOrigin(pick[2], pick[3]);
       taken.push(boxOf(pick));
     }

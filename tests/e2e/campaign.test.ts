@@ -1,0 +1,201 @@
+// The whole campaign in the browser, through the interface a player uses: a new game,
+// nineteen days of history's choices taken by keyboard, each evening's report, the end
+// screen and its replay, which the command line (and the engine in Node) must replay to
+// the browser's final hash. Any console error or page error fails the test.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { autoplay } from '../../src/engine';
+import { eventsOn } from '../../src/history';
+import { parseReplay, playReplay } from '../../src/replay';
+import { scenario } from '../helpers';
+import { ROOT, launch, startPreview } from './support/browser';
+import type { Browser, Preview } from './support/browser';
+import { ARTEFACTS, closeGuideIfOpen, closeReport, decideAsHistory, endTurn, openTitle, panelDate, panelHash, shot, startNewGame } from './support/play';
+
+let preview: Preview;
+beforeAll(async () => {
+  preview = await startPreview();
+});
+afterAll(async () => {
+  await preview?.stop();
+});
+
+async function withBrowser(options: Parameters<typeof launch>[0], run: (b: Browser) => Promise<void>): Promise<void> {
+  const b = await launch(options);
+  try {
+    await run(b);
+    expect(b.problems, 'console or page errors').toEqual([]);
+  } finally {
+    await b.close();
+  }
+}
+
+describe('the campaign in the browser', () => {
+  const campaign = scenario('campaign');
+  let replayCode = '';
+  let finalHash = '';
+
+  it('plays all nineteen days with history’s choices, reports each evening, and ends with a replay the command line verifies', async () => {
+    await withBrowser({ reducedMotion: 'reduce' }, async ({ page }) => {
+      await openTitle(page, preview.url);
+      await shot(page, '01-title');
+      const seed = await startNewGame(page, 'e2e-1956');
+      expect(seed).toBe('e2e-1956');
+      // The guided first day opens for a newcomer.
+      await expect(page.locator('.dialog.guide').isVisible()).resolves.toBe(true);
+      await shot(page, '02-first-morning-guide');
+      await closeGuideIfOpen(page);
+
+      const dates: string[] = [];
+      for (let day = 0; day < 19; day++) {
+        const morning = await panelDate(page);
+        const decided = await decideAsHistory(page);
+        if (day === 0) {
+          expect(decided).toBeGreaterThan(0);
+          await shot(page, '03-decided');
+        }
+        const date = await endTurn(page);
+        expect(date).toBe(morning);
+        dates.push(date);
+        const report = page.locator('[data-testid=day-report]');
+        // The day in history: every event the record dates to this day, with its source.
+        const events = eventsOn(campaign, date);
+        await expect(report.locator('.history-day .event').count()).resolves.toBe(events.length);
+        if (events.length) await expect(report.locator('.history-day .event .source').first().textContent()).resolves.toContain('“');
+        // The figures of both, every metric, and the divergence.
+        await expect(report.locator('.figures-table tbody tr').count()).resolves.toBe(campaign.metrics.length);
+        await expect(report.locator('.chart').count()).resolves.toBeGreaterThanOrEqual(6);
+        await expect(report.locator('[data-testid=divergence]').textContent()).resolves.toMatch(/^\d+ of 100$/);
+        await expect(report.locator('.headline').textContent()).resolves.toMatch(/\S/);
+        if (day === 0) await expect(report.locator('.game-day .decision-list li .reason').first().textContent()).resolves.toContain('As history went.');
+        if (day === 0 || day === 12) await shot(page, `04-report-${date}`);
+        await closeReport(page);
+      }
+      expect(dates[0]).toBe('1956-10-23');
+      expect(dates[18]).toBe('1956-11-10');
+
+      // The end: outcome, the whole comparison, the replay.
+      const end = page.locator('[data-testid=end-screen]');
+      await end.waitFor();
+      await expect(page.locator('[data-testid=outcome]').textContent()).resolves.toMatch(/\S/);
+      await expect(end.locator('.whole-table tbody tr').count()).resolves.toBe(19);
+      await shot(page, '05-end');
+      finalHash = ((await page.locator('[data-testid=final-hash]').textContent()) ?? '').trim();
+      expect(finalHash).toMatch(/^[0-9a-f]{16}$/);
+      replayCode = (await page.locator('[data-testid=replay-code]').inputValue()).trim();
+      expect(replayCode.startsWith('ND1.')).toBe(true);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=download-replay]').click()]);
+      const file = join(ARTEFACTS, 'campaign-replay.json');
+      await download.saveAs(file);
+      const replay = parseReplay(readFileSync(file, 'utf8'));
+      expect(replay.final.hash).toBe(finalHash);
+      expect(replay.seed).toBe('e2e-1956');
+      expect(replay.journal.length).toBeGreaterThan(0);
+
+      // The engine in Node plays the downloaded replay to the same hash…
+      const played = playReplay(campaign, replay);
+      expect(played.ok).toBe(true);
+      // …and so does the command line, the way a tester would check it.
+      if (existsSync(join(ROOT, 'src/cli/main.ts'))) {
+        const out = execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/main.ts'), 'replay', file, '--json'], { cwd: ROOT, encoding: 'utf8' });
+        const json = JSON.parse(out) as { final: { hash: string } };
+        expect(json.final.hash).toBe(finalHash);
+      }
+      // A browser game with history's choices is the game the engine plays by itself (the
+      // hashes differ only by the reasons typed in the browser, which the state keeps).
+      const same = autoplay(campaign, { seed: 'e2e-1956', roles: { revolutionaries: 'player' } });
+      expect(played.ok && played.final.metrics).toEqual(same.final.metrics);
+      expect(played.ok && played.final.outcome).toEqual(same.final.outcome);
+    });
+  });
+
+  it('loads a replay code from the title and arrives at the same end', async () => {
+    expect(replayCode).not.toBe('');
+    await withBrowser({ reducedMotion: 'reduce' }, async ({ page }) => {
+      await openTitle(page, preview.url);
+      await page.locator('[data-action=load-replay]').click();
+      await page.locator('#load-code').fill(replayCode);
+      await page.locator('[data-action=load-code]').click();
+      await page.locator('[data-testid=end-screen]').waitFor();
+      await expect(page.locator('[data-testid=final-hash]').textContent()).resolves.toBe(finalHash);
+      // A damaged code is refused with a reason, not a crash.
+      await page.locator('.replay-box .quiet-button').click();
+      await page.locator('[data-action=load-replay]').click();
+      await page.locator('#load-code').fill(replayCode.slice(0, 40));
+      await page.locator('[data-action=load-code]').click();
+      await expect(page.locator('[data-testid=load-error]').textContent()).resolves.toMatch(/cannot be loaded/);
+    });
+  });
+
+  it('continues from the autosave at the same date and state', async () => {
+    await withBrowser({ reducedMotion: 'no-preference' }, async ({ page }) => {
+      await openTitle(page, preview.url);
+      await startNewGame(page);
+      await closeGuideIfOpen(page);
+      // One day with the animation running, then skip the next.
+      await decideAsHistory(page);
+      await page.locator('#end-turn').click();
+      await page.locator('[data-action=skip]').waitFor();
+      await page.waitForTimeout(1500);
+      await shot(page, '06-day-animating');
+      await page.locator('[data-testid=day-report]').waitFor({ timeout: 30_000 });
+      await closeReport(page);
+      await decideAsHistory(page);
+      await page.locator('#end-turn').click();
+      await page.locator('[data-action=skip]').click();
+      await page.locator('[data-testid=day-report]').waitFor();
+      await closeReport(page);
+      const date = await panelDate(page);
+      const hash = await panelHash(page);
+      expect(date).toBe('1956-10-25');
+
+      await page.reload();
+      await page.locator('[data-action=continue]').waitFor({ timeout: 30_000 });
+      await page.locator('[data-action=continue]').click();
+      await page.locator('#end-turn').waitFor();
+      expect(await panelDate(page)).toBe(date);
+      expect(await panelHash(page)).toBe(hash);
+      await shot(page, '07-continued');
+    });
+  });
+
+  it('meets a corrupted save with a clear message and the offer of a new game', async () => {
+    await withBrowser({ reducedMotion: 'reduce' }, async ({ page }) => {
+      await openTitle(page, preview.url);
+      await page.evaluate(() => localStorage.setItem('nineteen-days/autosave', '{"kind":"nineteen-days-autosave","version":1,"replay":{"format":"nineteen-days-replay","garbage":true'));
+      await page.reload();
+      const problem = page.locator('[data-testid=save-problem]');
+      await problem.waitFor({ timeout: 30_000 });
+      await expect(problem.textContent()).resolves.toMatch(/could not be restored/);
+      await shot(page, '08-corrupted-save');
+      await page.locator('[data-action=new-game-after-problem]').click();
+      await page.locator('[data-action=start]').click();
+      await page.locator('#end-turn').waitFor();
+
+      // An outdated save (another engine version) is refused just as plainly.
+      await page.evaluate(() => {
+        const save = JSON.parse(localStorage.getItem('nineteen-days/autosave')!);
+        save.replay.engineVersion = 999;
+        localStorage.setItem('nineteen-days/autosave', JSON.stringify(save));
+      });
+      await page.reload();
+      await problem.waitFor({ timeout: 30_000 });
+      await expect(problem.textContent()).resolves.toMatch(/altered|engine version/);
+    });
+  });
+
+  it('is usable on a tablet, with the map above the decisions', async () => {
+    await withBrowser({ width: 820, height: 1180, reducedMotion: 'reduce' }, async ({ page }) => {
+      await openTitle(page, preview.url);
+      await startNewGame(page);
+      await closeGuideIfOpen(page);
+      const map = await page.locator('#map-wrap').boundingBox();
+      const panel = await page.locator('#side-panel').boundingBox();
+      expect(map && panel && map.y + map.height <= panel.y + 1).toBe(true);
+      await shot(page, '09-tablet');
+    });
+  });
+});
