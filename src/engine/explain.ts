@@ -18,8 +18,12 @@ export function areaFactors(rules: Rules, r: AreaResult): Factor[] {
   return f;
 }
 
-export function nationalFactors(n: NationalResult): Record<'councils' | 'prisonersFreed' | 'refugees', Factor[]> {
+export function nationalFactors(n: NationalResult): Record<'councils' | 'prisonersFreed' | 'refugees' | 'strike', Factor[]> {
   return {
+    strike: [
+      { label: 'Momentum of the revolution (0–100): the strike follows it', value: n.momentum },
+      ...(n.occupation ? [{ label: 'Soviet occupation: work under the guns is refused', value: 1 }] : []),
+    ],
     councils: [
       { label: 'Momentum of the revolution (0–100)', value: n.momentum },
       { label: 'Strike (0–100)', value: n.strike },

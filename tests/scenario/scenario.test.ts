@@ -135,3 +135,15 @@ describe('the campaign’s integrity', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('estimates carry their range', () => {
+  it('every estimated point of a daily series has a low–high band around its value', () => {
+    for (const [m, points] of Object.entries(scenario().series)) {
+      for (const p of points.filter((x) => x.estimate)) {
+        expect(p.low, `${m} ${p.date}`).toBeDefined();
+        expect(p.high, `${m} ${p.date}`).toBeDefined();
+        expect(p.low! <= p.value && p.value <= p.high!).toBe(true);
+      }
+    }
+  });
+});
