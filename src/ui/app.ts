@@ -127,6 +127,8 @@ export class App implements UiHost {
   /** The Preloader is done: show the map for the screen we are on. */
   ready(): void {
     this.phaserReady = true;
+    // Phaser's renderer types: 1 Canvas, 2 WebGL.
+    this.appEl.dataset.renderer = this.game?.renderer?.type === 2 ? 'WebGL' : 'Canvas';
     const scene = this.screen === 'game' ? 'Map' : this.screen === 'end' ? 'End' : this.screen === 'title' ? 'Title' : null;
     if (scene) this.startScene(scene);
   }

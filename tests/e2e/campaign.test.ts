@@ -130,9 +130,10 @@ describe('the campaign in the browser', () => {
     });
   });
 
-  it('continues from the autosave at the same date and state', async () => {
+  it('continues from the autosave at the same date and state (with WebGL, and the day animated)', async () => {
     await withBrowser({ reducedMotion: 'no-preference' }, async ({ page }) => {
-      await openTitle(page, preview.url);
+      // The game picks Canvas where WebGL is software, as here; this test takes the WebGL path.
+      await openTitle(page, `${preview.url}?renderer=webgl`);
       await startNewGame(page);
       await closeGuideIfOpen(page);
       // One day with the animation running, then skip the next.
@@ -154,6 +155,7 @@ describe('the campaign in the browser', () => {
 
       await page.reload();
       await page.locator('[data-action=continue]').waitFor({ timeout: 30_000 });
+      await page.waitForFunction(() => document.getElementById('app')?.dataset.renderer === 'WebGL');
       await page.locator('[data-action=continue]').click();
       await page.locator('#end-turn').waitFor();
       expect(await panelDate(page)).toBe(date);

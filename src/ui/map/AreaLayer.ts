@@ -61,8 +61,8 @@ export class AreaLayer {
       const region: Region = { x: b.minX - 3, y: b.minY - 3, width: b.maxX - b.minX + 6, height: b.maxY - b.minY + 6 };
       const bakeScale = inset ? 3 : BAKE_SCALE;
       const depth = inset ? DEPTH.insetPlates : DEPTH.plates;
-      const plate = scene.add.image(region.x, region.y, TEX.dot).setOrigin(0, 0).setScale(1 / bakeScale).setDepth(depth).setVisible(false);
-      const fade = scene.add.image(region.x, region.y, TEX.dot).setOrigin(0, 0).setScale(1 / bakeScale).setDepth(depth).setVisible(false);
+      const plate = scene.add.image(region.x, region.y, TEX.emblem).setOrigin(0, 0).setScale(1 / bakeScale).setDepth(depth).setVisible(false);
+      const fade = scene.add.image(region.x, region.y, TEX.emblem).setOrigin(0, 0).setScale(1 / bakeScale).setDepth(depth).setVisible(false);
       const marks = scene.add.graphics().setDepth(inset ? DEPTH.insetMarks : DEPTH.marks);
       const { main, sub } = splitName(a.name, inset);
       const [lx, ly] = labelPoint(shape, a.map.labelDx, a.map.labelDy, inset);
@@ -124,15 +124,34 @@ export class AreaLayer {
     }
   }
 
-  /** Draw who holds each area and the forces in it. */
-  show(state: GameState): void {
+  /** Draw who holds each area and the forces in it; true when anything changed. */
+  show(state: GameState): boolean {
+    let changed = false;
     for (const [id, d] of this.draws) {
       const area = state.areas[id];
       if (!area) continue;
-      if (d.control !== area.control) this.drawPlate(d, area.control);
-      this.drawMarks(d, state, id);
+      if (d.control !== area.control) {
+        this.drawPlate(d, area.control);
+        changed = true;
+      }
+      if (this.drawMarks(d, state, id)) changed = true;
     }
-    this.drawHover();
+    return changed;
+  }
+
+  /** Whether `show(state)` would change anything. */
+  differs(state: GameState): boolean {
+    for (const [id, d] of this.draws) {
+      const area = state.areas[id];
+      if (area && (d.control !== area.control || marksSignature(area) !== d.marksSig)) return true;
+    }
+    return false;
+  }
+
+  /** The images of an area's plate (for keeping them out of the still picture while they change). */
+  plateImages(id: string): Phaser.GameObjects.Image[] {
+    const d = this.draws.get(id);
+    return d ? [d.plate, d.fade] : [];
   }
 
   /** Show one plate part way between two holders (for the day's change of hands). */
@@ -171,11 +190,11 @@ export class AreaLayer {
     }, d.bakeScale);
   }
 
-  private drawMarks(d: AreaDraw, state: GameState, id: string): void {
+  private drawMarks(d: AreaDraw, state: GameState, id: string): boolean {
     const area = state.areas[id]!;
     const present = FORCE_ORDER.filter((s) => (area.forces[s] ?? 0) >= MIN_FORCE);
-    const sig = `${area.control}|${area.council}|${present.map((s) => `${s}:${compact(area.forces[s] ?? 0)}`).join(',')}`;
-    if (sig === d.marksSig) return;
+    const sig = marksSignature(area);
+    if (sig === d.marksSig) return false;
     d.marksSig = sig;
     const g = d.marks;
     g.clear();
@@ -200,7 +219,7 @@ export class AreaLayer {
     if (area.control === 'revolutionaries' && !d.shape.inset) {
       d.flag = this.scene.add.image(x - r - 10, y - 6, TEX.emblem).setDisplaySize(15, 10).setDepth(DEPTH.marks);
     }
-    if (d.shape.inset) return;
+    if (d.shape.inset) return true;
     const w = 31;
     const gap = 2;
     let cx = x - ((present.length * (w + gap) - gap) / 2);
@@ -220,6 +239,7 @@ export class AreaLayer {
       d.chits.push(t);
       cx += w + gap;
     }
+    return true;
   }
 
   areaAt(x: number, y: number): string | null {
@@ -266,6 +286,11 @@ export class AreaLayer {
   point(id: string): Pt | null {
     return this.draws.get(id)?.shape.point ?? null;
   }
+}
+
+function marksSignature(area: GameState['areas'][string]): string {
+  const present = FORCE_ORDER.filter((s) => (area.forces[s] ?? 0) >= MIN_FORCE);
+  return `${area.control}|${area.council}|${present.map((s) => `${s}:${compact(area.forces[s] ?? 0)}`).join(',')}`;
 }
 
 function splitName(name: string, inset: boolean): { main: string; sub: string | null } {

@@ -10,7 +10,8 @@ import { along, polylineLength } from './geom';
 import type { Pt } from './geom';
 import { DEPTH } from './MapView';
 import { INK, hexColor, mix } from './palette';
-import { TEX } from './textures';
+import { markTexture } from './textures';
+import type { MarkKind } from './textures';
 import { uiRandom } from '../lib/rng';
 import { dashedLine, fillPoly } from './draw';
 
@@ -22,6 +23,7 @@ interface Actor {
 }
 
 export const DAY_MS = 4200;
+const MAX_ACTORS = 300;
 
 export class DayAnimator {
   private actors: Actor[] = [];
@@ -63,6 +65,7 @@ export class DayAnimator {
     this.changes = plan.changes;
     for (const c of plan.changes) this.layer.blendControl(c.area, c.from, c.from, 1);
     this.schedule(plan, rnd);
+    this.thin(rnd);
     return new Promise((resolve) => {
       this.done = resolve;
     });
@@ -120,9 +123,8 @@ export class DayAnimator {
     return img;
   }
 
-  private add(texture: string, inset: boolean, start: number, duration: number, update: Actor['update'], tint = 0xffffff): void {
-    const img = this.image(texture, inset);
-    img.setTint(tint);
+  private add(kind: MarkKind, inset: boolean, start: number, duration: number, update: Actor['update'], colour: number = INK.ink): void {
+    const img = this.image(markTexture(this.scene, kind, colour), inset);
     this.actors.push({ img, start, duration, update });
   }
 
@@ -139,7 +141,7 @@ export class DayAnimator {
         for (let i = 0; i < m.count; i++) {
           const lag = i * spacing;
           const wobble = (rnd() - 0.5) * 3;
-          const tex = m.side === 'soviet' || m.side === 'kadar' ? TEX.vehicle : TEX.dot;
+          const tex: MarkKind = m.side === 'soviet' || m.side === 'kadar' ? 'vehicle' : 'dot';
           this.add(tex, m.inset, start, duration, (img, t) => {
             const u = Math.max(0, Math.min(1, (t - lag) / (1 - spacing * m.count)));
             const [x, y] = along(m.path, ease(u));
@@ -156,7 +158,7 @@ export class DayAnimator {
           const angle = rnd() * Math.PI * 2;
           const dist = (m.inset ? 14 : 38) * (0.5 + rnd() * 0.5);
           const gather = m.kind === 'gather';
-          this.add(TEX.dot, m.inset, start + rnd() * 600, 1800, (img, t) => {
+          this.add('dot', m.inset, start + rnd() * 600, 1800, (img, t) => {
             const k = gather ? 1 - ease(t) : ease(t);
             img.setPosition(cx + Math.cos(angle) * dist * k, cy + Math.sin(angle) * dist * k);
             img.setAlpha(gather ? Math.min(1, t * 3) * 0.9 : (1 - t) * 0.9);
@@ -173,7 +175,7 @@ export class DayAnimator {
         const ox = (rnd() - 0.5) * spread * 2;
         const oy = (rnd() - 0.5) * spread;
         const drift = 10 + rnd() * 16;
-        this.add(TEX.puff, f.inset, 1100 + rnd() * 1800, 1300 + rnd() * 700, (img, t) => {
+        this.add('puff', f.inset, 1100 + rnd() * 1800, 1300 + rnd() * 700, (img, t) => {
           img.setPosition(f.at[0] + ox + t * 6, f.at[1] + oy - t * drift);
           img.setScale((f.inset ? 0.35 : 0.7) + t * (f.inset ? 0.5 : 1.2));
           img.setAlpha(0.55 * (1 - t) * (0.4 + f.intensity));
@@ -183,7 +185,7 @@ export class DayAnimator {
       for (let i = 0; i < flashes; i++) {
         const ox = (rnd() - 0.5) * spread * 1.6;
         const oy = (rnd() - 0.5) * spread;
-        this.add(TEX.spark, f.inset, 1200 + rnd() * 2000, 260, (img, t) => {
+        this.add('spark', f.inset, 1200 + rnd() * 2000, 260, (img, t) => {
           img.setPosition(f.at[0] + ox, f.at[1] + oy);
           img.setScale(f.inset ? 0.4 : 0.75);
           img.setAlpha(1 - t);
@@ -196,7 +198,7 @@ export class DayAnimator {
         const angle = rnd() * Math.PI * 2;
         const r0 = 8 + rnd() * 22;
         const speed = (rnd() - 0.5) * 1.4;
-        this.add(TEX.dot, false, rnd() * 300, DAY_MS - 400, (img, t) => {
+        this.add('dot', false, rnd() * 300, DAY_MS - 400, (img, t) => {
           const a = angle + speed * t * Math.PI;
           img.setPosition(c.at[0] + Math.cos(a) * r0, c.at[1] + 4 + Math.sin(a) * r0 * 0.55);
           img.setAlpha(Math.min(1, t * 6, (1 - t) * 6) * 0.8);
@@ -209,7 +211,7 @@ export class DayAnimator {
       for (let i = 0; i < f.count; i++) {
         const lag = rnd() * 1600;
         const jitter: Pt = [(rnd() - 0.5) * 4, (rnd() - 0.5) * 4];
-        this.add(TEX.dot, true, 300 + lag, 2200, (img, t) => {
+        this.add('dot', true, 300 + lag, 2200, (img, t) => {
           const [x, y] = along(f.path, t);
           img.setPosition(x + jitter[0], y + jitter[1]);
           img.setAlpha(Math.min(1, t * 5, (1 - t) * 5));
@@ -219,12 +221,24 @@ export class DayAnimator {
     }
     // New councils: a ring widening.
     for (const p of plan.councils) {
-      this.add(TEX.dot, false, 2400 + rnd() * 600, 900, (img, t) => {
+      this.add('dot', false, 2400 + rnd() * 600, 900, (img, t) => {
         img.setPosition(p[0], p[1]);
         img.setScale(1 + t * 5);
         img.setAlpha(0.5 * (1 - t));
       }, INK.ink);
     }
+  }
+
+  /** At most MAX_ACTORS marks at once on the map: beyond that a busy day only gets slower, not clearer. */
+  private thin(rnd: () => number): void {
+    if (this.actors.length <= MAX_ACTORS) return;
+    const keep = MAX_ACTORS / this.actors.length;
+    const kept: Actor[] = [];
+    for (const a of this.actors) {
+      if (rnd() < keep) kept.push(a);
+      else this.pool.push(a.img.setVisible(false));
+    }
+    this.actors = kept;
   }
 
   clearTraces(): void {

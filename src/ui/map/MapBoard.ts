@@ -10,6 +10,9 @@ import { DayAnimator } from './DayAnimator';
 import { MapCamera } from './MapCamera';
 import { MapView } from './MapView';
 import { planDay } from './dayPlan';
+import { Compositor } from './compositor';
+import { CITY, INSET } from './geography';
+import { DEPTH } from './MapView';
 import { seedOf } from '../lib/rng';
 
 export class MapBoard implements MapController {
@@ -17,6 +20,10 @@ export class MapBoard implements MapController {
   private animator: DayAnimator;
   private camera: MapCamera;
   private drag: { x: number; y: number; moved: boolean } | null = null;
+  private shown: GameState | null = null;
+
+  private city: Compositor;
+  private inset: Compositor;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -28,7 +35,31 @@ export class MapBoard implements MapController {
     this.layer = new AreaLayer(scene, scenario);
     this.animator = new DayAnimator(scene, this.layer, new Map(scenario.sides.map((s) => [s.id, s])));
     this.camera = new MapCamera(scene);
+    const id = scene.sys.settings.key;
+    this.city = new Compositor(scene, `nd-${id}-city`, { x: -40, y: -40, width: CITY.width + 80, height: CITY.height + 80 }, DEPTH.traces + 0.5);
+    this.inset = new Compositor(scene, `nd-${id}-inset-still`, { x: INSET.x - 8, y: INSET.y - 8, width: INSET.width * INSET.scale + 16, height: INSET.height * INSET.scale + 16 }, DEPTH.insetLabels + 0.5, 3);
     if (bus) this.listen(bus);
+  }
+
+  /** Everything still on the map, as one picture per part (city, inset), leaving out `live`. */
+  private bake(live: Phaser.GameObjects.GameObject[] = []): void {
+    const keep = new Set<Phaser.GameObjects.GameObject>([...live, this.city.image, this.inset.image]);
+    type Drawable = Phaser.GameObjects.Image;
+    const all = this.scene.children.list.filter((o) => !keep.has(o)) as Drawable[];
+    this.city.bake(all.filter((o) => o.depth <= DEPTH.traces));
+    this.inset.bake(all.filter((o) => o.depth >= DEPTH.inset && o.depth <= DEPTH.insetLabels));
+  }
+
+  private release(): void {
+    this.city.release();
+    this.inset.release();
+  }
+
+  private redraw(state: GameState, force = false): void {
+    if (!force && this.city.isBaked && !this.layer.differs(state)) return;
+    this.release();
+    this.layer.show(state);
+    this.bake();
   }
 
   private listen(bus: Bus): void {
@@ -76,8 +107,9 @@ export class MapBoard implements MapController {
     this.animator.update(Math.min(delta, 100));
   }
 
-  show(state: GameState): void {
-    this.layer.show(state);
+  show(state: GameState, force = false): void {
+    this.shown = state;
+    this.redraw(state, force);
     this.gate.wake();
   }
 
@@ -88,13 +120,18 @@ export class MapBoard implements MapController {
       return;
     }
     const plan = planDay(this.scenario, this.layer.shapes, before, after, report);
+    // Areas of the inset change hands at the end, without a fade (it is one still picture).
+    plan.changes = plan.changes.filter((c) => !this.layer.isInInset(c.area));
     // The morning's map while the day plays; the evening's once it is over.
+    this.release();
     this.layer.show(reduced ? after : before);
+    for (const c of plan.changes) this.layer.blendControl(c.area, c.from, c.from, 1);
+    this.bake(plan.changes.flatMap((c) => this.layer.plateImages(c.area)));
     const release = this.gate.hold();
     try {
       await this.animator.play(plan, seedOf(`${after.seed}/${report.date}`), reduced);
-      this.layer.show(after);
     } finally {
+      this.show(after, true);
       release();
     }
   }
@@ -104,7 +141,9 @@ export class MapBoard implements MapController {
   }
 
   clearTraces(): void {
+    this.release();
     this.animator.clearTraces();
+    if (this.shown) this.redraw(this.shown, true);
     this.gate.wake();
   }
 

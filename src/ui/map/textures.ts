@@ -5,6 +5,51 @@ import { uiRandom } from '../lib/rng';
 import { INK, css } from './palette';
 
 export const TEX = { emblem: 'nd-emblem', dot: 'nd-dot', puff: 'nd-puff', vehicle: 'nd-vehicle', spark: 'nd-spark' } as const;
+export type MarkKind = 'dot' | 'puff' | 'vehicle' | 'spark';
+
+const MARK_SIZE: Record<MarkKind, [number, number]> = { dot: [8, 8], puff: [32, 32], vehicle: [12, 8], spark: [16, 16] };
+
+/**
+ * A small mark of the day's animation in one colour. Each colour gets its own texture
+ * (rather than a tint), so the marks look the same under WebGL and Canvas.
+ */
+export function markTexture(scene: Phaser.Scene, kind: MarkKind, colour: number): string {
+  const key = `${TEX[kind]}-${colour.toString(16).padStart(6, '0')}`;
+  if (scene.textures.exists(key)) return key;
+  const [w, h] = MARK_SIZE[kind];
+  const tex = scene.textures.createCanvas(key, w, h)!;
+  const c = tex.getContext();
+  const rgb = `${(colour >> 16) & 255},${(colour >> 8) & 255},${colour & 255}`;
+  c.fillStyle = `rgb(${rgb})`;
+  c.strokeStyle = `rgb(${rgb})`;
+  if (kind === 'dot') {
+    c.beginPath();
+    c.arc(4, 4, 3.2, 0, Math.PI * 2);
+    c.fill();
+  } else if (kind === 'puff') {
+    const grad = c.createRadialGradient(16, 16, 1, 16, 16, 15);
+    grad.addColorStop(0, `rgba(${rgb},0.9)`);
+    grad.addColorStop(0.6, `rgba(${rgb},0.45)`);
+    grad.addColorStop(1, `rgba(${rgb},0)`);
+    c.fillStyle = grad;
+    c.fillRect(0, 0, 32, 32);
+  } else if (kind === 'vehicle') {
+    c.fillRect(0, 1, 12, 6);
+    c.fillRect(4, 0, 5, 8);
+  } else {
+    c.lineWidth = 2;
+    c.beginPath();
+    for (let i = 0; i < 8; i++) {
+      const a = (i / 8) * Math.PI * 2;
+      const r = i % 2 ? 4 : 7;
+      c.moveTo(8, 8);
+      c.lineTo(8 + Math.cos(a) * r, 8 + Math.sin(a) * r);
+    }
+    c.stroke();
+  }
+  tex.refresh();
+  return key;
+}
 
 /** The flag of 1956: red, white and green, with the Communist arms cut out of the middle. */
 export function drawEmblem(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
@@ -62,42 +107,4 @@ export function makeTextures(scene: Phaser.Scene): void {
   drawEmblem(emblem.getContext(), 1, 1, 70, 46);
   emblem.refresh();
 
-  const dot = textures.createCanvas(TEX.dot, 8, 8)!;
-  const dc = dot.getContext();
-  dc.fillStyle = '#ffffff';
-  dc.beginPath();
-  dc.arc(4, 4, 3.2, 0, Math.PI * 2);
-  dc.fill();
-  dot.refresh();
-
-  const puff = textures.createCanvas(TEX.puff, 32, 32)!;
-  const uc = puff.getContext();
-  const grad = uc.createRadialGradient(16, 16, 1, 16, 16, 15);
-  grad.addColorStop(0, 'rgba(255,255,255,0.9)');
-  grad.addColorStop(0.6, 'rgba(255,255,255,0.45)');
-  grad.addColorStop(1, 'rgba(255,255,255,0)');
-  uc.fillStyle = grad;
-  uc.fillRect(0, 0, 32, 32);
-  puff.refresh();
-
-  const vehicle = textures.createCanvas(TEX.vehicle, 12, 8)!;
-  const vc = vehicle.getContext();
-  vc.fillStyle = '#ffffff';
-  vc.fillRect(0, 1, 12, 6);
-  vc.fillRect(4, 0, 5, 8);
-  vehicle.refresh();
-
-  const spark = textures.createCanvas(TEX.spark, 16, 16)!;
-  const sc = spark.getContext();
-  sc.strokeStyle = '#ffffff';
-  sc.lineWidth = 2;
-  sc.beginPath();
-  for (let i = 0; i < 8; i++) {
-    const a = (i / 8) * Math.PI * 2;
-    const r = i % 2 ? 4 : 7;
-    sc.moveTo(8, 8);
-    sc.lineTo(8 + Math.cos(a) * r, 8 + Math.sin(a) * r);
-  }
-  sc.stroke();
-  spark.refresh();
 }
