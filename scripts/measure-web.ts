@@ -34,10 +34,10 @@ function sizes(): { game: number; phaser: number; css: number; data: number } {
   };
 }
 
-/** A replay of the campaign as history went, stopped on the morning of `date`. */
-export function replayUntil(date: string): string {
+/** A replay of the campaign as history went (`side` led by a player), stopped on the morning of `date`. */
+export function replayUntil(date: string, side = 'revolutionaries'): string {
   const scenario = loadScenarioPaths().scenarios.get('campaign')!;
-  let state: GameState = newGame(scenario, { seed: 'measure-1956', roles: { revolutionaries: 'player' } });
+  let state: GameState = newGame(scenario, { seed: 'measure-1956', roles: { [side]: 'player' } });
   const first = state;
   const actions: Action[] = [];
   const turns: string[] = [];

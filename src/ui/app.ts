@@ -12,6 +12,7 @@ import type { Backdrop, MapController, UiHost } from './host';
 import { Bus } from './lib/bus';
 import { RenderGate } from './map/renderGate';
 import { paperCanvas } from './map/textures';
+import { DAY_MS } from './map/DayAnimator';
 import { announce, byId, h, replaceChildren } from './lib/dom';
 import { buildScenarios, scenarioFiles } from './scenarios';
 import type { ScenarioFileRef } from './scenarios';
@@ -441,7 +442,7 @@ export class App implements UiHost {
     this.selected = null;
     this.map?.select(null);
     this.renderGame();
-    this.panel?.renderEvening(before.date);
+    this.panel?.renderEvening(before.date, this.reduceMotion || !this.map ? 0 : DAY_MS);
     this.appEl.dataset.ready = 'evening';
     await this.map?.playDay(before, result.state, this.reduceMotion);
     this.busy = false;

@@ -112,10 +112,15 @@ describe('the campaign in the browser', () => {
     });
   });
 
-  it('loads a replay code from the title and arrives at the same end', async () => {
+  it('loads a replay from a file and from a code, and refuses a damaged one', async () => {
     expect(replayCode).not.toBe('');
     await withBrowser({ reducedMotion: 'reduce' }, async ({ page }) => {
       await openTitle(page, preview.url);
+      await page.locator('[data-action=load-replay]').click();
+      await page.locator('#load-file').setInputFiles(join(ARTEFACTS, 'campaign-replay.json'));
+      await page.locator('[data-testid=end-screen]').waitFor();
+      await expect(page.locator('[data-testid=final-hash]').textContent()).resolves.toBe(finalHash);
+      await page.locator('.replay-box .quiet-button').click();
       await page.locator('[data-action=load-replay]').click();
       await page.locator('#load-code').fill(replayCode);
       await page.locator('[data-action=load-code]').click();

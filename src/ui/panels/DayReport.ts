@@ -63,7 +63,7 @@ function gameDay(ctx: UiContext, state: GameState): HTMLElement {
           'li',
           { class: d.historical ? 'as-history' : 'left-history', 'data-decision': d.decision },
           sideBadge(ctx.side(d.side)),
-          h('p', { class: 'decision-line' }, h('strong', null, def?.title ?? d.decision), ': ', option?.label ?? d.option),
+          h('p', { class: 'decision-line' }, h('strong', null, def?.title ?? d.decision), ' — ', option?.label ?? d.option),
           h('p', { class: 'decision-meta' }, d.historical ? 'As in history' : `Left history — history: ${historical?.label ?? '?'}`, ` · ${BY_LABELS[d.by] ?? d.by}`),
           d.reason ? h('p', { class: 'reason' }, `“${d.reason}”`) : null,
           factorList(d.why, d.by === 'player' ? 'What weighed for this option' : 'Why the side chose it'),

@@ -25,7 +25,10 @@ export class MapOverlay {
       h('button', { type: 'button', class: 'tool', 'aria-label': 'Zoom out', on: { click: () => zoom(0.8) } }, '−'),
       h('button', { type: 'button', class: 'tool', 'aria-label': 'Whole map', on: { click: () => zoom(null) } }, '⤢'),
     );
-    this.layer.append(legend(ctx.scenario), zoomBar, this.card);
+    const key = legend(ctx.scenario);
+    // On a small map the key starts folded, so it does not hide the city.
+    if (host.clientHeight < 620 || host.clientWidth < 700) key.open = false;
+    this.layer.append(key, zoomBar, this.card);
     host.appendChild(this.layer);
   }
 
@@ -52,7 +55,7 @@ export class MapOverlay {
   }
 }
 
-function legend(scenario: Scenario): HTMLElement {
+function legend(scenario: Scenario): HTMLDetailsElement {
   const sides = scenario.sides.filter((s) => s.controls);
   return h(
     'details',

@@ -66,7 +66,7 @@ export class SidePanel {
     for (const d of mine) decisions.appendChild(decisionCard(ctx, state, d, this.handlers, view.playerSides.length > 1));
     if (others.length) {
       decisions.appendChild(
-        h('div', { class: 'others' }, h('h3', null, 'Also to be decided today'), h('ul', null, ...others.map((d: Decision) => h('li', null, sideBadge(ctx.side(d.actor), ctx.side(d.actor)?.short), ' ', d.title)))),
+        h('div', { class: 'others' }, h('h3', null, 'Also to be decided today'), h('ul', null, ...others.map((d: Decision) => h('li', null, sideBadge(ctx.side(d.actor), ctx.side(d.actor)?.short), ' — ', d.title)))),
       );
     }
 
@@ -138,9 +138,19 @@ export class SidePanel {
     );
   }
 
-  /** While the day plays on the map. */
-  renderEvening(date: string): void {
+  /** While the day plays on the map: the hours passing, and what the marks mean. */
+  renderEvening(date: string, durationMs: number): void {
     const skip = h('button', { type: 'button', class: 'button primary', 'data-action': 'skip', on: { click: () => this.handlers.skip() } }, 'Skip to the evening report');
+    const clock = h('p', { class: 'clock', 'aria-hidden': 'true' }, '06:00');
+    const started = performance.now();
+    const tick = (): void => {
+      if (!clock.isConnected) return;
+      const t = Math.min(1, (performance.now() - started) / Math.max(1, durationMs));
+      const minutes = Math.round((6 + t * 17) * 60);
+      clock.textContent = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      if (t < 1) requestAnimationFrame(tick);
+    };
+    if (durationMs > 0) requestAnimationFrame(tick);
     replaceChildren(
       this.root,
       h(
@@ -152,7 +162,16 @@ export class SidePanel {
       h(
         'section',
         { class: 'panel-section' },
-        h('p', null, 'The sides act and the day is resolved. On the map: columns moving along the roads, fighting, crowds, people leaving for the Austrian border.'),
+        clock,
+        h('p', null, 'The sides act and the day is resolved. On the map:'),
+        h(
+          'ul',
+          { class: 'evening-key' },
+          h('li', null, h('span', { class: 'mark-column', 'aria-hidden': 'true' }), 'columns of armour and troops moving along the roads'),
+          h('li', null, h('span', { class: 'mark-burst', 'aria-hidden': 'true' }), 'fighting: smoke and gunfire where people died'),
+          h('li', null, h('span', { class: 'mark-crowd', 'aria-hidden': 'true' }), 'crowds in the streets and squares'),
+          h('li', null, h('span', { class: 'mark-flight', 'aria-hidden': 'true' }), 'people leaving for the Austrian border (in the inset)'),
+        ),
         skip,
       ),
     );

@@ -23,6 +23,16 @@ export interface TopBarView {
   busy: boolean;
 }
 
+/** With several sides at one keyboard the bar shows their marks only (names for screen readers and on hover). */
+function compactBadge(ctx: UiContext, side: string, compact: boolean): HTMLElement {
+  const badge = sideBadge(ctx.side(side), ctx.side(side)?.short);
+  if (compact) {
+    badge.classList.add('compact');
+    badge.title = ctx.sideName(side);
+  }
+  return badge;
+}
+
 export function renderTopBar(root: HTMLElement, ctx: UiContext, view: TopBarView, handlers: TopBarHandlers): void {
   const button = (label: string, action: () => void, opts: { disabled?: boolean; title?: string; testid?: string } = {}): HTMLButtonElement =>
     h('button', { type: 'button', class: 'tool', disabled: opts.disabled ?? false, title: opts.title, 'data-action': opts.testid, on: { click: action } }, label);
@@ -37,7 +47,7 @@ export function renderTopBar(root: HTMLElement, ctx: UiContext, view: TopBarView
       { class: 'playing' },
       h('span', { class: 'dateline' }, `${shortDate(view.date)} 1956`),
       ...(view.playerSides.length
-        ? [h('span', { class: 'as' }, 'You lead'), ...view.playerSides.map((s) => sideBadge(ctx.side(s), ctx.side(s)?.short))]
+        ? [h('span', { class: 'as' }, 'You lead'), ...view.playerSides.map((s) => compactBadge(ctx, s, view.playerSides.length > 2))]
         : [h('span', { class: 'as' }, 'Watching')]),
     ),
     h(

@@ -44,7 +44,9 @@ export function lineChart(input: ChartInput): HTMLElement {
   }
   const step = Math.max(1, Math.ceil(n / 5));
   input.days.forEach((d, i) => {
-    if (i % step === 0 || i === n - 1) root.appendChild(svg('text', { x: x(i), y: H - 8, 'text-anchor': 'middle', class: 'tick' }, d));
+    // Every few days, and the last; a label too close to the last one gives way.
+    const show = i === n - 1 || (i % step === 0 && n - 1 - i >= step * 0.6);
+    if (show) root.appendChild(svg('text', { x: x(i), y: H - 8, 'text-anchor': 'middle', class: 'tick' }, d));
   });
   // History's range, then its line.
   const band: string[] = [];
