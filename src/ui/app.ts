@@ -12,10 +12,10 @@ import type { Backdrop, MapController, UiHost } from './host';
 import { Bus } from './lib/bus';
 import { RenderGate } from './map/renderGate';
 import { paperCanvas } from './map/textures';
+import { copyText, downloadReplay } from './lib/share';
 import { DAY_MS } from './map/DayAnimator';
 import { announce, byId, h, replaceChildren } from './lib/dom';
-import { buildScenarios, scenarioFiles } from './scenarios';
-import type { ScenarioFileRef } from './scenarios';
+import { buildScenarios, fetchScenarioParts, scenarioFiles } from './scenarios';
 import { Session } from './session';
 import { clearAutosave, readAutosave, readPrefs, systemPrefersReducedMotion, writeAutosave, writePrefs } from './storage';
 import type { Prefs } from './storage';
@@ -31,6 +31,7 @@ import { SidePanel } from './panels/SidePanel';
 import { TitleScreen } from './panels/TitleScreen';
 import type { NewGameChoice, SaveStatus } from './panels/TitleScreen';
 import { renderTopBar } from './panels/TopBar';
+import { openGameMenu, openReportsList } from './panels/menus';
 
 type Screen = 'loading' | 'title' | 'game' | 'end' | 'error';
 type SceneKey = 'Title' | 'Map' | 'End';
@@ -69,32 +70,10 @@ export class App implements UiHost {
   start(): void {
     const bar = h('progress', { max: 100, value: 0, 'aria-label': 'Loading the scenarios' });
     replaceChildren(this.screenRoot, h('main', { class: 'title-screen loading' }, h('div', { class: 'title-card' }, h('h1', null, 'Nineteen Days'), h('p', { class: 'subtitle' }, 'Loading the record…'), bar)));
-    const files = scenarioFiles();
-    let done = 0;
-    const failures: ScenarioIssue[] = [];
-    const fetchOne = async (f: ScenarioFileRef): Promise<ScenarioPart | null> => {
-      try {
-        const res = await fetch(f.url);
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        const text = await res.text();
-        try {
-          return { file: f.file, data: JSON.parse(text) as unknown };
-        } catch (e) {
-          failures.push({ file: f.file, path: '', message: `not valid JSON: ${(e as Error).message}` });
-          return null;
-        }
-      } catch (e) {
-        failures.push({ file: f.file, path: '', message: `could not be loaded (${(e as Error).message})` });
-        return null;
-      } finally {
-        done++;
-        this.progress = done / Math.max(1, files.length);
-        bar.value = Math.round(this.progress * 100);
-      }
-    };
-    this.loaded = Promise.all(files.map(fetchOne)).then((parts) => {
-      this.scenariosFetched(parts.filter((p) => p !== null), failures);
-    });
+    this.loaded = fetchScenarioParts(scenarioFiles(), (fraction) => {
+      this.progress = fraction;
+      bar.value = Math.round(fraction * 100);
+    }).then(({ parts, failures }) => this.scenariosFetched(parts, failures));
   }
 
   attach(game: Phaser.Game): void {
@@ -501,14 +480,7 @@ export class App implements UiHost {
   }
 
   private openReports(): void {
-    const session = this.session;
-    if (!session) return;
-    const days = session.dayEnds;
-    const list = h('ol', { class: 'report-list' });
-    const dlg = message('The evening reports', [list], [{ label: 'Close', primary: true, action: () => undefined }]);
-    days.forEach((s, i) =>
-      list.appendChild(h('li', null, h('button', { type: 'button', class: 'button small', on: { click: () => { dlg.close(); this.showReport(i, false); } } }, longDate(s.report!.date)))),
-    );
+    if (this.session) openReportsList(this.session.dayEnds, (i) => this.showReport(i, false));
   }
 
   private openHelp(): void {
@@ -525,22 +497,11 @@ export class App implements UiHost {
   private openMenu(): void {
     const session = this.session;
     if (!session) return;
-    const code = encodeReplayCode(session.replay());
-    const status = h('span', { class: 'copy-status', role: 'status' });
-    const box = h('textarea', { class: 'replay-code', readonly: true, rows: 3, 'aria-label': 'Replay code' }, code);
-    message(
-      'Menu',
-      [
-        h('p', null, 'The game saves itself after every turn. To keep it elsewhere or share it, download the replay or copy its code.'),
-        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button', on: { click: () => this.download() } }, 'Download replay'), h('button', { type: 'button', class: 'button', on: { click: () => this.copy(code, status) } }, 'Copy the replay code'), status),
-        box,
-        h('p', null, 'State hash: ', h('code', null, session.hash)),
-      ],
-      [
-        { label: 'Back to the game', primary: true, action: () => undefined },
-        { label: 'Title screen', action: () => this.goTitle() },
-      ],
-    );
+    openGameMenu(encodeReplayCode(session.replay()), session.hash, {
+      download: () => this.download(),
+      copy: (text, status) => this.copy(text, status),
+      title: () => this.goTitle(),
+    });
   }
 
   // ---- the end ----
@@ -577,24 +538,11 @@ export class App implements UiHost {
   }
 
   private download(): void {
-    const session = this.session;
-    if (!session) return;
-    const replay = session.replay();
-    const blob = new Blob([JSON.stringify(replay, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = h('a', { href: url, download: `nineteen-days-${replay.scenario.id}-${replay.seed}-${replay.final.date}.json` });
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    if (this.session) downloadReplay(this.session.replay());
   }
 
   private copy(text: string, status: HTMLElement): void {
-    const done = (ok: boolean): void => {
-      status.textContent = ok ? 'Copied.' : 'Select the code and copy it (Ctrl+C).';
-    };
-    if (navigator.clipboard?.writeText) navigator.clipboard.writeText(text).then(() => done(true), () => done(false));
-    else done(false);
+    copyText(text, status);
   }
 
   /** For the tests and the measuring script: what the screen shows, in one word. */

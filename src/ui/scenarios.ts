@@ -4,7 +4,7 @@
 // one scenario in parts, any other JSON file is a scenario of its own.
 import { loadScenarios } from '../scenario/registry';
 import type { LoadResult, ScenarioSource } from '../scenario/registry';
-import type { ScenarioPart } from '../scenario/resolve';
+import type { ScenarioIssue, ScenarioPart } from '../scenario/resolve';
 
 const urls = import.meta.glob<string>('../../scenarios/**/*.json', { query: '?url', import: 'default', eager: true });
 
@@ -41,4 +41,31 @@ export function groupSources(parts: ScenarioPart[]): ScenarioSource[] {
 
 export function buildScenarios(parts: ScenarioPart[]): LoadResult {
   return loadScenarios(groupSources(parts));
+}
+
+/** Fetch every scenario file, reporting progress (0–1); files that fail are named, not thrown. */
+export async function fetchScenarioParts(files: ScenarioFileRef[], progress: (fraction: number) => void): Promise<{ parts: ScenarioPart[]; failures: ScenarioIssue[] }> {
+  let done = 0;
+  const failures: ScenarioIssue[] = [];
+  const fetchOne = async (f: ScenarioFileRef): Promise<ScenarioPart | null> => {
+    try {
+      const res = await fetch(f.url);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const text = await res.text();
+      try {
+        return { file: f.file, data: JSON.parse(text) as unknown };
+      } catch (e) {
+        failures.push({ file: f.file, path: '', message: `not valid JSON: ${(e as Error).message}` });
+        return null;
+      }
+    } catch (e) {
+      failures.push({ file: f.file, path: '', message: `could not be loaded (${(e as Error).message})` });
+      return null;
+    } finally {
+      done++;
+      progress(done / Math.max(1, files.length));
+    }
+  };
+  const parts = await Promise.all(files.map(fetchOne));
+  return { parts: parts.filter((p) => p !== null), failures };
 }
