@@ -149,7 +149,7 @@ export class DayAnimator {
             img.setPosition(x + wobble, y + wobble);
             img.setRotation(Math.atan2(y2 - y, x2 - x));
             img.setAlpha(u <= 0 || u >= 1 ? 0 : 0.95);
-            img.setScale(m.inset ? 0.7 : 1.35);
+            img.setScale(m.inset ? 0.8 : 1.5);
           }, c);
         }
       } else {
@@ -162,7 +162,7 @@ export class DayAnimator {
             const k = gather ? 1 - ease(t) : ease(t);
             img.setPosition(cx + Math.cos(angle) * dist * k, cy + Math.sin(angle) * dist * k);
             img.setAlpha(gather ? Math.min(1, t * 3) * 0.9 : (1 - t) * 0.9);
-            img.setScale(m.inset ? 0.5 : 0.8);
+            img.setScale(m.inset ? 0.6 : 1);
           }, c);
         }
       }
@@ -202,7 +202,7 @@ export class DayAnimator {
           const a = angle + speed * t * Math.PI;
           img.setPosition(c.at[0] + Math.cos(a) * r0, c.at[1] + 4 + Math.sin(a) * r0 * 0.55);
           img.setAlpha(Math.min(1, t * 6, (1 - t) * 6) * 0.8);
-          img.setScale(0.55);
+          img.setScale(0.7);
         }, INK.ink);
       }
     }

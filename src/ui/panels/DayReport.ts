@@ -7,7 +7,7 @@ import { bulletin, historicalValue } from '../../history';
 import type { DayComparison } from '../../history';
 import { shortDate } from '../../lib/dates';
 import { h } from '../lib/dom';
-import { BY_LABELS, factorValue, historyText, num } from '../lib/format';
+import { BY_LABELS, capitalise, factorValue, historyText, num } from '../lib/format';
 import { chartLegend, lineChart } from './charts';
 import type { UiContext } from './context';
 import { Dialog } from './dialogs';
@@ -35,7 +35,7 @@ function historyDay(ctx: UiContext, cmp: DayComparison): HTMLElement {
       h(
         'article',
         { class: 'event', 'data-event': e.id },
-        h('p', { class: 'event-time' }, e.time ? (/\d/.test(e.time) ? e.time : e.time) : 'During the day'),
+        h('p', { class: 'event-time' }, e.time ? capitalise(e.time) : 'During the day'),
         h('h4', { class: 'event-title' }, e.title),
         perspective ? h('p', { class: 'perspective' }, `As told by ${perspective.name}`) : null,
         ctx.para(e.text),
