@@ -37,6 +37,7 @@ export function check(rules: Rules, state: GameState, action: Action): Rejection
       if (!rules.sides.has(action.side)) return no('UNKNOWN_SIDE', `there is no side "${action.side}"`);
       if (state.config.roles[action.side] !== 'player') return no('NOT_YOUR_SIDE', `${rules.sides.get(action.side)!.name} is not led by a player in this game`);
       if (!rules.areas.has(action.area)) return no('UNKNOWN_AREA', `there is no area "${action.area}"`);
+      if (action.order === null) return null;
       const order = rules.orders.get(action.order);
       if (!order || order.side !== action.side) return no('UNKNOWN_ORDER', `${rules.sides.get(action.side)!.name} has no order "${action.order}"`);
       return null;
@@ -94,7 +95,10 @@ export function step(scenario: Scenario, state: GameState, action: Action): Step
         return;
       }
       case 'order':
-        (s.orders[action.side] ??= {})[action.area] = action.order;
+        if (action.order === null) {
+          const mine = s.orders[action.side];
+          if (mine) delete mine[action.area];
+        } else (s.orders[action.side] ??= {})[action.area] = action.order;
         return;
     }
   });

@@ -3,7 +3,7 @@
 import type { GOVERNMENTS, NationalKey, PostureSide } from '../scenario/schema';
 
 /** Bumped whenever a rule change could change an outcome: replays name the version they ran on. */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 
 export const POLICIES = ['historical', 'random', 'adaptive'] as const;
 export type PolicyId = (typeof POLICIES)[number];
@@ -165,7 +165,8 @@ export interface GameState {
 
 export type Action =
   | { type: 'decide'; side: string; decision: string; option: string; reason?: string }
-  | { type: 'order'; side: string; area: string; order: string }
+  /** A standing order for an area; `null` withdraws the side's order there. */
+  | { type: 'order'; side: string; area: string; order: string | null }
   | { type: 'endTurn' };
 
 export const REJECTIONS = [

@@ -12,7 +12,7 @@ export const REPLAY_FORMAT_VERSION = 1;
 const Controller = z.enum(['player', ...POLICIES]);
 const ActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('decide'), side: z.string(), decision: z.string(), option: z.string(), reason: z.string().max(200).optional() }),
-  z.strictObject({ type: z.literal('order'), side: z.string(), area: z.string(), order: z.string() }),
+  z.strictObject({ type: z.literal('order'), side: z.string(), area: z.string(), order: z.string().nullable() }),
   z.strictObject({ type: z.literal('endTurn') }),
 ]);
 

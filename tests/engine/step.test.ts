@@ -58,6 +58,8 @@ describe('turn flow', () => {
     let s = newGame(campaign, { seed: 'o', roles: { soviet: 'player' } });
     s = run(s, { type: 'order', side: 'soviet', area: 'corvin', order: 'sov-withdraw' });
     expect(s.orders.soviet!.corvin).toBe('sov-withdraw');
+    s = run(s, { type: 'order', side: 'soviet', area: 'corvin', order: null });
+    expect(s.orders.soviet!.corvin).toBeUndefined();
   });
 });
 
