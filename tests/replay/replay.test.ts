@@ -150,3 +150,18 @@ describe('replays', () => {
     expect(checksumOf(body)).toBe(checksum);
   });
 });
+
+describe('codes cut anywhere', () => {
+  it('a code cut at any length gives a one-line error, never an exception of another kind', () => {
+    const code = encodeReplayCode(played('cut'));
+    for (let n = 4; n < code.length; n += 7) {
+      try {
+        parseReplay(code.slice(0, n));
+      } catch (e) {
+        expect(e).toBeInstanceOf(ReplayFormatError);
+        continue;
+      }
+      throw new Error(`a code cut to ${n} characters was accepted`);
+    }
+  });
+});
