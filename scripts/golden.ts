@@ -3,13 +3,14 @@
 // to the rules (with ENGINE_VERSION raised) or to the scenario data:  npm run golden
 import { writeFileSync } from 'node:fs';
 import { autoplay } from '../src/engine';
+import type { Controller } from '../src/engine';
 import { makeReplay } from '../src/replay';
 import { loadScenarioPaths } from '../src/cli/scenario-files';
 import { goldenLines } from '../tests/golden-lines';
 
-const GAMES = [
-  { scenario: 'campaign', seed: 'golden-1956', roles: { government: 'player' as const }, choices: { neutrality: 'stay', 'avh-fate': 'fold' } },
-  { scenario: 'whirlwind', seed: 'golden-whirlwind', roles: { revolutionaries: 'player' as const }, choices: { resistance: 'strike' } },
+const GAMES: { scenario: string; seed: string; roles: Record<string, Controller>; choices: Record<string, string> }[] = [
+  { scenario: 'campaign', seed: 'golden-1956', roles: { government: 'player' }, choices: { neutrality: 'stay', 'avh-fate': 'fold' } },
+  { scenario: 'whirlwind', seed: 'golden-whirlwind', roles: { revolutionaries: 'player' }, choices: { resistance: 'strike' } },
 ];
 
 const { scenarios } = loadScenarioPaths();
