@@ -60,8 +60,8 @@ export async function luckOrChoice(
   for (let i = 0; i < games; i += chunk) {
     for (let j = i; j < Math.min(games, i + chunk); j++) {
       const seed = `luck-${j}`;
-      mine.push(autoplay(scenario, { ...base, seed }, { choices, hashes: false }).final);
-      theirs.push(autoplay(scenario, { ...base, seed }, { playerPolicy: 'historical', hashes: false }).final);
+      mine.push(autoplay(scenario, { ...base, seed }, { choices, throwaway: true }).final);
+      theirs.push(autoplay(scenario, { ...base, seed }, { playerPolicy: 'historical', throwaway: true }).final);
     }
     if (onProgress(mine.length * 2, total) === false) break;
     // Let a worker read its messages (a cancel) between chunks.

@@ -20,7 +20,7 @@ export interface GameResult {
 
 export function runChunk(job: BatchJob, seeds: string[]): GameResult[] {
   return seeds.map((seed) => {
-    const g = autoplay(job.scenario, { ...job.setup, seed }, { playerPolicy: job.playerPolicy, hashes: false });
+    const g = autoplay(job.scenario, { ...job.setup, seed }, { playerPolicy: job.playerPolicy, throwaway: true });
     return { seed, metrics: { ...g.final.metrics }, outcome: g.final.outcome!.id };
   });
 }

@@ -26,6 +26,11 @@ export interface AutoplayOptions {
   keepStates?: boolean;
   /** Compute the state hash after each turn (default true; batch runs skip it). */
   hashes?: boolean;
+  /**
+   * Throwaway states: no hashes and no deep freeze, for runs that keep only the final
+   * figures (batch, luck or choice). Never for states a person or a replay will see.
+   */
+  throwaway?: boolean;
   /** Called after each turn; return false to stop early. */
   onTurn?: (state: GameState) => boolean | void;
 }
@@ -51,12 +56,12 @@ export function autoplay(scenario: Scenario, setup: GameSetup, options: Autoplay
   const hashes: string[] = [];
   while (state.status === 'playing') {
     for (const action of [...playerActions(scenario, state, options), { type: 'endTurn' } as const]) {
-      const result = step(scenario, state, action);
+      const result = step(scenario, state, action, options.throwaway ? { freeze: false } : {});
       if (!result.ok) throw new Error(`autoplay: ${result.error.code}: ${result.error.message}`);
       state = result.state;
       actions.push(action);
     }
-    if (options.hashes !== false) hashes.push(stateHash(state));
+    if (options.hashes !== false && !options.throwaway) hashes.push(stateHash(state));
     if (options.keepStates) states.push(state);
     if (options.onTurn?.(state) === false) break;
   }

@@ -2,6 +2,7 @@
 export * from './types';
 export { newGame, SetupError } from './game';
 export { step, check, MAX_REASON } from './step';
+export type { StepOptions } from './step';
 export { stateHash } from './hash';
 export { autoplay, playerActions } from './autoplay';
 export type { PlayedGame, AutoplayOptions } from './autoplay';

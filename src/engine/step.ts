@@ -72,7 +72,15 @@ function workingCopy(s: GameState): GameState {
   };
 }
 
-export function step(scenario: Scenario, state: GameState, action: Action): StepResult {
+export interface StepOptions {
+  /**
+   * Deep-freeze the new state (default true). Only a caller that keeps no state — a batch
+   * run that reads the final figures and drops the rest — may turn this off.
+   */
+  freeze?: boolean;
+}
+
+export function step(scenario: Scenario, state: GameState, action: Action, options: StepOptions = {}): StepResult {
   const rules = rulesFor(scenario);
   if (state.scenario.id !== scenario.id || state.scenario.hash !== scenario.contentHash) {
     return reject(state, 'BAD_ACTION', `this state belongs to scenario "${state.scenario.id}" (${state.scenario.hash}), not "${scenario.id}" (${scenario.contentHash})`);
@@ -85,7 +93,7 @@ export function step(scenario: Scenario, state: GameState, action: Action): Step
     // proxies (ten times slower here), and the result is frozen as deeply as immer's.
     const work = workingCopy(state);
     resolveDay(rules, work);
-    return { ok: true, state: deepFreeze(work) };
+    return { ok: true, state: options.freeze === false ? work : deepFreeze(work) };
   }
   const next = produce(state, (s) => {
     switch (action.type) {

@@ -16,6 +16,16 @@ describe('determinism', () => {
     expect(c.hashes).not.toEqual(a.hashes);
   });
 
+  it('throwaway runs (no freeze, no hashes: batch) reach exactly the same game', () => {
+    for (const seed of ['t1', 't2', 't3']) {
+      const kept = autoplay(campaign, { seed, roles: { soviet: 'player' } }, { playerPolicy: 'adaptive' });
+      const thrown = autoplay(campaign, { seed, roles: { soviet: 'player' } }, { playerPolicy: 'adaptive', throwaway: true });
+      expect(stateHash(thrown.final)).toBe(stateHash(kept.final));
+      expect(thrown.hashes).toEqual([]);
+      expect(Object.isFrozen(kept.final)).toBe(true);
+    }
+  });
+
   it('another process, started fresh, reaches the same final hash', () => {
     const here = autoplay(campaign, { seed: 'proc-7', defaultPolicy: 'adaptive' });
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'play', '--scenario', 'campaign', '--seed', 'proc-7', '--policy', 'adaptive', '--json'], { encoding: 'utf8' });
