@@ -60,15 +60,26 @@ function workingCopy(s: GameState): GameState {
   const areas: GameState['areas'] = {};
   for (const id in s.areas) {
     const a = s.areas[id]!;
-    areas[id] = { ...a, forces: { ...a.forces } };
+    // Built field by field: spreading a frozen object is the slow path in V8.
+    areas[id] = { control: a.control, forces: Object.assign({}, a.forces), unrest: a.unrest, damage: a.damage, council: a.council, dead: a.dead, wounded: a.wounded, sovietDead: a.sovietDead };
   }
+  const n = s.national;
   return {
-    ...s,
-    national: { ...s.national, postures: { ...s.national.postures }, values: { ...s.national.values }, flags: { ...s.national.flags } },
+    engine: s.engine,
+    scenario: s.scenario,
+    seed: s.seed,
+    config: s.config,
+    day: s.day,
+    date: s.date,
+    status: s.status,
+    national: { government: n.government, postures: Object.assign({}, n.postures), values: Object.assign({}, n.values), flags: Object.assign({}, n.flags) },
     areas,
-    metrics: { ...s.metrics },
-    chosen: { ...s.chosen },
-    open: [...s.open],
+    metrics: Object.assign({}, s.metrics),
+    open: s.open,
+    chosen: Object.assign({}, s.chosen),
+    orders: s.orders,
+    report: s.report,
+    outcome: s.outcome,
   };
 }
 

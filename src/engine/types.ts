@@ -92,8 +92,9 @@ export interface AreaResult {
   lost: number;
   /** The chance the area changed hands today (0 when nobody could take it). */
   chance: number;
-  /** The first of the area's seeded draws that day: equal in two games, the luck was the same. */
-  roll: number;
+  /** The first of the area's seeded draws that day (null when nothing was left to chance):
+   * equal in two games, the luck was the same. */
+  roll: number | null;
 }
 
 export interface ClashResult {
