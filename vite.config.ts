@@ -33,5 +33,7 @@ export default defineConfig({
       },
     },
   },
+  // The luck-or-choice worker is created with { type: 'module' }: build it as a module too.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1' },
 });

@@ -32,8 +32,16 @@ import { TitleScreen } from './panels/TitleScreen';
 import type { NewGameChoice, SaveStatus } from './panels/TitleScreen';
 import { renderTopBar } from './panels/TopBar';
 import { openGameMenu, openReportsList } from './panels/menus';
+import { makeReport } from '../classroom';
+import { briefingScreen, openBriefing } from './classroom/Briefing';
+import { ClassroomFlows } from './classroom/flows';
+import type { ClassroomScreen, ForkOrigin } from './classroom/flows';
+import { handOverScreen } from './classroom/HandOver';
+import { HotSeat, pendingFor } from './classroom/hotseat';
+import { codeFromLocation } from './classroom/replayInput';
+import { downloadJson, fileSafe, replayFileName } from './lib/share';
 
-type Screen = 'loading' | 'title' | 'game' | 'end' | 'error';
+type Screen = 'loading' | 'title' | 'game' | 'end' | 'error' | 'briefing' | ClassroomScreen;
 type SceneKey = 'Title' | 'Map' | 'End';
 
 export class App implements UiHost {
@@ -59,12 +67,39 @@ export class App implements UiHost {
   private saveStatus: SaveStatus = { kind: 'none' };
   private reportDialog: Dialog | null = null;
   private guide: Dialog | null = null;
+  /** Several players on one device: whose turn it is at the keyboard. */
+  private hotseat: HotSeat | null = null;
+  /** The game being played is a what-if fork of this one. */
+  private fork: ForkOrigin | null = null;
+  private readonly flows: ClassroomFlows;
 
   private readonly appEl = byId('app');
   private readonly topbar = byId('topbar');
   private readonly panelEl = byId('side-panel');
   private readonly screenRoot = byId('screen-root');
   private readonly mapWrap = byId('map-wrap');
+
+  constructor() {
+    this.flows = new ClassroomFlows({
+      scenarios: () => [...this.scenarios.values()],
+      show: (screen) => {
+        this.setScreen(screen);
+        this.startScene(screen === 'viewer' ? 'Map' : 'End');
+      },
+      screenRoot: this.screenRoot,
+      topbar: this.topbar,
+      panel: this.panelEl,
+      mapWrap: this.mapWrap,
+      map: () => this.map,
+      zoom: (f) => (f === null ? this.map?.resetZoom() : this.map?.zoomBy(f)),
+      play: (session, fork) => this.begin(session, fork),
+      title: () => this.goTitle(),
+      glossary: (scenario, term) => openGlossary(scenario, term),
+      ready: (label) => {
+        this.appEl.dataset.ready = label;
+      },
+    });
+  }
 
   /** Show the loading screen and fetch the scenarios; the title follows as soon as they are checked. */
   start(): void {
@@ -86,7 +121,10 @@ export class App implements UiHost {
       this.game?.scale.refresh();
       this.wake(400);
     }).observe(byId('map-host'));
-    this.bus.on('area-hover', ({ area, screenX, screenY }) => this.overlay?.hover(this.session?.state ?? null, area, screenX, screenY));
+    this.bus.on('area-hover', ({ area, screenX, screenY }) => {
+      if (this.screen === 'viewer') this.flows.hover?.hover(this.flows.viewerState, area, screenX, screenY);
+      else this.overlay?.hover(this.session?.state ?? null, area, screenX, screenY);
+    });
     this.bus.on('area-select', ({ area }) => this.selectArea(area, false));
   }
 
@@ -109,7 +147,7 @@ export class App implements UiHost {
     this.phaserReady = true;
     // Phaser's renderer types: 1 Canvas, 2 WebGL.
     this.appEl.dataset.renderer = this.game?.renderer?.type === 2 ? 'WebGL' : 'Canvas';
-    const scene = this.screen === 'game' ? 'Map' : this.screen === 'end' ? 'End' : this.screen === 'title' ? 'Title' : null;
+    const scene = this.screen === 'game' || this.screen === 'viewer' ? 'Map' : this.screen === 'title' ? 'Title' : this.screen === 'loading' || this.screen === 'error' ? null : 'End';
     if (scene) this.startScene(scene);
   }
 
@@ -133,10 +171,22 @@ export class App implements UiHost {
       return;
     }
     this.checkAutosave();
+    const code = codeFromLocation(location);
+    if (code === null) this.goTitle();
+    else this.openLink(code);
+  }
+
+  /** A link carrying a replay code opens the viewer; a bad code, the title with the reason. */
+  private openLink(code: string): void {
+    const problem = this.flows.view(code);
+    if (!problem) return;
     this.goTitle();
+    this.title?.showLoad(`The link’s replay could not be opened. ${problem}`, 'view');
   }
 
   backdrop(): Backdrop | null {
+    const viewed = this.flows.viewerState;
+    if (this.screen === 'viewer' && viewed) return { scenario: this.flows.viewerScenario!, state: viewed };
     if (this.session && this.screen !== 'title') return { scenario: this.session.scenario, state: this.session.state };
     const scenario = this.defaultScenario();
     if (!scenario) return null;
@@ -149,7 +199,8 @@ export class App implements UiHost {
 
   mapReady(map: MapController): void {
     this.map = map;
-    this.renderGame();
+    if (this.screen === 'viewer') this.flows.mapReady(map);
+    else this.renderGame();
   }
 
   mapGone(): void {
@@ -163,11 +214,12 @@ export class App implements UiHost {
   // ---- screens ----
 
   private setScreen(screen: Screen): void {
+    if (screen !== 'viewer') this.flows.leave();
     this.screen = screen;
     this.appEl.dataset.screen = screen;
     const inGame = screen === 'game';
-    this.topbar.hidden = !inGame;
-    this.panelEl.hidden = !inGame;
+    this.topbar.hidden = !inGame && screen !== 'viewer';
+    this.panelEl.hidden = !inGame && screen !== 'viewer';
     if (!inGame) {
       this.overlay?.remove();
       this.overlay = null;
@@ -197,6 +249,8 @@ export class App implements UiHost {
     this.startScene('Title');
   }
 
+  private title: TitleScreen | null = null;
+
   private renderTitle(): void {
     const title = new TitleScreen([...this.scenarios.values()], this.saveStatus, {
       newGame: (c) => this.newGame(c),
@@ -207,10 +261,12 @@ export class App implements UiHost {
         this.restored = null;
         this.renderTitle();
       },
-      loadReplay: (text) => this.loadReplay(text),
+      loadReplay: (text, mode) => (mode === 'view' ? this.flows.view(text) : this.loadReplay(text)),
+      classCompare: () => this.flows.classCompare(),
       glossary: () => openGlossary(this.defaultScenario() ?? null),
       help: () => this.openHelp(),
     });
+    this.title = title;
     replaceChildren(this.screenRoot, title.el);
     title.el.querySelector<HTMLElement>('[data-action=new-game]')?.focus();
     this.appEl.dataset.ready = 'title';
@@ -278,10 +334,24 @@ export class App implements UiHost {
     const roles: Record<string, 'player'> = {};
     for (const s of choice.sides) roles[s] = 'player';
     try {
-      this.begin(Session.start(scenario, { seed: choice.seed, roles, defaultPolicy: choice.policy }));
+      const session = Session.start(scenario, { seed: choice.seed, roles, defaultPolicy: choice.policy });
+      if (scenario.kind === 'exercise') this.brief(session);
+      else this.begin(session);
     } catch (e) {
       message('The game could not start', (e as Error).message, [{ label: 'Close', primary: true, action: () => undefined }]);
     }
+  }
+
+  /** An exercise's briefing, before its first morning. */
+  private brief(session: Session): void {
+    this.setScreen('briefing');
+    this.startScene('End');
+    const ctx = new UiContext(session.scenario, (id) => openGlossary(session.scenario, id));
+    const el = briefingScreen(ctx, session.playerSides, { begin: () => this.begin(session), back: () => this.goTitle() });
+    replaceChildren(this.screenRoot, el);
+    el.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+    el.querySelector<HTMLElement>('h1')?.focus();
+    this.appEl.dataset.ready = 'briefing';
   }
 
   private continueGame(): void {
@@ -304,8 +374,11 @@ export class App implements UiHost {
     return null;
   }
 
-  private begin(session: Session): void {
+  private begin(session: Session, fork: ForkOrigin | null = null): void {
     this.session = session;
+    this.fork = fork;
+    this.hotseat = session.playerSides.length > 1 ? new HotSeat(session.rules, session.playerSides) : null;
+    this.hotseat?.morning(session.state, true);
     this.ctx = new UiContext(session.scenario, (id) => openGlossary(session.scenario, id));
     this.selected = null;
     this.ordersSide = session.playerSides[0] ?? '';
@@ -329,7 +402,7 @@ export class App implements UiHost {
     this.overlay = new MapOverlay(this.mapWrap, this.ctx, (f) => (f === null ? this.map?.resetZoom() : this.map?.zoomBy(f)));
     this.map = null;
     this.renderGame();
-    if (!this.prefs.seenGuide) this.openHelp();
+    if (!this.prefs.seenGuide && !this.hotseat) this.openHelp();
     this.startScene('Map');
   }
 
@@ -344,8 +417,11 @@ export class App implements UiHost {
     const ctx = this.ctx;
     if (!session || !ctx || this.screen !== 'game') return;
     const days = session.dayEnds;
-    renderTopBar(this.topbar, ctx, { date: this.busy ? (session.state.report?.date ?? session.state.date) : session.state.date, playerSides: session.playerSides, daysPlayed: days.length, reduceMotion: this.reduceMotion, busy: this.busy }, {
+    const seat = this.hotseat;
+    const active = seat ? (seat.covered || this.busy ? null : seat.current) : undefined;
+    renderTopBar(this.topbar, ctx, { date: this.busy ? (session.state.report?.date ?? session.state.date) : session.state.date, playerSides: session.playerSides, daysPlayed: days.length, reduceMotion: this.reduceMotion, busy: this.busy || !!seat?.covered, activeSide: active }, {
       reports: () => this.openReports(),
+      ...(ctx.scenario.kind === 'exercise' ? { briefing: () => void openBriefing(ctx, session.playerSides) } : {}),
       back: () => this.back(),
       glossary: () => openGlossary(ctx.scenario),
       help: () => this.openHelp(),
@@ -357,7 +433,14 @@ export class App implements UiHost {
       zoom: (f) => (f === null ? this.map?.resetZoom() : this.map?.zoomBy(f)),
     });
     if (this.busy) return;
+    if (this.overlay) this.overlay.ordersOf = seat ? (active ? [active] : []) : undefined;
+    if (seat?.covered) {
+      this.map?.show(session.state);
+      this.showHandOver(seat);
+      return;
+    }
     const last = days[days.length - 1];
+    const next = seat?.following;
     this.panel?.render({
       state: session.state,
       playerSides: session.playerSides,
@@ -366,9 +449,30 @@ export class App implements UiHost {
       ordersSide: this.ordersSide,
       hash: session.hash,
       saved: this.saved,
+      ...(seat ? { activeSide: seat.current, endLabel: next ? `Done: pass the device to ${ctx.sideIn(next)}` : 'End turn' } : {}),
     });
     this.map?.show(session.state);
     this.appEl.dataset.ready = `game:${session.state.date}`;
+  }
+
+  /** The hand-over screen between two sides; the panel behind it shows nobody's morning. */
+  private showHandOver(seat: HotSeat): void {
+    const session = this.session!;
+    this.panel?.renderCovered(session.state.date);
+    const order = seat.turnOrder;
+    const index = order.indexOf(seat.current);
+    const el = handOverScreen(this.ctx!, { side: seat.current, date: session.state.date, turn: index + 1, of: order.length, previous: index > 0 ? order[index - 1]! : null }, () => {
+      seat.covered = false;
+      replaceChildren(this.screenRoot);
+      this.renderGame();
+      const date = this.panelEl.querySelector<HTMLElement>('.date');
+      date?.setAttribute('tabindex', '-1');
+      date?.focus();
+      if (!this.prefs.seenGuide) this.openHelp();
+    });
+    replaceChildren(this.screenRoot, el);
+    el.querySelector<HTMLElement>('[data-action=take-over]')?.focus();
+    this.appEl.dataset.ready = `handover:${seat.current}`;
   }
 
   private act(action: Action): void {
@@ -409,6 +513,19 @@ export class App implements UiHost {
     const session = this.session;
     const ctx = this.ctx;
     if (!session || !ctx || this.busy) return;
+    const seat = this.hotseat;
+    if (seat?.following) {
+      const waiting = pendingFor(session.rules, session.state, seat.current);
+      if (waiting.length) {
+        const message = `still to decide: ${waiting.map((id) => session.rules.decisions.get(id)?.title ?? id).join('; ')}`;
+        this.panel?.showError(message);
+        announce(message);
+        return;
+      }
+      seat.passOn();
+      this.renderGame();
+      return;
+    }
     const before = session.state;
     const result = session.apply({ type: 'endTurn' });
     if (!result.ok) {
@@ -444,6 +561,7 @@ export class App implements UiHost {
         if (!afterTurn) return;
         if (over) this.goEnd();
         else {
+          this.hotseat?.morning(session.state);
           this.renderGame();
           this.panelEl.querySelector<HTMLElement>('.date')?.setAttribute('tabindex', '-1');
           this.panelEl.querySelector<HTMLElement>('.date')?.focus();
@@ -462,8 +580,9 @@ export class App implements UiHost {
     }
     this.autosave();
     this.map?.clearTraces();
+    this.hotseat?.morning(session.state, true);
     if (this.screen !== 'game') {
-      this.begin(session);
+      this.begin(session, this.fork);
       return;
     }
     this.renderGame();
@@ -517,11 +636,17 @@ export class App implements UiHost {
     const ctx = this.ctx;
     if (!session || !ctx) return;
     const replay = session.replay();
+    const report = makeReport(session.scenario, replay, session.dayEnds, session.state);
+    const fork = this.fork;
     const el = endScreen(
       ctx,
-      { final: session.state, days: session.dayEnds, replay, code: encodeReplayCode(replay), hash: session.hash, playerSides: session.playerSides },
+      { final: session.state, days: session.dayEnds, replay, code: report.replayCode, hash: session.hash, playerSides: session.playerSides, report },
       {
         download: () => this.download(),
+        downloadReport: (names) => downloadJson(replayFileName(replay, names ? `report-${fileSafe(names)}` : 'report'), names ? { ...report, names } : report),
+        viewer: () => this.flows.viewSession(session),
+        luck: () => this.flows.luck(session.scenario, replay, session.state),
+        ...(fork ? { compareFork: () => this.flows.compare(fork, session) } : {}),
         copyCode: (text, status) => this.copy(text, status),
         openDay: (i) => this.showReport(i, false),
         newGame: () => {

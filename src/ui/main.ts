@@ -16,6 +16,7 @@ import '@fontsource/ibm-plex-sans/latin-ext-400.css';
 import '@fontsource/ibm-plex-sans/latin-600.css';
 import '@fontsource/ibm-plex-sans/latin-ext-600.css';
 import './styles/main.css';
+import './styles/classroom.css';
 import { App } from './app';
 
 // The scenario schema is checked without generated code: the page's Content Security

@@ -24,6 +24,16 @@ export class Session {
     return new Session(scenario, [newGame(scenario, setup)], [], [], []);
   }
 
+  /** A session from a setup and actions (a fork's opening); the reason when an action is refused. */
+  static fromActions(scenario: Scenario, setup: GameSetup, actions: readonly Action[]): Session | string {
+    const session = Session.start(scenario, setup);
+    for (const a of actions) {
+      const r = session.apply(a);
+      if (!r.ok) return r.error.message;
+    }
+    return session;
+  }
+
   /** A session from a replay: played back and checked turn by turn. */
   static fromReplay(scenario: Scenario, replay: Replay): Session | ReplayFailure {
     const played = playReplay(scenario, replay);
@@ -71,6 +81,11 @@ export class Session {
 
   get actionCount(): number {
     return this.actions.length;
+  }
+
+  /** Every action so far, in order (a copy). */
+  get allActions(): Action[] {
+    return [...this.actions];
   }
 
   apply(action: Action): ApplyResult {

@@ -1,15 +1,32 @@
-// Keeping a game: the replay as a downloaded file, or its code on the clipboard.
+// Keeping a game: the replay or the report as a downloaded file, or a code on the clipboard.
 import type { Replay } from '../../replay';
 import { h } from './dom';
 
-export function downloadReplay(replay: Replay): void {
-  const blob = new Blob([JSON.stringify(replay, null, 2)], { type: 'application/json' });
+/** A file name part from free text: letters, digits and hyphens. */
+export const fileSafe = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+
+export function downloadJson(name: string, data: unknown): void {
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
-  const a = h('a', { href: url, download: `nineteen-days-${replay.scenario.id}-${replay.seed}-${replay.final.date}.json` });
+  const a = h('a', { href: url, download: name });
   document.body.appendChild(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function replayFileName(replay: Replay, kind = ''): string {
+  return `nineteen-days-${replay.scenario.id}-${fileSafe(replay.seed) || 'game'}-${replay.final.date}${kind ? `-${kind}` : ''}.json`;
+}
+
+export function downloadReplay(replay: Replay, kind = ''): void {
+  downloadJson(replayFileName(replay, kind), replay);
 }
 
 /** Copy text, saying in `status` whether it worked (the clipboard may be refused). */

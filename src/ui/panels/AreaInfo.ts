@@ -7,13 +7,17 @@ import { capitalise, num } from '../lib/format';
 import type { UiContext } from './context';
 import { sideBadge } from './emblem';
 
-export function areaInfo(ctx: UiContext, state: GameState, id: string, opts: { full: boolean; history?: DayComparison | null }): HTMLElement {
+export function areaInfo(ctx: UiContext, state: GameState, id: string, opts: { full: boolean; history?: DayComparison | null; ordersOf?: readonly string[] }): HTMLElement {
   const def = ctx.rules.areas.get(id);
   const a = state.areas[id];
   if (!def || !a) return h('p', null, 'Unknown area.');
   const forces = Object.entries(a.forces).filter(([, v]) => v >= 1).sort((x, y) => y[1] - x[1]);
   const hist = opts.history?.control.find((c) => c.area === id);
-  const standing = Object.entries(state.orders).map(([side, orders]) => [side, orders[id]] as const).filter(([, o]) => o);
+  // With several players on one device, only the side at the keyboard sees its orders.
+  const standing = Object.entries(state.orders)
+    .filter(([side]) => !opts.ordersOf || opts.ordersOf.includes(side))
+    .map(([side, orders]) => [side, orders[id]] as const)
+    .filter(([, o]) => o);
   return h(
     'div',
     { class: 'area-info', 'data-area': id },

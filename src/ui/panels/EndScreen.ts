@@ -6,12 +6,21 @@ import { longDate, shortDate } from '../../lib/dates';
 import { h } from '../lib/dom';
 import { historyText, num } from '../lib/format';
 import type { Replay } from '../../replay';
+import type { GameReport } from '../../classroom';
+import { decisionsSection, recordSection } from '../classroom/reportSections';
 import type { UiContext } from './context';
 import { CHARTED, chartsBlock, divergenceBlock, figuresTable, leftHistoryBlock } from './DayReport';
 import { emblem, sideBadge } from './emblem';
 
 export interface EndHandlers {
   download(): void;
+  /** The report as a JSON file, with the players' names if they gave them. */
+  downloadReport(names: string): void;
+  /** Step through this game day by day, and try what-ifs. */
+  viewer(): void;
+  luck(): void;
+  /** For a fork: the original and the fork side by side. */
+  compareFork?: () => void;
   copyCode(text: string, status: HTMLElement): void;
   openDay(index: number): void;
   newGame(): void;
@@ -26,6 +35,7 @@ export interface EndView {
   code: string;
   hash: string;
   playerSides: string[];
+  report: GameReport;
 }
 
 export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers): HTMLElement {
@@ -68,7 +78,12 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
     ),
   );
 
-  const journal = view.replay.journal;
+  const names = h('input', { type: 'text', id: 'report-names', maxlength: 120, autocomplete: 'off', 'data-testid': 'names-input' });
+  const record = recordSection(ctx, view.report);
+  const namesLine = h('p', { class: 'printed-names', 'data-testid': 'printed-names' });
+  names.addEventListener('input', () => {
+    namesLine.textContent = names.value.trim() ? `Played by ${names.value.trim()}` : '';
+  });
   const accounts = ctx.scenario.sides.filter((s) => s.account);
 
   return h(
@@ -78,6 +93,7 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
       'article',
       { class: 'newspaper end-paper' },
       h('header', { class: 'masthead' }, h('p', { class: 'paper-name' }, 'The Nineteen Days'), h('p', { class: 'dateline' }, `Budapest, ${longDate(final.date)} · The end of the game`)),
+      namesLine,
       h('h1', { id: 'end-h', class: 'headline', 'data-testid': 'outcome' }, outcome?.label ?? 'The game is over'),
       def ? ctx.para(def.explanation, 'lede') : null,
       h(
@@ -93,21 +109,29 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
       h('section', null, h('h2', null, 'The whole comparison'), h('div', { class: 'table-scroll' }, whole), h('p', { class: 'field-note' }, '* History’s figure for that day is an estimate (see the day’s report for how it was reached).'), chartsBlock(ctx, days)),
       cmp ? h('section', null, h('h2', null, 'The final figures'), figuresTable(ctx, cmp)) : null,
       cmp ? h('section', null, h('h2', null, 'Where this game left history'), leftHistoryBlock(cmp, ctx)) : null,
-      journal.length
-        ? h('section', null, h('h2', null, 'The decision journal'), h('ul', { class: 'journal' }, ...journal.map((j) => h('li', null, h('span', { class: 'when' }, shortDate(j.date)), ' ', sideBadge(ctx.side(j.side), ctx.side(j.side)?.short), ' ', ctx.rules.decisions.get(j.decision)?.title ?? j.decision, ': ', h('q', null, j.reason)))))
-        : null,
+      decisionsSection(ctx, view.report),
       accounts.length
         ? h('section', { class: 'accounts' }, h('h2', null, 'As each side told it'), ...accounts.map((s) => h('blockquote', null, sideBadge(s), h('p', null, s.account!))))
         : null,
-      ctx.scenario.discussion.length ? h('section', null, h('h2', null, 'For discussion'), h('ol', null, ...ctx.scenario.discussion.map((q) => h('li', null, q)))) : null,
+      ctx.scenario.discussion.length ? h('section', { 'data-testid': 'discussion' }, h('h2', null, 'For discussion'), h('ol', null, ...ctx.scenario.discussion.map((q) => h('li', null, q)))) : null,
+      record,
       h('p', { class: 'remembrance' }, emblem(28, ''), ' In memory of all who died in the autumn of 1956.'),
     ),
     h(
       'aside',
       { class: 'replay-box', 'aria-labelledby': 'replay-h' },
       h('h2', { id: 'replay-h' }, 'Keep this game'),
+      h('label', { for: 'report-names' }, 'Your names, for the report (optional)'),
+      names,
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', class: 'button primary', 'data-action': 'print-report', on: { click: () => window.print() } }, 'Print the report'),
+        h('button', { type: 'button', class: 'button', 'data-action': 'download-report', on: { click: () => handlers.downloadReport(names.value.trim()) } }, 'Download the report'),
+      ),
+      h('p', { class: 'field-note' }, 'The report (JSON) holds the decisions with their reasons, the days beside history, the outcome, the seed and the replay code: a teacher can compare a class of them.'),
       h('p', null, 'The replay is the whole game: seed, sides and every choice. It plays again exactly, here or with the command line.'),
-      h('button', { type: 'button', class: 'button primary', 'data-action': 'download-replay', on: { click: () => handlers.download() } }, 'Download replay'),
+      h('button', { type: 'button', class: 'button', 'data-action': 'download-replay', on: { click: () => handlers.download() } }, 'Download replay'),
       h('label', { for: 'replay-code' }, 'Replay code'),
       codeBox,
       h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button', 'data-action': 'copy-code', on: { click: () => handlers.copyCode(view.code, status) } }, 'Copy the code'), status),
@@ -116,6 +140,9 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
       h(
         'div',
         { class: 'actions column' },
+        handlers.compareFork ? h('button', { type: 'button', class: 'button primary', 'data-action': 'compare-fork', on: { click: handlers.compareFork } }, 'Compare with the original game') : null,
+        h('button', { type: 'button', class: 'button', 'data-action': 'open-viewer', on: { click: () => handlers.viewer() } }, 'Watch it again: what if?'),
+        h('button', { type: 'button', class: 'button', 'data-action': 'luck', on: { click: () => handlers.luck() } }, 'Luck or choice?'),
         h('button', { type: 'button', class: 'button', on: { click: () => handlers.back() } }, 'Back a day and play it again'),
         h('button', { type: 'button', class: 'button', 'data-action': 'new-game', on: { click: () => handlers.newGame() } }, 'New game'),
         h('button', { type: 'button', class: 'button quiet-button', on: { click: () => handlers.title() } }, 'Title screen'),

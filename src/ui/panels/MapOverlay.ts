@@ -10,6 +10,8 @@ import { emblem, sideSwatch } from './emblem';
 export class MapOverlay {
   private card: HTMLElement;
   private layer: HTMLElement;
+  /** Whose standing orders the card may show (all when undefined). */
+  ordersOf: readonly string[] | undefined;
 
   constructor(
     private readonly host: HTMLElement,
@@ -37,7 +39,7 @@ export class MapOverlay {
       this.card.hidden = true;
       return;
     }
-    replaceChildren(this.card, areaInfo(this.ctx, state, area, { full: false }), h('p', { class: 'hint' }, 'Click for details and orders'));
+    replaceChildren(this.card, areaInfo(this.ctx, state, area, { full: false, ...(this.ordersOf ? { ordersOf: this.ordersOf } : {}) }), h('p', { class: 'hint' }, 'Click for details and orders'));
     this.card.hidden = false;
     const box = this.host.getBoundingClientRect();
     const x = clientX - box.left;

@@ -7,7 +7,8 @@ import type { UiContext } from './context';
 import { sideSwatch } from './emblem';
 
 export interface OrderHandlers {
-  order(side: string, area: string, order: string): void;
+  /** A standing order for an area; null withdraws it. */
+  order(side: string, area: string, order: string | null): void;
   select(area: string): void;
   hover(area: string | null): void;
 }
@@ -33,11 +34,9 @@ export function ordersList(ctx: UiContext, state: GameState, side: string, handl
       const name = ctx.areaName(id);
       const forces = Object.entries(area.forces).filter(([, v]) => v >= 10).sort((a, b) => b[1] - a[1]).slice(0, 2);
       const select = h('select', { 'aria-label': `Standing order in ${name}`, 'data-area': id, disabled: orders.length === 0 });
-      if (!current) select.appendChild(h('option', { value: '' }, '—'));
+      select.appendChild(h('option', { value: '', selected: !current }, 'No order'));
       for (const o of orders) select.appendChild(h('option', { value: o.id, title: o.description, selected: current === o.id }, o.label));
-      select.addEventListener('change', () => {
-        if (select.value) handlers.order(side, id, select.value);
-      });
+      select.addEventListener('change', () => handlers.order(side, id, select.value || null));
       return h(
         'tr',
         { class: id === selected ? 'selected' : '', 'data-area': id },

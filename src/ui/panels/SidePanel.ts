@@ -38,6 +38,10 @@ export interface PanelView {
   ordersSide: string;
   hash: string;
   saved: boolean;
+  /** Several players on one device: the side at the keyboard now (its decisions and orders only). */
+  activeSide?: string | null;
+  /** The label of the footer's button: "End turn", or passing the device on. */
+  endLabel?: string;
 }
 
 export class SidePanel {
@@ -57,13 +61,15 @@ export class SidePanel {
     const { state, ctx } = { state: view.state, ctx: this.ctx };
     const keepScroll = this.root.scrollTop;
     this.error = h('p', { class: 'panel-error', role: 'alert', 'data-testid': 'panel-error' });
-    const mine = state.open.map((id) => ctx.rules.decisions.get(id)!).filter((d) => view.playerSides.includes(d.actor));
-    const others = state.open.map((id) => ctx.rules.decisions.get(id)!).filter((d) => !view.playerSides.includes(d.actor));
+    const active = view.activeSide ?? null;
+    const deciding = active ? [active] : view.playerSides;
+    const mine = state.open.map((id) => ctx.rules.decisions.get(id)!).filter((d) => deciding.includes(d.actor));
+    const others = state.open.map((id) => ctx.rules.decisions.get(id)!).filter((d) => !deciding.includes(d.actor));
     const pending = mine.filter((d) => !(d.id in state.chosen) && !state.config.forced[d.id]);
 
     const decisions = h('section', { id: 'decisions', class: 'panel-section', 'aria-labelledby': 'decisions-h' }, h('h2', { id: 'decisions-h' }, 'Decisions today'));
     if (!mine.length) decisions.appendChild(h('p', { class: 'quiet' }, view.playerSides.length ? 'No decision falls to you today. Set your standing orders, then end the turn.' : 'Every side is led by a policy in this game.'));
-    for (const d of mine) decisions.appendChild(decisionCard(ctx, state, d, this.handlers, view.playerSides.length > 1));
+    for (const d of mine) decisions.appendChild(decisionCard(ctx, state, d, this.handlers, !active && view.playerSides.length > 1));
     if (others.length) {
       decisions.appendChild(
         h('div', { class: 'others' }, h('h3', null, 'Also to be decided today'), h('ul', null, ...others.map((d: Decision) => h('li', null, sideBadge(ctx.side(d.actor), ctx.side(d.actor)?.short), ' — ', d.title)))),
@@ -71,24 +77,24 @@ export class SidePanel {
     }
 
     const orders = h('section', { id: 'orders', class: 'panel-section', 'aria-labelledby': 'orders-h' }, h('h2', { id: 'orders-h' }, 'Standing orders and areas'));
-    if (view.playerSides.length > 1) {
+    if (!active && view.playerSides.length > 1) {
       const pick = h('select', { 'aria-label': 'Orders of which side', class: 'orders-side' });
       for (const s of view.playerSides) pick.appendChild(h('option', { value: s, selected: s === view.ordersSide }, ctx.sideName(s)));
       pick.addEventListener('change', () => this.render({ ...view, ordersSide: pick.value }));
       orders.appendChild(h('label', { class: 'inline-field' }, 'Orders of ', pick));
     }
-    orders.appendChild(ordersList(ctx, state, view.ordersSide, this.handlers, view.selected));
+    orders.appendChild(ordersList(ctx, state, active ?? view.ordersSide, this.handlers, view.selected));
 
     const area = view.selected
-      ? h('section', { id: 'area-details', class: 'panel-section', 'aria-labelledby': 'area-h' }, h('h2', { id: 'area-h', class: 'sr-only' }, 'The area selected'), areaInfo(ctx, state, view.selected, { full: true, history: view.lastDay }))
+      ? h('section', { id: 'area-details', class: 'panel-section', 'aria-labelledby': 'area-h' }, h('h2', { id: 'area-h', class: 'sr-only' }, 'The area selected'), areaInfo(ctx, state, view.selected, { full: true, history: view.lastDay, ...(active ? { ordersOf: [active] } : {}) }))
       : null;
 
-    const endTurn = h('button', { type: 'button', id: 'end-turn', class: 'button primary end-turn', on: { click: () => this.handlers.endTurn() } }, 'End turn');
+    const endTurn = h('button', { type: 'button', id: 'end-turn', class: 'button primary end-turn', on: { click: () => this.handlers.endTurn() } }, view.endLabel ?? 'End turn');
     const footer = h(
       'footer',
       { class: 'panel-footer' },
       this.error,
-      h('p', { class: 'pending', 'data-testid': 'pending' }, pending.length ? `${pending.length} decision${pending.length > 1 ? 's' : ''} still to take` : 'Ready to end the turn'),
+      h('p', { class: 'pending', 'data-testid': 'pending' }, pending.length ? `${pending.length} decision${pending.length > 1 ? 's' : ''} still to take` : active && view.endLabel ? 'Done: pass the device on' : 'Ready to end the turn'),
       endTurn,
       h('p', { class: 'hash' }, 'State ', h('code', { 'data-testid': 'state-hash' }, view.hash), view.saved ? ' · autosaved' : ' · not saved'),
     );
@@ -100,6 +106,7 @@ export class SidePanel {
         { class: 'morning' },
         h('p', { class: 'kicker' }, `Morning · Day ${state.day + 1} of ${ctx.totalDays}`),
         h('h1', { class: 'date', 'data-testid': 'date', 'data-date': state.date }, longDate(state.date)),
+        active ? h('p', { class: 'at-keyboard', 'data-testid': 'at-keyboard', 'data-side': active }, h('span', { class: 'meta-label' }, 'At the keyboard: '), sideBadge(ctx.side(active))) : null,
       ),
       this.situation(state),
       decisions,
@@ -135,6 +142,15 @@ export class SidePanel {
           ]),
         ),
       ),
+    );
+  }
+
+  /** While the device passes between players: nothing of any side's morning. */
+  renderCovered(date: string): void {
+    replaceChildren(
+      this.root,
+      h('header', { class: 'morning' }, h('p', { class: 'kicker' }, 'Passing the device'), h('h1', { class: 'date' }, longDate(date))),
+      h('section', { class: 'panel-section' }, h('p', { class: 'quiet' }, 'The next side’s morning opens when its player takes the device.')),
     );
   }
 

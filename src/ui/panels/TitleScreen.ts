@@ -18,12 +18,15 @@ export interface NewGameChoice {
   seed: string;
 }
 
+export type LoadMode = 'play' | 'view';
+
 export interface TitleHandlers {
   newGame(choice: NewGameChoice): void;
   continueGame(): void;
   discardSave(): void;
-  /** Load a replay from text (a file's or a code); returns a message when it cannot. */
-  loadReplay(text: string): string | null;
+  /** Load a replay from text (a file's or a code) to play on or to watch; returns a message when it cannot. */
+  loadReplay(text: string, mode: LoadMode): string | null;
+  classCompare(): void;
   glossary(): void;
   help(): void;
 }
@@ -88,7 +91,8 @@ export class TitleScreen {
       items.push(h('button', { type: 'button', class: 'button', 'data-action': 'continue', on: { click: () => this.handlers.continueGame() } }, 'Continue', h('span', { class: 'button-note' }, this.save.summary)));
     }
     items.push(
-      h('button', { type: 'button', class: 'button', 'data-action': 'load-replay', on: { click: () => this.showLoad() } }, 'Load a replay'),
+      h('button', { type: 'button', class: 'button', 'data-action': 'load-replay', on: { click: () => this.showLoad() } }, 'Load a replay', h('span', { class: 'button-note' }, 'play on, or watch it day by day and ask “what if?”')),
+      h('button', { type: 'button', class: 'button', 'data-action': 'class-compare', on: { click: () => this.handlers.classCompare() } }, 'Compare a class', h('span', { class: 'button-note' }, 'for teachers: many reports or replays of one exercise')),
       h('button', { type: 'button', class: 'button quiet-button', on: { click: () => this.handlers.help() } }, 'How to play'),
       h('button', { type: 'button', class: 'button quiet-button', on: { click: () => this.handlers.glossary() } }, 'Glossary'),
     );
@@ -102,6 +106,15 @@ export class TitleScreen {
     for (const s of scenarios) scenarioSelect.appendChild(h('option', { value: s.id, selected: s.id === 'campaign' }, s.title));
     const about = h('div', { class: 'scenario-about' });
     const sidesBox = h('fieldset', { class: 'sides' }, h('legend', null, 'Your side'));
+    const modeOne = h('input', { type: 'radio', name: 'players', id: 'ng-mode-one', value: 'one', checked: true });
+    const modeSeveral = h('input', { type: 'radio', name: 'players', id: 'ng-mode-hotseat', value: 'several' });
+    const modeBox = h(
+      'fieldset',
+      { class: 'players-mode' },
+      h('legend', null, 'Players'),
+      h('div', { class: 'mode-choice' }, modeOne, h('label', { for: 'ng-mode-one' }, 'One player')),
+      h('div', { class: 'mode-choice' }, modeSeveral, h('label', { for: 'ng-mode-hotseat' }, 'Two to six players on one device, each leading a side and passing the device between turns')),
+    );
     const policy = h('select', { id: 'ng-policy', name: 'policy' });
     for (const p of POLICIES) policy.appendChild(h('option', { value: p, selected: p === 'historical' }, POLICY_TEXT[p].split(':')[0]!));
     const policyNote = h('p', { class: 'field-note', id: 'ng-policy-note' }, POLICY_TEXT.historical);
@@ -126,7 +139,9 @@ export class TitleScreen {
           return p;
         }),
       );
-      replaceChildren(sidesBox, h('legend', null, 'Your side'));
+      const several = modeSeveral.checked && s.roles.length > 1;
+      modeBox.hidden = s.roles.length < 2;
+      replaceChildren(sidesBox, h('legend', null, several ? 'The players’ sides (two to six)' : 'Your side'));
       s.roles.forEach((role, i) => {
         const side = s.sides.find((x) => x.id === role.side);
         const id = `ng-side-${role.side}`;
@@ -134,7 +149,9 @@ export class TitleScreen {
           h(
             'div',
             { class: 'side-choice' },
-            h('input', { type: 'radio', name: 'side', id, value: role.side, checked: i === 0 }),
+            several
+              ? h('input', { type: 'checkbox', name: 'side', id, value: role.side, checked: s.roles.length <= 6 || i < 3 })
+              : h('input', { type: 'radio', name: 'side', id, value: role.side, checked: i === 0 }),
             h(
               'label',
               { for: id },
@@ -146,37 +163,35 @@ export class TitleScreen {
           ),
         );
       });
-      if (s.roles.length > 1) {
-        sidesBox.appendChild(
-          h(
-            'div',
-            { class: 'side-choice' },
-            h('input', { type: 'radio', name: 'side', id: 'ng-side-all', value: '*' }),
-            h('label', { for: 'ng-side-all' }, h('span', { class: 'side-name' }, 'Several players on one device'), h('span', { class: 'role-brief' }, `Lead all ${s.roles.length} playable sides, taking turns at the keyboard (a classroom exercise).`)),
-          ),
-        );
-      }
     };
+    modeOne.addEventListener('change', renderScenario);
+    modeSeveral.addEventListener('change', renderScenario);
     scenarioSelect.addEventListener('change', renderScenario);
     renderScenario();
 
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const s = current();
-      const picked = form.querySelector<HTMLInputElement>('input[name=side]:checked')?.value ?? s.roles[0]?.side;
+      const picked = [...form.querySelectorAll<HTMLInputElement>('input[name=side]:checked')].map((i) => i.value);
       const seedValue = seed.value.trim();
+      if (modeSeveral.checked && s.roles.length > 1 && (picked.length < 2 || picked.length > 6)) {
+        error.textContent = 'Choose two to six sides, one for each player.';
+        sidesBox.querySelector<HTMLInputElement>('input')?.focus();
+        return;
+      }
       if (!seedValue || seedValue.length > 64) {
         error.textContent = 'The seed is 1 to 64 characters.';
         seed.focus();
         return;
       }
-      this.handlers.newGame({ scenario: s.id, sides: picked === '*' ? s.roles.map((r) => r.side) : picked ? [picked] : [], policy: policy.value as PolicyId, seed: seedValue });
+      this.handlers.newGame({ scenario: s.id, sides: picked.length ? picked : s.roles.slice(0, 1).map((r) => r.side), policy: policy.value as PolicyId, seed: seedValue });
     });
 
     form.append(
       h('h2', { id: 'ng-h' }, 'New game'),
       h('div', { class: 'field' }, h('label', { for: 'ng-scenario' }, 'Scenario'), scenarioSelect),
       about,
+      modeBox,
       sidesBox,
       h('div', { class: 'field' }, h('label', { for: 'ng-policy' }, 'The other sides'), policy, policyNote),
       h(
@@ -199,34 +214,54 @@ export class TitleScreen {
     scenarioSelect.focus();
   }
 
-  showLoad(): void {
-    const error = h('p', { class: 'field-error', role: 'alert', 'data-testid': 'load-error' });
-    const file = h('input', { type: 'file', id: 'load-file', accept: '.json,application/json' });
+  /** The replay form; `problem` is shown at once (a link whose code could not be read). */
+  showLoad(problem = '', mode: LoadMode = 'play'): void {
+    const error = h('p', { class: 'field-error', role: 'alert', 'data-testid': 'load-error' }, problem);
+    const file = h('input', { type: 'file', id: 'load-file', accept: '.json,.txt,application/json,text/plain' });
     const code = h('textarea', { id: 'load-code', rows: 4, spellcheck: 'false', placeholder: 'ND1.…' });
+    const play = h('input', { type: 'radio', name: 'load-mode', id: 'load-mode-play', value: 'play', checked: mode === 'play' });
+    const view = h('input', { type: 'radio', name: 'load-mode', id: 'load-mode-view', value: 'view', checked: mode === 'view' });
+    const chosenMode = (): LoadMode => (view.checked ? 'view' : 'play');
     file.addEventListener('change', () => {
       const f = file.files?.[0];
       if (!f) return;
       f.text().then(
         (text) => {
-          error.textContent = this.handlers.loadReplay(text) ?? '';
+          error.textContent = this.handlers.loadReplay(text, chosenMode()) ?? '';
         },
         () => {
           error.textContent = 'The file could not be read.';
         },
       );
     });
+    const submit = (m: LoadMode): void => {
+      error.textContent = this.handlers.loadReplay(code.value, m) ?? '';
+    };
     const form = h(
       'form',
-      { class: 'load-replay', 'aria-labelledby': 'lr-h', on: { submit: (e) => { e.preventDefault(); error.textContent = this.handlers.loadReplay(code.value) ?? ''; } } },
+      { class: 'load-replay', 'aria-labelledby': 'lr-h', on: { submit: (e) => { e.preventDefault(); submit(chosenMode()); } } },
       h('h2', { id: 'lr-h' }, 'Load a replay'),
       h('p', { class: 'field-note' }, 'A replay is a saved game: its seed, its sides and every choice. It plays again exactly, turn by turn, and is refused if it has been altered or the scenario has changed.'),
+      h(
+        'fieldset',
+        { class: 'load-mode' },
+        h('legend', null, 'Open it to'),
+        h('div', { class: 'mode-choice' }, play, h('label', { for: 'load-mode-play' }, 'Play on from where it stopped')),
+        h('div', { class: 'mode-choice' }, view, h('label', { for: 'load-mode-view' }, 'Watch it day by day (replay viewer, what if?, luck or choice?)')),
+      ),
       h('div', { class: 'field' }, h('label', { for: 'load-file' }, 'From a file'), file),
       h('div', { class: 'field' }, h('label', { for: 'load-code' }, 'Or paste a replay code'), code),
       error,
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', 'data-action': 'load-code' }, 'Load the code'), h('button', { type: 'button', class: 'button', on: { click: () => this.clearBody() } }, 'Cancel')),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', class: 'button primary', 'data-action': 'load-code', on: { click: () => submit('play') } }, 'Play the code'),
+        h('button', { type: 'button', class: 'button', 'data-action': 'view-code', on: { click: () => submit('view') } }, 'Watch the code'),
+        h('button', { type: 'button', class: 'button', on: { click: () => this.clearBody() } }, 'Cancel'),
+      ),
     );
     replaceChildren(this.body, form);
-    file.focus();
+    (problem ? code : file).focus();
   }
 
   private clearBody(): void {

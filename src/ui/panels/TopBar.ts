@@ -7,6 +7,8 @@ import { emblem, sideBadge } from './emblem';
 
 export interface TopBarHandlers {
   reports(): void;
+  /** An exercise's briefing, again. */
+  briefing?: () => void;
   back(): void;
   glossary(): void;
   help(): void;
@@ -21,6 +23,8 @@ export interface TopBarView {
   daysPlayed: number;
   reduceMotion: boolean;
   busy: boolean;
+  /** Several players on one device: the side at the keyboard (null while the device passes). */
+  activeSide?: string | null;
 }
 
 /** With several sides at one keyboard the bar shows their marks only (names for screen readers and on hover). */
@@ -46,7 +50,9 @@ export function renderTopBar(root: HTMLElement, ctx: UiContext, view: TopBarView
       'div',
       { class: 'playing' },
       h('span', { class: 'dateline' }, `${shortDate(view.date)} 1956`),
-      ...(view.playerSides.length
+      ...(view.activeSide !== undefined
+        ? [h('span', { class: 'as' }, view.activeSide ? 'At the keyboard' : 'Passing the device'), view.activeSide ? compactBadge(ctx, view.activeSide, false) : null, h('span', { class: 'as players-count' }, `(${view.playerSides.length} players)`)]
+        : view.playerSides.length
         ? [h('span', { class: 'as' }, 'You lead'), ...view.playerSides.map((s) => compactBadge(ctx, s, view.playerSides.length > 2))]
         : [h('span', { class: 'as' }, 'Watching')]),
     ),
@@ -55,6 +61,7 @@ export function renderTopBar(root: HTMLElement, ctx: UiContext, view: TopBarView
       { class: 'tools', 'aria-label': 'Game' },
       button('Reports', handlers.reports, { disabled: view.daysPlayed === 0 || view.busy, testid: 'reports' }),
       button('Back a day', handlers.back, { disabled: view.busy, title: 'Undo the last day (or this morning’s choices) and decide again', testid: 'back' }),
+      handlers.briefing ? button('Briefing', handlers.briefing, { testid: 'briefing' }) : null,
       button('Glossary', handlers.glossary, { testid: 'glossary' }),
       button('Help', handlers.help, { testid: 'help' }),
       h('span', { class: 'tool toggle' }, motion, h('label', { for: motionId }, 'Reduce motion')),

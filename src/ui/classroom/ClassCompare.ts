@@ -1,0 +1,194 @@
+// The teacher's class comparison: many reports or replays of one exercise (files chosen
+// at once, codes pasted one a line), checked and set side by side. Entries of another
+// scenario, altered, broken or duplicated are named with the reason and left out.
+import { compareClass } from '../../classroom';
+import type { ClassComparison, ClassEntry, DecisionShare } from '../../classroom';
+import type { Scenario } from '../../scenario/resolve';
+import { shortDate } from '../../lib/dates';
+import { h, replaceChildren } from '../lib/dom';
+import { num } from '../lib/format';
+import { UiContext } from '../panels/context';
+import { sideBadge } from '../panels/emblem';
+import { bar, pct } from './bars';
+import { fileEntries, firstScenario, pastedEntries } from './replayInput';
+
+export interface ClassCompareHandlers {
+  /** Open one game of the class in the replay viewer. */
+  watch(text: string): void;
+  title(): void;
+  glossary(scenario: Scenario): void;
+}
+
+export function classCompareScreen(scenarios: Scenario[], handlers: ClassCompareHandlers): HTMLElement {
+  const pick = h('select', { id: 'cc-scenario' }, h('option', { value: '' }, 'Take it from the first valid entry'));
+  for (const s of scenarios) pick.appendChild(h('option', { value: s.id }, s.title));
+  const files = h('input', { type: 'file', id: 'cc-files', multiple: true, accept: '.json,.txt,application/json,text/plain' });
+  const codes = h('textarea', { id: 'cc-codes', rows: 4, spellcheck: 'false', placeholder: 'ND1.… (one code a line)' });
+  const problem = h('p', { class: 'field-error', role: 'alert', 'data-testid': 'class-problem' });
+  const status = h('p', { class: 'field-note', role: 'status' });
+  const results = h('div', { class: 'class-results', 'data-testid': 'class-results' });
+
+  const run = async (): Promise<void> => {
+    problem.textContent = '';
+    const entries: ClassEntry[] = [...(await fileEntries(files.files ?? [])), ...pastedEntries(codes.value)];
+    if (!entries.length) {
+      problem.textContent = 'Choose report or replay files, or paste replay codes (one a line).';
+      replaceChildren(results);
+      return;
+    }
+    const id = pick.value || firstScenario(entries);
+    const scenario = scenarios.find((s) => s.id === id);
+    if (!scenario) {
+      problem.textContent = id ? `The entries are games of “${id}”, which this site does not have.` : 'None of the entries is a readable replay or report: each is listed with its reason below.';
+      if (!id) replaceChildren(results, excludedBlock(entries.map((e) => ({ name: e.name, reason: 'not a replay, a replay code or a report' }))));
+      return;
+    }
+    status.textContent = `Checking ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}…`;
+    // Let the status paint before the replays are played back.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const result = compareClass(scenario, entries);
+    status.textContent = '';
+    const texts = new Map(entries.map((e) => [e.name, e.text]));
+    replaceChildren(results, ...render(new UiContext(scenario, () => handlers.glossary(scenario)), result, pick.value === '', (name) => handlers.watch(texts.get(name) ?? '')));
+    results.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
+    results.querySelector<HTMLElement>('h2')?.focus();
+  };
+
+  return h(
+    'main',
+    { class: 'paper-screen class-screen', 'aria-labelledby': 'cc-h', 'data-testid': 'class-compare' },
+    h(
+      'article',
+      { class: 'paper-sheet wide' },
+      h('p', { class: 'kicker' }, 'For teachers'),
+      h('h1', { id: 'cc-h' }, 'Compare a class'),
+      h('p', { class: 'lede' }, 'Load the reports or replays your students handed in, all of one exercise. Each is played back and checked: games of another scenario, altered, broken or handed in twice are named below and left out.'),
+      h(
+        'form',
+        { class: 'class-form', on: { submit: (e) => { e.preventDefault(); void run(); } } },
+        h('div', { class: 'field' }, h('label', { for: 'cc-scenario' }, 'Scenario'), pick),
+        h('div', { class: 'field' }, h('label', { for: 'cc-files' }, 'Report or replay files (choose several at once)'), files),
+        h('div', { class: 'field' }, h('label', { for: 'cc-codes' }, 'And/or replay codes, one a line'), codes),
+        problem,
+        h(
+          'div',
+          { class: 'actions' },
+          h('button', { type: 'submit', class: 'button primary', 'data-action': 'compare' }, 'Compare'),
+          h('button', { type: 'button', class: 'button', 'data-action': 'title', on: { click: handlers.title } }, 'Back to the title'),
+          h('button', { type: 'button', class: 'button quiet-button', on: { click: () => window.print() } }, 'Print'),
+        ),
+        status,
+      ),
+      results,
+    ),
+  );
+}
+
+function excludedBlock(excluded: { name: string; reason: string }[]): HTMLElement {
+  return h(
+    'section',
+    { class: 'excluded', 'aria-labelledby': 'cc-excluded-h', 'data-testid': 'excluded' },
+    h('h2', { id: 'cc-excluded-h' }, `Left out (${excluded.length})`),
+    h('ul', null, ...excluded.map((x) => h('li', { 'data-name': x.name }, h('strong', null, x.name), ` — ${x.reason}.`))),
+  );
+}
+
+function render(ctx: UiContext, r: ClassComparison, guessed: boolean, watch: (name: string) => void): HTMLElement[] {
+  const s = ctx.scenario;
+  const total = r.games.length;
+  const headline = s.metrics.filter((m) => m.headline);
+  const out: HTMLElement[] = [
+    h('h2', { class: 'class-summary', 'data-testid': 'class-summary' }, `${total} game${total === 1 ? '' : 's'} of “${s.title}”${r.excluded.length ? `; ${r.excluded.length} left out` : ''}`),
+  ];
+  if (guessed) out.push(h('p', { class: 'field-note' }, 'The exercise was taken from the first entry that could be read.'));
+  if (r.excluded.length) out.push(excludedBlock(r.excluded));
+  if (!total) return out;
+
+  const outcomes = Object.entries(r.outcomes).sort((a, b) => b[1].count - a[1].count);
+  out.push(
+    h(
+      'section',
+      { 'aria-labelledby': 'cc-outcomes-h' },
+      h('h2', { id: 'cc-outcomes-h' }, 'How the games ended'),
+      h(
+        'ul',
+        { class: 'share-list' },
+        ...outcomes.map(([id, o]) =>
+          h('li', { 'data-outcome': id }, h('span', { class: 'share-label' }, o.label, o.historical ? h('span', { class: 'tag history' }, 'as in history') : null), bar(o.count / total, o.historical ? 'history' : ''), h('span', { class: 'share-figure' }, `${o.count} of ${total} (${pct(o.count, total)})`)),
+        ),
+      ),
+    ),
+  );
+
+  out.push(
+    h(
+      'section',
+      { 'aria-labelledby': 'cc-games-h' },
+      h('h2', { id: 'cc-games-h' }, 'The games side by side'),
+      h(
+        'div',
+        { class: 'table-scroll' },
+        h(
+          'table',
+          { class: 'class-table', 'data-testid': 'class-games' },
+          h('thead', null, h('tr', null, ...['Name', 'Seed', 'Players', 'Outcome', ...headline.map((m) => m.label), ''].map((t) => h('th', { scope: 'col' }, t)))),
+          h(
+            'tbody',
+            null,
+            ...r.games.map((g) =>
+              h(
+                'tr',
+                { 'data-name': g.name },
+                h('th', { scope: 'row' }, g.name),
+                h('td', null, h('code', null, g.seed)),
+                h('td', null, g.players.map((p) => ctx.side(p)?.short ?? p).join(', ') || '—'),
+                h('td', null, g.outcome?.label ?? '—', g.outcome?.historical ? h('span', { class: 'tag history' }, 'history') : null),
+                ...headline.map((m) => h('td', { class: 'num' }, num(g.metrics[m.id] ?? 0))),
+                h('td', null, h('button', { type: 'button', class: 'button small', 'aria-label': `Watch ${g.name}`, on: { click: () => watch(g.name) } }, 'Watch')),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+
+  out.push(
+    h(
+      'section',
+      { 'aria-labelledby': 'cc-decisions-h', 'data-testid': 'class-decisions' },
+      h('h2', { id: 'cc-decisions-h' }, 'Each decision point: the class against history'),
+      r.decisions.length ? null : h('p', { class: 'quiet' }, 'No decision point was reached in these games.'),
+      ...r.decisions.map((d) => decisionBlock(ctx, d, r)),
+    ),
+  );
+  return out;
+}
+
+function decisionBlock(ctx: UiContext, d: DecisionShare, r: ClassComparison): HTMLElement {
+  const reasons = (option: string): string[] =>
+    r.games.flatMap((g) => {
+      const c = g.choices[d.decision];
+      return c && c.option === option && c.reason ? [`${g.name}: ${c.reason}`] : [];
+    });
+  const options = Object.keys(d.labels).map((id) => {
+    const count = d.counts[id] ?? 0;
+    const historical = id === d.historical;
+    const given = reasons(id);
+    return h(
+      'li',
+      { 'data-option': id, 'data-count': String(count), class: historical ? 'historical' : '' },
+      h('span', { class: 'share-label' }, d.labels[id] ?? id, historical ? h('span', { class: 'tag history' }, 'history’s choice') : null),
+      bar(d.total ? count / d.total : 0, historical ? 'history' : ''),
+      h('span', { class: 'share-figure' }, `${count} of ${d.total} (${pct(count, d.total)})`),
+      given.length ? h('details', { class: 'reasons' }, h('summary', null, `Reasons given (${given.length})`), h('ul', null, ...given.map((t) => h('li', null, t)))) : null,
+    );
+  });
+  return h(
+    'article',
+    { class: 'class-decision', 'data-decision': d.decision },
+    h('h3', null, d.title),
+    h('p', { class: 'decision-meta' }, `${shortDate(d.date)} · `, sideBadge(ctx.side(d.actor), ctx.side(d.actor)?.short), ` · history’s choice taken in ${Math.round(d.historicalShare * d.total)} of ${d.total} games (${pct(d.historicalShare, 1)})`),
+    h('ul', { class: 'share-list' }, ...options),
+  );
+}

@@ -1,0 +1,38 @@
+// The hand-over screen: it covers the whole game while the device passes from one side's
+// player to the next, so nothing of the last side's morning stays on screen.
+import { longDate } from '../../lib/dates';
+import { h } from '../lib/dom';
+import type { UiContext } from '../panels/context';
+import { sideBadge } from '../panels/emblem';
+
+export interface HandOverView {
+  side: string;
+  date: string;
+  /** Position of this side in the morning's turn order (1-based) and how many sides act. */
+  turn: number;
+  of: number;
+  /** The side that just finished, if any. */
+  previous: string | null;
+}
+
+export function handOverScreen(ctx: UiContext, view: HandOverView, takeOver: () => void): HTMLElement {
+  const role = ctx.scenario.roles.find((r) => r.side === view.side);
+  const name = ctx.sideName(view.side);
+  const button = h('button', { type: 'button', class: 'button primary big', 'data-action': 'take-over', on: { click: takeOver } }, `I lead ${ctx.sideIn(view.side)}: show my morning`);
+  return h(
+    'main',
+    { class: 'hand-over', 'aria-labelledby': 'handover-h', 'data-testid': 'hand-over', 'data-side': view.side },
+    h(
+      'div',
+      { class: 'hand-over-card' },
+      h('p', { class: 'kicker' }, `${longDate(view.date)} · side ${view.turn} of ${view.of} this morning`),
+      h('h1', { id: 'handover-h' }, `Pass the device to ${ctx.sideIn(view.side)}`),
+      h('p', { class: 'hand-over-side' }, sideBadge(ctx.side(view.side))),
+      role ? h('p', { class: 'role-brief' }, role.brief) : null,
+      view.previous
+        ? h('p', { class: 'field-note' }, `${name.replace(/^the /, 'The ')} will not see what ${ctx.sideIn(view.previous)} chose this morning, nor their reasons: every side’s choices are read out together in the evening report.`)
+        : h('p', { class: 'field-note' }, 'Each side decides in private. The choices of all the sides are read out together in the evening report.'),
+      button,
+    ),
+  );
+}

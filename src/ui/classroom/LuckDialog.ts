@@ -1,0 +1,155 @@
+// "Luck or choice?": the player's decisions, and history's, played over many seeds in a
+// Web Worker, with a progress bar and a cancel button; then how often each outcome came
+// with each, and the spread of the figures.
+import { playerChoices } from '../../classroom';
+import type { LuckResult, LuckSummary } from '../../classroom';
+import type { GameState } from '../../engine';
+import type { Replay } from '../../replay';
+import { h, replaceChildren } from '../lib/dom';
+import { num } from '../lib/format';
+import type { UiContext } from '../panels/context';
+import { Dialog } from '../panels/dialogs';
+import { bar, pct, rangeBar } from './bars';
+import type { LuckReply, LuckRequest } from './luckProtocol';
+
+const SIZES = [20, 50, 100, 200, 500, 1000];
+
+export function openLuck(ctx: UiContext, replay: Replay, final: GameState): Dialog {
+  const choices = playerChoices(final);
+  const count = Object.keys(choices).length;
+  const leaving = Object.entries(choices).filter(([id, o]) => !ctx.rules.decisions.get(id)?.options.find((x) => x.id === o)?.historical).length;
+  let worker: Worker | null = null;
+  const stop = (): void => {
+    worker?.terminate();
+    worker = null;
+  };
+  const d = new Dialog({ title: 'Luck or choice?', className: 'luck-dialog', onClose: stop });
+  const size = h('select', { id: 'luck-games' });
+  for (const n of SIZES) size.appendChild(h('option', { value: String(n), selected: n === 200 }, `${n} seeds`));
+  const progress = h('progress', { max: 100, value: 0, 'aria-labelledby': 'luck-progress-label', 'data-testid': 'luck-progress', 'data-updates': '0' });
+  const progressText = h('span', { id: 'luck-progress-label', class: 'progress-text', role: 'status' }, '');
+  const result = h('div', { class: 'luck-result', 'data-testid': 'luck-result' });
+  const start = h('button', { type: 'button', class: 'button primary', 'data-action': 'luck-start' }, 'Run');
+  const cancel = h('button', { type: 'button', class: 'button', 'data-action': 'luck-cancel', disabled: true }, 'Cancel');
+  const progressRow = h('div', { class: 'luck-progress', hidden: true }, progress, progressText, cancel);
+
+  d.body.append(
+    h('p', null, 'Was it your decisions, or the luck of the seed? The game is played again over many seeds: once with the decisions of this game’s players, once with history’s, everything else as in this game. If an outcome follows the decisions, it comes far more often with one set than with the other; if it comes as often with both, it was luck.'),
+    h('p', { class: 'field-note', 'data-testid': 'luck-choices' }, count ? `The players’ decisions: ${count}, of which ${leaving} left history.` : 'No side was led by a player in this game: there are no decisions of a player to test.'),
+    h('div', { class: 'field inline' }, h('label', { for: 'luck-games' }, 'How many seeds'), size, start),
+    progressRow,
+    result,
+  );
+  d.footer.appendChild(h('button', { type: 'button', class: 'button', 'data-action': 'luck-close', on: { click: () => d.close() } }, 'Close'));
+  start.disabled = count === 0;
+
+  start.addEventListener('click', () => {
+    stop();
+    const games = Number(size.value);
+    replaceChildren(result);
+    progress.max = games * 2;
+    progress.value = 0;
+    progress.dataset.updates = '0';
+    progressText.textContent = `0 of ${num(games * 2)} games`;
+    progressRow.hidden = false;
+    start.disabled = true;
+    cancel.disabled = false;
+    const w = new Worker(new URL('./luck.worker.ts', import.meta.url), { type: 'module' });
+    worker = w;
+    let fallback = 0;
+    const finish = (): void => {
+      clearTimeout(fallback);
+      stop();
+      start.disabled = false;
+      cancel.disabled = true;
+    };
+    w.onmessage = (e: MessageEvent<LuckReply>) => {
+      const msg = e.data;
+      if (msg.type === 'progress') {
+        progress.value = msg.done;
+        progress.dataset.updates = String(Number(progress.dataset.updates) + 1);
+        progressText.textContent = `${num(msg.done)} of ${num(msg.total)} games`;
+      } else if (msg.type === 'done') {
+        finish();
+        replaceChildren(result, ...summary(ctx, msg.result, games, msg.cancelled));
+        result.querySelector<HTMLElement>('[data-testid=luck-summary]')?.focus();
+      } else {
+        finish();
+        replaceChildren(result, h('p', { class: 'field-error', role: 'alert' }, `The run failed: ${msg.message}`));
+      }
+    };
+    w.onerror = (e) => {
+      e.preventDefault();
+      finish();
+      replaceChildren(result, h('p', { class: 'field-error', role: 'alert' }, 'The run could not be started in this browser.'));
+    };
+    cancel.onclick = () => {
+      cancel.disabled = true;
+      progressText.textContent = `${progressText.textContent ?? ''} · stopping…`;
+      w.postMessage({ type: 'cancel' } satisfies LuckRequest);
+      // A worker that does not answer is stopped outright.
+      fallback = window.setTimeout(() => {
+        if (worker !== w) return;
+        finish();
+        replaceChildren(result, h('p', { class: 'quiet', 'data-testid': 'luck-summary' }, 'Cancelled.'));
+      }, 3000);
+    };
+    const request: LuckRequest = { type: 'run', scenario: ctx.scenario, base: { roles: { ...replay.roles }, forced: { ...replay.forced } }, choices, games };
+    w.postMessage(request);
+  });
+  return d.open();
+}
+
+function historicalShare(s: LuckSummary): number {
+  return Object.values(s.outcomes).filter((o) => o.historical).reduce((t, o) => t + o.count, 0);
+}
+
+function summary(ctx: UiContext, r: LuckResult, asked: number, cancelled: boolean): (HTMLElement | null)[] {
+  const mine = r.player;
+  const theirs = r.history;
+  const n = mine.games;
+  const histLabel = ctx.scenario.outcomes.filter((o) => o.historical).map((o) => o.label).join(' or ') || 'History’s outcome';
+  const hm = historicalShare(mine);
+  const hh = historicalShare(theirs);
+  const ids = [...new Set([...Object.keys(mine.outcomes), ...Object.keys(theirs.outcomes)])];
+  // Total variation between the two sets of outcomes: 0 the same, 1 nothing in common.
+  const tv = n ? ids.reduce((t, id) => t + Math.abs((mine.outcomes[id]?.count ?? 0) / n - (theirs.outcomes[id]?.count ?? 0) / (theirs.games || 1)), 0) / 2 : 0;
+  const verdict = tv < 0.15 ? 'The outcomes came about as often with both sets of decisions: in this game the outcome was more luck (and the other sides) than choice.' : tv < 0.5 ? 'The decisions shifted the odds, but luck still decided many games.' : 'The decisions made the difference: the outcomes with them and with history’s hardly overlap.';
+  const label = (id: string): string => mine.outcomes[id]?.label ?? theirs.outcomes[id]?.label ?? id;
+  const historical = (id: string): boolean => mine.outcomes[id]?.historical ?? theirs.outcomes[id]?.historical ?? false;
+  const headline = ctx.scenario.metrics.filter((m) => m.headline);
+  const cellFor = (s: LuckSummary, id: string): HTMLElement => {
+    const c = s.outcomes[id]?.count ?? 0;
+    return h('td', null, bar(s.games ? c / s.games : 0, historical(id) ? 'history' : ''), h('span', { class: 'share-figure' }, `${c} (${pct(c, s.games)})`));
+  };
+  const spread = (s: LuckSummary, id: string, max: number, kind: string): HTMLElement => {
+    const m = s.metrics[id] ?? { p10: 0, median: 0, p90: 0 };
+    return h('td', null, rangeBar(m.p10, m.median, m.p90, max, kind), h('span', { class: 'share-figure' }, `${num(m.p10)}–${num(m.p90)} (median ${num(m.median)})`));
+  };
+  return [
+    cancelled ? h('p', { class: 'notice-line', 'data-testid': 'luck-cancelled' }, `Stopped after ${n} of ${asked} seeds: the figures below cover those.`) : null,
+    h('p', { class: 'luck-summary', tabindex: '-1', 'data-testid': 'luck-summary' }, `${histLabel}: it came in ${pct(hh, theirs.games)} of ${theirs.games} games with history’s decisions, and in ${pct(hm, n)} of ${n} with this game’s.`),
+    h('p', null, verdict),
+    h(
+      'table',
+      { class: 'luck-table', 'data-testid': 'luck-outcomes' },
+      h('caption', null, `How often each outcome came (${n} seeds)`),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Outcome'), h('th', { scope: 'col' }, 'This game’s decisions'), h('th', { scope: 'col' }, 'History’s decisions'))),
+      h('tbody', null, ...ids.map((id) => h('tr', { 'data-outcome': id }, h('th', { scope: 'row' }, label(id), historical(id) ? h('span', { class: 'tag history' }, 'history') : null), cellFor(mine, id), cellFor(theirs, id)))),
+    ),
+    h(
+      'table',
+      { class: 'luck-table' },
+      h('caption', null, 'The spread of the figures at the end: from the 10th to the 90th percentile of the games'),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Figure'), h('th', { scope: 'col' }, 'This game’s decisions'), h('th', { scope: 'col' }, 'History’s decisions'))),
+      h(
+        'tbody',
+        null,
+        ...headline.map((m) => {
+          const max = Math.max(mine.metrics[m.id]?.p90 ?? 0, theirs.metrics[m.id]?.p90 ?? 0, 1);
+          return h('tr', null, h('th', { scope: 'row' }, m.label), spread(mine, m.id, max, ''), spread(theirs, m.id, max, 'history'));
+        }),
+      ),
+    ),
+  ];
+}

@@ -1,0 +1,224 @@
+// The replay viewer: a finished (or unfinished) game stepped through a day at a time, on
+// the map and in the panel beside it, forward and back, by buttons or the arrow keys.
+// States are immutable, so every day is simply the state the replay gave for it.
+import { stateHash } from '../../engine';
+import type { GameState } from '../../engine';
+import { bulletin } from '../../history';
+import { longDate, shortDate } from '../../lib/dates';
+import type { MapController } from '../host';
+import { h, replaceChildren } from '../lib/dom';
+import { BY_LABELS } from '../lib/format';
+import type { UiContext } from '../panels/context';
+import { emblem, sideBadge } from '../panels/emblem';
+import type { ViewedGame } from './fork';
+import { dayEnds } from './fork';
+
+export interface ViewerHandlers {
+  title(): void;
+  glossary(): void;
+  /** Open the evening report of day `index` (0-based) in full. */
+  report(index: number): void;
+  /** Change a decision of day `day` (1-based) and play on. */
+  whatIf(day: number): void;
+  luck(): void;
+}
+
+export class ReplayViewer {
+  private position: number;
+  private map: MapController | null = null;
+  private readonly days: GameState[];
+  private readonly onKey = (e: KeyboardEvent): void => this.key(e);
+
+  constructor(
+    private readonly ctx: UiContext,
+    readonly game: ViewedGame,
+    private readonly topbar: HTMLElement,
+    private readonly panel: HTMLElement,
+    private readonly handlers: ViewerHandlers,
+    start = 0,
+  ) {
+    this.days = dayEnds(game);
+    this.position = Math.max(0, Math.min(this.days.length, start));
+    document.addEventListener('keydown', this.onKey);
+  }
+
+  /** 0: the first morning; n: the evening of day n. */
+  get at(): number {
+    return this.position;
+  }
+
+  get state(): GameState {
+    return this.position === 0 ? this.game.states[0]! : this.days[this.position - 1]!;
+  }
+
+  attachMap(map: MapController): void {
+    this.map = map;
+    map.show(this.state);
+  }
+
+  dispose(): void {
+    document.removeEventListener('keydown', this.onKey);
+    this.map = null;
+  }
+
+  go(position: number, focus?: string): void {
+    const next = Math.max(0, Math.min(this.days.length, position));
+    this.position = next;
+    this.render();
+    this.map?.show(this.state);
+    if (focus) this.panel.querySelector<HTMLElement>(focus)?.focus();
+  }
+
+  private key(e: KeyboardEvent): void {
+    if (e.altKey || e.ctrlKey || e.metaKey || document.querySelector('dialog[open]:modal')) return;
+    const t = e.target as HTMLElement | null;
+    if (t && (t.closest('input, textarea, select') || t.isContentEditable)) return;
+    const moves: Record<string, number> = { ArrowRight: this.position + 1, ArrowLeft: this.position - 1, Home: 0, End: this.days.length };
+    const to = moves[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    this.go(to);
+  }
+
+  render(): void {
+    this.renderBar();
+    const n = this.days.length;
+    const p = this.position;
+    const state = this.state;
+    const date = p === 0 ? state.date : state.report!.date;
+    const stepButton = (label: string, to: number, action: string, aria: string): HTMLButtonElement =>
+      h('button', { type: 'button', class: 'button small', 'data-action': action, 'aria-label': aria, disabled: to < 0 || to > n || to === p, on: { click: () => this.go(to, `[data-action=${action}]:not(:disabled)`) } }, label);
+    const stepper = h(
+      'nav',
+      { class: 'stepper', 'aria-label': 'Step through the game' },
+      stepButton('«', 0, 'first', 'The first morning'),
+      stepButton('‹ Previous day', p - 1, 'prev', 'Previous day'),
+      stepButton('Next day ›', p + 1, 'next', 'Next day'),
+      stepButton('»', n, 'last', 'The last evening'),
+    );
+    replaceChildren(
+      this.panel,
+      h(
+        'header',
+        { class: 'morning viewer-head' },
+        h('p', { class: 'kicker' }, p === 0 ? `Replay · the first morning · ${n} day${n === 1 ? '' : 's'} played` : `Replay · the evening of day ${p} of ${n}`),
+        h('h1', { class: 'date', 'data-testid': 'viewer-date', 'data-date': date, 'data-position': String(p) }, longDate(date)),
+        stepper,
+        h('p', { class: 'field-note' }, 'Arrow keys ← → step a day; Home and End go to the first morning and the last evening.'),
+      ),
+      p === 0 ? this.opening() : this.evening(p - 1),
+      this.actions(p),
+      this.about(),
+      h('footer', { class: 'panel-footer' }, h('p', { class: 'hash' }, 'State ', h('code', { 'data-testid': 'viewer-hash' }, stateHashOf(this.game, p)))),
+    );
+    const live = document.getElementById('live');
+    if (live) live.textContent = p === 0 ? `The first morning, ${longDate(date)}` : `The evening of ${longDate(date)}`;
+  }
+
+  private renderBar(): void {
+    replaceChildren(
+      this.topbar,
+      h('div', { class: 'brand' }, emblem(30, ''), h('span', { class: 'brand-name' }, 'Nineteen Days')),
+      h('div', { class: 'playing' }, h('span', { class: 'dateline' }, 'Replay viewer'), h('span', { class: 'as viewer-title' }, this.ctx.scenario.title)),
+      h(
+        'nav',
+        { class: 'tools', 'aria-label': 'Replay' },
+        h('button', { type: 'button', class: 'tool', 'data-action': 'glossary', on: { click: this.handlers.glossary } }, 'Glossary'),
+        h('button', { type: 'button', class: 'tool', 'data-action': 'title', on: { click: this.handlers.title } }, 'Title screen'),
+      ),
+    );
+  }
+
+  private opening(): HTMLElement {
+    const ctx = this.ctx;
+    const open = this.state.open.map((id) => ctx.rules.decisions.get(id)).filter((d) => d !== undefined);
+    return h(
+      'section',
+      { class: 'panel-section' },
+      h('h2', null, 'Before the first turn'),
+      h('p', null, 'Nothing has happened yet. Step forward to read each evening’s report and see the map as the day left it.'),
+      open.length ? h('ul', { class: 'viewer-open' }, ...open.map((d) => h('li', null, sideBadge(ctx.side(d.actor), ctx.side(d.actor)?.short), ' — ', d.title))) : null,
+    );
+  }
+
+  private evening(index: number): HTMLElement {
+    const ctx = this.ctx;
+    const state = this.days[index]!;
+    const b = bulletin(ctx.scenario, state, ctx.compare(state));
+    const decisions = state.report!.decisions;
+    return h(
+      'section',
+      { class: 'panel-section viewer-day', 'data-testid': 'viewer-day' },
+      h('h2', null, `The evening of ${shortDate(state.report!.date)}`),
+      h('p', { class: 'viewer-headline' }, b.headline),
+      ...b.paragraphs.slice(0, 4).map((t) => h('p', { class: 'viewer-bulletin' }, t)),
+      decisions.length
+        ? h(
+            'ul',
+            { class: 'decision-list viewer-decisions' },
+            ...decisions.map((d) =>
+              h(
+                'li',
+                { class: d.historical ? 'as-history' : 'left-history', 'data-decision': d.decision },
+                sideBadge(ctx.side(d.side), ctx.side(d.side)?.short),
+                h('p', { class: 'decision-line' }, h('strong', null, ctx.rules.decisions.get(d.decision)?.title ?? d.decision), ' — ', ctx.rules.option(d.decision, d.option)?.label ?? d.option),
+                h('p', { class: 'decision-meta' }, d.historical ? 'As in history' : 'Left history', ` · ${BY_LABELS[d.by] ?? d.by}`),
+                d.reason ? h('p', { class: 'reason' }, `“${d.reason}”`) : null,
+              ),
+            ),
+          )
+        : h('p', { class: 'quiet' }, 'No decision was taken this day.'),
+      h('button', { type: 'button', class: 'button small', 'data-action': 'full-report', on: { click: () => this.handlers.report(index) } }, 'Read the full report'),
+    );
+  }
+
+  private actions(p: number): HTMLElement {
+    const day = Math.max(1, p);
+    const date = this.days[day - 1]?.report?.date;
+    return h(
+      'section',
+      { class: 'panel-section' },
+      h('h2', null, 'Try the other path'),
+      h(
+        'div',
+        { class: 'actions column' },
+        date
+          ? h('button', { type: 'button', class: 'button primary', 'data-action': 'what-if', on: { click: () => this.handlers.whatIf(day) } }, `What if? Change a decision of ${shortDate(date)}`)
+          : h('p', { class: 'quiet' }, 'No day has been played yet.'),
+        h('button', { type: 'button', class: 'button', 'data-action': 'luck', on: { click: this.handlers.luck } }, 'Luck or choice? Replay the decisions over many seeds'),
+      ),
+    );
+  }
+
+  private about(): HTMLElement {
+    const ctx = this.ctx;
+    const { replay, final } = this.game;
+    const players = Object.entries(replay.roles).filter(([, c]) => c === 'player').map(([s]) => s);
+    return h(
+      'section',
+      { class: 'panel-section viewer-about' },
+      h('h2', null, 'This game'),
+      h(
+        'dl',
+        { class: 'record-list' },
+        h('dt', null, 'Seed'),
+        h('dd', null, h('code', null, replay.seed)),
+        h('dt', null, 'Led by players'),
+        h('dd', null, players.length ? players.map((s) => ctx.side(s)?.short ?? s).join(', ') : 'none'),
+        h('dt', null, 'Outcome'),
+        h('dd', { 'data-testid': 'viewer-outcome' }, final.outcome?.label ?? 'not finished'),
+      ),
+    );
+  }
+}
+
+function stateHashOf(g: ViewedGame, p: number): string {
+  return p === 0 ? stateHashCached(g.states[0]!) : stateHashCached(g.states[g.turnEnds[p - 1]!]!);
+}
+
+const hashes = new WeakMap<GameState, string>();
+function stateHashCached(s: GameState): string {
+  let v = hashes.get(s);
+  if (!v) hashes.set(s, (v = stateHash(s)));
+  return v;
+}

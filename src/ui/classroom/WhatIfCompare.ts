@@ -1,0 +1,146 @@
+// The original and the fork side by side: how each ended, the headline figures day by
+// day, how far each drifted from history, the decisions that differ, and the proof that
+// the luck was the same (each area's first draw of every day, and the states before the
+// changed day).
+import type { GameState } from '../../engine';
+import { encodeReplayCode } from '../../replay';
+import type { Replay } from '../../replay';
+import { shortDate } from '../../lib/dates';
+import { h } from '../lib/dom';
+import { BY_LABELS, num } from '../lib/format';
+import type { UiContext } from '../panels/context';
+import { sideBadge } from '../panels/emblem';
+import type { ForkSpec, ViewedGame } from './fork';
+import { differingChoices, forkDays } from './fork';
+
+export interface ForkView {
+  original: ViewedGame;
+  spec: ForkSpec;
+  forkEnds: GameState[];
+  forkFinal: GameState;
+  forkReplay: Replay;
+}
+
+export interface WhatIfHandlers {
+  watchFork(): void;
+  watchOriginal(): void;
+  downloadFork(): void;
+  title(): void;
+}
+
+function outcomeBox(ctx: UiContext, label: string, state: GameState, testid: string): HTMLElement {
+  const o = state.outcome;
+  return h(
+    'div',
+    { class: 'fork-side' },
+    h('p', { class: 'kicker' }, label),
+    h('p', { class: 'fork-outcome', 'data-testid': testid }, o?.label ?? 'Not finished'),
+    o ? h('p', { class: 'field-note' }, o.historical ? 'As history ended.' : 'Not as history ended.') : null,
+    h(
+      'dl',
+      { class: 'record-list' },
+      ...ctx.scenario.metrics.filter((m) => m.headline).flatMap((m) => [h('dt', null, m.label), h('dd', { class: 'num' }, num(state.metrics[m.id] ?? 0))]),
+    ),
+  );
+}
+
+export function whatIfScreen(ctx: UiContext, view: ForkView, handlers: WhatIfHandlers): HTMLElement {
+  const { original, spec } = view;
+  const rows = forkDays(original, view.forkEnds);
+  const changedDate = rows[spec.day - 1]?.date ?? '';
+  const headline = ctx.scenario.metrics.filter((m) => m.headline);
+  const first = Object.entries(spec.changes)[0]!;
+  const firstDef = ctx.rules.decisions.get(first[0]);
+  const title = `What if ${ctx.sideIn(firstDef?.actor ?? '')} had chosen “${ctx.rules.option(first[0], first[1])?.label ?? first[1]}”?`;
+  const bothDays = rows.filter((r) => r.sameLuck !== null);
+  const sameLuck = bothDays.filter((r) => r.sameLuck).length;
+  const before = rows.slice(0, spec.day - 1);
+  const identicalBefore = before.every((r) => r.originalHash === r.forkHash);
+  const diff = differingChoices(original.final, view.forkFinal);
+  const optionLabel = (decision: string, c: { option: string; by: string } | null): string => (c ? `${ctx.rules.option(decision, c.option)?.label ?? c.option} (${BY_LABELS[c.by] ?? c.by})` : 'not reached');
+
+  const cell = (s: GameState | null, metric: string): string => (s ? num(s.metrics[metric] ?? 0) : '—');
+  const table = h(
+    'table',
+    { class: 'fork-table', 'data-testid': 'fork-days' },
+    h('caption', null, 'Day by day: the original / the fork'),
+    h(
+      'thead',
+      null,
+      h('tr', null, h('th', { scope: 'col' }, 'Evening of'), ...headline.map((m) => h('th', { scope: 'col' }, m.label)), h('th', { scope: 'col' }, 'Divergence from history'), h('th', { scope: 'col' }, 'Same luck'), h('th', { scope: 'col' }, 'State')),
+    ),
+    h(
+      'tbody',
+      null,
+      ...rows.map((r, i) =>
+        h(
+          'tr',
+          {
+            class: i + 1 === spec.day ? 'fork-day' : '',
+            'data-date': r.date,
+            'data-original-hash': r.originalHash ?? '',
+            'data-fork-hash': r.forkHash ?? '',
+            'data-same-luck': r.sameLuck === null ? '' : String(r.sameLuck),
+          },
+          h('th', { scope: 'row' }, shortDate(r.date), i + 1 === spec.day ? h('span', { class: 'tag left' }, 'changed') : null),
+          ...headline.map((m) => h('td', { class: 'num' }, cell(r.original, m.id), h('span', { class: 'vs' }, ` / ${cell(r.fork, m.id)}`))),
+          h('td', { class: 'num' }, r.original ? String(ctx.compare(r.original).divergence) : '—', h('span', { class: 'vs' }, ` / ${r.fork ? String(ctx.compare(r.fork).divergence) : '—'}`)),
+          h('td', null, r.sameLuck === null ? '—' : r.sameLuck ? 'yes' : 'no'),
+          h('td', null, r.originalHash === r.forkHash ? 'identical' : 'differs'),
+        ),
+      ),
+    ),
+  );
+
+  return h(
+    'main',
+    { class: 'paper-screen what-if-screen', 'aria-labelledby': 'wi-h', 'data-testid': 'what-if' },
+    h(
+      'article',
+      { class: 'paper-sheet wide' },
+      h('p', { class: 'kicker' }, `What if? · ${ctx.scenario.title} · seed ${original.replay.seed}`),
+      h('h1', { id: 'wi-h' }, title),
+      h('p', { class: 'lede' }, `The fork left the original on ${shortDate(changedDate)}; both games were played with the same seed.`),
+      h('div', { class: 'fork-sides' }, outcomeBox(ctx, 'The original', original.final, 'original-outcome'), outcomeBox(ctx, 'The fork', view.forkFinal, 'fork-outcome')),
+      h(
+        'p',
+        { class: 'luck-note', 'data-testid': 'luck-note' },
+        `The same luck: on ${sameLuck} of the ${bothDays.length} days both games played, every area’s first draw of chance was the same. `,
+        before.length
+          ? identicalBefore
+            ? `The ${before.length} day${before.length === 1 ? '' : 's'} before the change ended in identical states.`
+            : 'The days before the change differ only because the fork forces a computer side’s choice in its setup.'
+          : 'The change came on the first day.',
+      ),
+      h(
+        'section',
+        { 'aria-labelledby': 'wi-diff-h', 'data-testid': 'differing-decisions' },
+        h('h2', { id: 'wi-diff-h' }, 'The decisions that differ'),
+        h(
+          'ul',
+          { class: 'left-history-list' },
+          ...diff.map((c) =>
+            h('li', { 'data-decision': c.decision }, h('span', { class: 'when' }, shortDate(c.date)), ' ', sideBadge(ctx.side(c.side), ctx.side(c.side)?.short), ' ', h('strong', null, ctx.rules.decisions.get(c.decision)?.title ?? c.decision), `: ${optionLabel(c.decision, c.original)} → ${optionLabel(c.decision, c.fork)}`),
+          ),
+        ),
+      ),
+      h('section', { 'aria-labelledby': 'wi-days-h' }, h('h2', { id: 'wi-days-h' }, 'Side by side'), h('div', { class: 'table-scroll' }, table)),
+      h(
+        'section',
+        { class: 'fork-keep' },
+        h('h2', null, 'The fork'),
+        h('label', { for: 'fork-code' }, 'The fork’s replay code'),
+        h('textarea', { id: 'fork-code', class: 'replay-code', readonly: true, rows: 2, 'data-testid': 'fork-code' }, encodeReplayCode(view.forkReplay)),
+        h(
+          'div',
+          { class: 'actions' },
+          h('button', { type: 'button', class: 'button primary', 'data-action': 'watch-fork', on: { click: handlers.watchFork } }, 'Watch the fork'),
+          h('button', { type: 'button', class: 'button', 'data-action': 'watch-original', on: { click: handlers.watchOriginal } }, 'Back to the original'),
+          h('button', { type: 'button', class: 'button', 'data-action': 'download-fork', on: { click: handlers.downloadFork } }, 'Download the fork’s replay'),
+          h('button', { type: 'button', class: 'button quiet-button', on: { click: () => window.print() } }, 'Print'),
+          h('button', { type: 'button', class: 'button quiet-button', 'data-action': 'title', on: { click: handlers.title } }, 'Title screen'),
+        ),
+      ),
+    ),
+  );
+}

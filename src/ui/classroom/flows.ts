@@ -1,0 +1,202 @@
+// The classroom's and testers' screens, and the ways between them: the replay viewer
+// (from a file, a code or a link), what-if forks and their comparison, luck or choice,
+// and the class comparison. The App hands over a small shell: the screens, the map, and
+// the way into a playable game.
+import type { GameState } from '../../engine';
+import { ReplayFormatError } from '../../replay';
+import type { Replay } from '../../replay';
+import type { Scenario } from '../../scenario/resolve';
+import type { MapController } from '../host';
+import { replaceChildren } from '../lib/dom';
+import { downloadReplay } from '../lib/share';
+import { UiContext } from '../panels/context';
+import { openReport } from '../panels/DayReport';
+import { MapOverlay } from '../panels/MapOverlay';
+import type { Session } from '../session';
+import { classCompareScreen } from './ClassCompare';
+import { dayEnds, forkAt, playOn, viewedGame } from './fork';
+import type { ForkSpec, ViewedGame } from './fork';
+import { openLuck } from './LuckDialog';
+import { replayFromText } from './replayInput';
+import { ReplayViewer } from './ReplayViewer';
+import { openWhatIf } from './WhatIfDialog';
+import type { ForkMode } from './WhatIfDialog';
+import { whatIfScreen } from './WhatIfCompare';
+
+export type ClassroomScreen = 'viewer' | 'whatif' | 'classroom';
+
+/** A game played from a fork: the original it left, and how. */
+export interface ForkOrigin {
+  original: ViewedGame;
+  spec: ForkSpec;
+}
+
+export interface Shell {
+  scenarios(): Scenario[];
+  /** Show a screen: the top bar and panel with the map for the viewer, the page alone otherwise. */
+  show(screen: ClassroomScreen): void;
+  readonly screenRoot: HTMLElement;
+  readonly topbar: HTMLElement;
+  readonly panel: HTMLElement;
+  readonly mapWrap: HTMLElement;
+  map(): MapController | null;
+  zoom(factor: number | null): void;
+  /** Play a session (a fork) at the keyboard. */
+  play(session: Session, fork: ForkOrigin | null): void;
+  title(): void;
+  glossary(scenario: Scenario, term?: string): void;
+  ready(label: string): void;
+}
+
+export class ClassroomFlows {
+  private viewer: ReplayViewer | null = null;
+  private overlay: MapOverlay | null = null;
+
+  constructor(private readonly shell: Shell) {}
+
+  private ctx(scenario: Scenario): UiContext {
+    return new UiContext(scenario, (id) => this.shell.glossary(scenario, id));
+  }
+
+  /** The replay in some text, played back, or the one-line reason it cannot be. */
+  gameFromText(text: string): ViewedGame | string {
+    if (!text.trim()) return 'Paste a replay code, or choose a replay file.';
+    let replay: Replay;
+    try {
+      replay = replayFromText(text);
+    } catch (e) {
+      return e instanceof ReplayFormatError ? `This replay cannot be loaded: ${e.message}.` : 'This replay cannot be loaded.';
+    }
+    const scenario = this.shell.scenarios().find((s) => s.id === replay.scenario.id);
+    if (!scenario) return `This replay cannot be played: it is of scenario "${replay.scenario.id}", which this game does not have.`;
+    const game = viewedGame(scenario, replay);
+    return typeof game === 'string' ? `This replay cannot be played: ${game}.` : game;
+  }
+
+  /** Open text in the viewer; the reason when it cannot be opened. */
+  view(text: string): string | null {
+    const game = this.gameFromText(text);
+    if (typeof game === 'string') return game;
+    this.openViewer(game, 1);
+    return null;
+  }
+
+  // ---- the viewer ----
+
+  get viewerState(): GameState | null {
+    return this.viewer?.state ?? null;
+  }
+
+  get viewerScenario(): Scenario | null {
+    return this.viewer?.game.scenario ?? null;
+  }
+
+  get hover(): MapOverlay | null {
+    return this.overlay;
+  }
+
+  openViewer(game: ViewedGame, start = 0): void {
+    this.leave();
+    const ctx = this.ctx(game.scenario);
+    this.viewer = new ReplayViewer(ctx, game, this.shell.topbar, this.shell.panel, {
+      title: () => this.shell.title(),
+      glossary: () => this.shell.glossary(game.scenario),
+      report: (i) => {
+        const days = dayEnds(game);
+        openReport(ctx, days[i]!, days.slice(0, i + 1), { label: 'Close', onClose: () => undefined });
+      },
+      whatIf: (day) => this.whatIf(ctx, game, day),
+      luck: () => openLuck(ctx, game.replay, game.final),
+    }, start);
+    this.shell.show('viewer');
+    replaceChildren(this.shell.screenRoot);
+    this.overlay = new MapOverlay(this.shell.mapWrap, ctx, (f) => this.shell.zoom(f));
+    this.viewer.render();
+    this.shell.panel.querySelector<HTMLElement>('[data-testid=viewer-date]')?.setAttribute('tabindex', '-1');
+    this.shell.panel.querySelector<HTMLElement>('[data-testid=viewer-date]')?.focus();
+    this.shell.ready('viewer');
+  }
+
+  /** The Map scene is up: the viewer draws its day on it. */
+  mapReady(map: MapController): void {
+    this.viewer?.attachMap(map);
+  }
+
+  /** Leaving the viewer (for any other screen). */
+  leave(): void {
+    this.viewer?.dispose();
+    this.viewer = null;
+    this.overlay?.remove();
+    this.overlay = null;
+  }
+
+  // ---- what if? ----
+
+  private whatIf(ctx: UiContext, game: ViewedGame, day: number): void {
+    openWhatIf(ctx, game, day, (spec, mode) => this.fork(game, spec, mode));
+  }
+
+  private fork(game: ViewedGame, spec: ForkSpec, mode: ForkMode): string | null {
+    const session = forkAt(game, spec);
+    if (typeof session === 'string') return session;
+    if (mode === 'play') {
+      this.leave();
+      this.shell.play(session, { original: game, spec });
+      return null;
+    }
+    playOn(session, game);
+    this.compare({ original: game, spec }, session);
+    return null;
+  }
+
+  /** The original and a fork side by side. */
+  compare(origin: ForkOrigin, fork: Session): void {
+    this.leave();
+    const { original, spec } = origin;
+    const ctx = this.ctx(original.scenario);
+    const forkReplay = fork.replay();
+    const forkGame = viewedGame(original.scenario, forkReplay);
+    this.shell.show('whatif');
+    replaceChildren(
+      this.shell.screenRoot,
+      whatIfScreen(ctx, { original, spec, forkEnds: fork.dayEnds, forkFinal: fork.state, forkReplay }, {
+        watchFork: () => {
+          if (typeof forkGame !== 'string') this.openViewer(forkGame, spec.day);
+        },
+        watchOriginal: () => this.openViewer(original, spec.day),
+        downloadFork: () => downloadReplay(forkReplay, 'what-if'),
+        title: () => this.shell.title(),
+      }),
+    );
+    this.shell.screenRoot.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+    this.shell.screenRoot.querySelector<HTMLElement>('h1')?.focus();
+    this.shell.ready('whatif');
+  }
+
+  // ---- luck or choice, for a game just played ----
+
+  luck(scenario: Scenario, replay: Replay, final: GameState): void {
+    openLuck(this.ctx(scenario), replay, final);
+  }
+
+  /** A finished or unfinished game of the player's, in the viewer. */
+  viewSession(session: Session): void {
+    const game = viewedGame(session.scenario, session.replay());
+    if (typeof game !== 'string') this.openViewer(game, session.dayEnds.length);
+  }
+
+  // ---- the class ----
+
+  classCompare(): void {
+    this.leave();
+    this.shell.show('classroom');
+    const el = classCompareScreen(this.shell.scenarios(), {
+      watch: (text) => void this.view(text),
+      title: () => this.shell.title(),
+      glossary: (s) => this.shell.glossary(s),
+    });
+    replaceChildren(this.shell.screenRoot, el);
+    el.querySelector<HTMLElement>('#cc-scenario')?.focus();
+    this.shell.ready('classroom');
+  }
+}

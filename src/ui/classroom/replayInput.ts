@@ -1,0 +1,82 @@
+// Replays as people bring them: a replay file, a code, a report that carries a code, a
+// link with the code in it, or many files and pasted codes at once for a class.
+import { REPORT_FORMAT } from '../../classroom';
+import type { ClassEntry } from '../../classroom';
+import { parseReplay, ReplayFormatError } from '../../replay';
+import type { Replay } from '../../replay';
+
+/** A replay from a replay file's text, a code, or an end report (which carries the code). Throws ReplayFormatError. */
+export function replayFromText(text: string): Replay {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    let data: unknown = null;
+    try {
+      data = JSON.parse(trimmed);
+    } catch {
+      // Not JSON: parseReplay says so in its own words.
+    }
+    if (data && typeof data === 'object' && (data as { format?: unknown }).format === REPORT_FORMAT) {
+      const code = (data as { replayCode?: unknown }).replayCode;
+      if (typeof code !== 'string') throw new ReplayFormatError('the report carries no replay code');
+      return parseReplay(code);
+    }
+  }
+  return parseReplay(trimmed);
+}
+
+/** The replay code a link carries: `#replay=ND1.…` or `?replay=ND1.…`; null when none. */
+export function codeFromLocation(loc: { hash: string; search: string }): string | null {
+  const fromHash = new URLSearchParams(loc.hash.replace(/^#/, '')).get('replay');
+  const fromQuery = new URLSearchParams(loc.search).get('replay');
+  const code = fromHash ?? fromQuery;
+  // URLSearchParams reads "+" as a space; a code has neither.
+  return code === null ? null : code.replace(/ /g, '+').trim();
+}
+
+/** A link to this page that opens the replay viewer on a code. */
+export function linkFor(code: string): string {
+  return `${location.origin}${location.pathname}#replay=${code}`;
+}
+
+/** Pasted codes, one a line: each non-empty line is an entry, named by its line. */
+export function pastedEntries(text: string): ClassEntry[] {
+  const out: ClassEntry[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim()) out.push({ name: `pasted line ${i + 1}`, text: line.trim() });
+  });
+  return out;
+}
+
+/** Files chosen at once, each an entry named by its file name. */
+export async function fileEntries(files: Iterable<File>): Promise<ClassEntry[]> {
+  const list = [...files];
+  const texts = await Promise.all(list.map((f) => f.text().then((t) => t, () => '')));
+  return list.map((f, i) => {
+    const text = texts[i] ?? '';
+    const names = reportNames(text);
+    return { name: names ? `${f.name} (${names})` : f.name, text };
+  });
+}
+
+/** The players' names a downloaded report may carry. */
+function reportNames(text: string): string {
+  if (!text.trimStart().startsWith('{')) return '';
+  try {
+    const data = JSON.parse(text) as { format?: unknown; names?: unknown };
+    return data.format === REPORT_FORMAT && typeof data.names === 'string' ? data.names.slice(0, 120) : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The scenario of the first entry that reads as a replay; null when none does. */
+export function firstScenario(entries: ClassEntry[]): string | null {
+  for (const e of entries) {
+    try {
+      return replayFromText(e.text).scenario.id;
+    } catch {
+      // Broken entries are named by the comparison itself.
+    }
+  }
+  return null;
+}

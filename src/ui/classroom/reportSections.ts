@@ -1,0 +1,70 @@
+// The parts of the end page that make it the report a student hands in: every decision
+// with its reason, and the record (seed, sides, final hash and replay code) that lets a
+// teacher play the game again. Built from the same GameReport as the downloaded JSON.
+import type { GameReport } from '../../classroom';
+import { shortDate } from '../../lib/dates';
+import { h } from '../lib/dom';
+import { BY_LABELS } from '../lib/format';
+import type { UiContext } from '../panels/context';
+import { sideBadge } from '../panels/emblem';
+
+export function decisionsSection(ctx: UiContext, report: GameReport): HTMLElement {
+  const rows = report.decisions.map((d) =>
+    h(
+      'tr',
+      { class: d.historical ? 'as-history' : 'left-history', 'data-decision': d.decision },
+      h('td', { class: 'when' }, shortDate(d.date)),
+      h('td', null, sideBadge(ctx.side(d.side), ctx.side(d.side)?.short)),
+      h('th', { scope: 'row' }, d.title),
+      h('td', null, d.label, d.historical ? h('span', { class: 'tag history' }, 'as history') : null),
+      h('td', null, d.historical ? '—' : d.historicalLabel),
+      h('td', { class: 'by' }, BY_LABELS[d.by] ?? d.by),
+      h('td', { class: 'reason-cell' }, d.reason ? h('q', { class: 'reason' }, d.reason) : ''),
+    ),
+  );
+  return h(
+    'section',
+    { class: 'report-decisions', 'aria-labelledby': 'report-decisions-h', 'data-testid': 'report-decisions' },
+    h('h2', { id: 'report-decisions-h' }, 'The decisions and their reasons'),
+    report.decisions.length
+      ? h(
+          'div',
+          { class: 'table-scroll' },
+          h(
+            'table',
+            { class: 'decisions-table' },
+            h(
+              'thead',
+              null,
+              h('tr', null, ...['Day', 'Side', 'Decision', 'Chosen', 'History chose', 'By', 'Reason'].map((t) => h('th', { scope: 'col' }, t))),
+            ),
+            h('tbody', null, ...rows),
+          ),
+        )
+      : h('p', { class: 'quiet' }, 'No decision was taken in this game.'),
+  );
+}
+
+export function recordSection(ctx: UiContext, report: GameReport): HTMLElement {
+  const players = Object.keys(report.players);
+  return h(
+    'section',
+    { class: 'report-record', 'aria-labelledby': 'report-record-h' },
+    h('h2', { id: 'report-record-h' }, 'For the record'),
+    h(
+      'dl',
+      { class: 'record-list' },
+      h('dt', null, 'Scenario'),
+      h('dd', null, `${report.scenario.title} (${report.scenario.id})`),
+      h('dt', null, 'Sides led by players'),
+      h('dd', null, players.length ? players.map((s) => ctx.sideName(s)).join(', ') : 'none'),
+      h('dt', null, 'Seed'),
+      h('dd', null, h('code', { 'data-testid': 'report-seed' }, report.seed)),
+      h('dt', null, 'Final state hash'),
+      h('dd', null, h('code', null, report.finalHash)),
+      h('dt', null, 'Replay code'),
+      h('dd', null, h('code', { class: 'printed-code', 'data-testid': 'report-code' }, report.replayCode)),
+    ),
+    h('p', { class: 'field-note' }, 'The replay code plays this game again exactly, in the browser (Load a replay) or with the command line (npm run cli -- replay CODE).'),
+  );
+}
