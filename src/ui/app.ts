@@ -3,8 +3,7 @@
 import type Phaser from 'phaser';
 import { newGame } from '../engine';
 import type { Action, GameState } from '../engine';
-import { encodeReplayCode, parseReplay, ReplayFormatError } from '../replay';
-import type { Replay } from '../replay';
+import { CODE_PREFIX, encodeReplayCode } from '../replay';
 import type { Scenario, ScenarioIssue, ScenarioPart } from '../scenario/resolve';
 import { formatIssue } from '../scenario/resolve';
 import { longDate } from '../lib/dates';
@@ -17,7 +16,8 @@ import { DAY_MS } from './map/DayAnimator';
 import { announce, byId, h, replaceChildren } from './lib/dom';
 import { buildScenarios, fetchScenarioParts, scenarioFiles } from './scenarios';
 import { Session } from './session';
-import { clearAutosave, readAutosave, readPrefs, systemPrefersReducedMotion, writeAutosave, writePrefs } from './storage';
+import { restoreAutosave, sessionFromText } from './saves';
+import { clearAutosave, readPrefs, systemPrefersReducedMotion, writeAutosave, writePrefs } from './storage';
 import type { Prefs } from './storage';
 import { UiContext } from './panels/context';
 import { openReport } from './panels/DayReport';
@@ -28,18 +28,16 @@ import { openGlossary } from './panels/GlossaryDialog';
 import { openGuide } from './panels/Guide';
 import { MapOverlay } from './panels/MapOverlay';
 import { SidePanel } from './panels/SidePanel';
-import { TitleScreen } from './panels/TitleScreen';
+import { TitleScreen, errorScreen } from './panels/TitleScreen';
 import type { NewGameChoice, SaveStatus } from './panels/TitleScreen';
 import { renderTopBar } from './panels/TopBar';
 import { openGameMenu, openReportsList } from './panels/menus';
-import { makeReport } from '../classroom';
-import { briefingScreen, openBriefing } from './classroom/Briefing';
+import { openBriefing, showBriefing } from './classroom/Briefing';
 import { ClassroomFlows } from './classroom/flows';
 import type { ClassroomScreen, ForkOrigin } from './classroom/flows';
-import { handOverScreen } from './classroom/HandOver';
-import { HotSeat, pendingFor } from './classroom/hotseat';
+import { showHandOver } from './classroom/HandOver';
+import { HotSeat } from './classroom/hotseat';
 import { codeFromLocation } from './classroom/replayInput';
-import { downloadJson, fileSafe, replayFileName } from './lib/share';
 
 type Screen = 'loading' | 'title' | 'game' | 'end' | 'error' | 'briefing' | ClassroomScreen;
 type SceneKey = 'Title' | 'Map' | 'End';
@@ -86,18 +84,9 @@ export class App implements UiHost {
         this.setScreen(screen);
         this.startScene(screen === 'viewer' ? 'Map' : 'End');
       },
-      screenRoot: this.screenRoot,
-      topbar: this.topbar,
-      panel: this.panelEl,
-      mapWrap: this.mapWrap,
       map: () => this.map,
-      zoom: (f) => (f === null ? this.map?.resetZoom() : this.map?.zoomBy(f)),
       play: (session, fork) => this.begin(session, fork),
       title: () => this.goTitle(),
-      glossary: (scenario, term) => openGlossary(scenario, term),
-      ready: (label) => {
-        this.appEl.dataset.ready = label;
-      },
     });
   }
 
@@ -126,6 +115,11 @@ export class App implements UiHost {
       else this.overlay?.hover(this.session?.state ?? null, area, screenX, screenY);
     });
     this.bus.on('area-select', ({ area }) => this.selectArea(area, false));
+    // A link with another replay pasted into the same page changes only the hash.
+    window.addEventListener('hashchange', () => {
+      const code = codeFromLocation(location);
+      if (code !== null && this.screen !== 'loading') this.openLink(code);
+    });
   }
 
   // ---- the host's side of the scenes ----
@@ -178,7 +172,7 @@ export class App implements UiHost {
 
   /** A link carrying a replay code opens the viewer; a bad code, the title with the reason. */
   private openLink(code: string): void {
-    const problem = this.flows.view(code);
+    const problem = code.startsWith(CODE_PREFIX) ? this.flows.view(code) : `This link carries no replay code (a code starts with “${CODE_PREFIX}”).`;
     if (!problem) return;
     this.goTitle();
     this.title?.showLoad(`The link’s replay could not be opened. ${problem}`, 'view');
@@ -275,50 +269,15 @@ export class App implements UiHost {
 
   private showError(title: string, lines: string[]): void {
     this.setScreen('error');
-    replaceChildren(
-      this.screenRoot,
-      h(
-        'main',
-        { class: 'title-screen' },
-        h('div', { class: 'title-card', role: 'alert' }, h('h1', null, title), h('ul', { class: 'issues' }, ...lines.map((l) => h('li', null, h('code', null, l)))), h('p', null, 'Reload the page to try again.')),
-      ),
-    );
+    replaceChildren(this.screenRoot, errorScreen(title, lines));
   }
 
   // ---- saves ----
 
   private checkAutosave(): void {
-    this.restored = null;
-    const save = readAutosave();
-    if (!save) {
-      this.saveStatus = { kind: 'none' };
-      return;
-    }
-    if (!save.ok) {
-      this.saveStatus = { kind: 'broken', reason: save.reason };
-      return;
-    }
-    const result = this.sessionFromReplay(save.replay);
-    if (typeof result === 'string') {
-      this.saveStatus = { kind: 'broken', reason: result };
-      return;
-    }
-    this.restored = result;
-    const sides = result.playerSides.map((s) => result.scenario.sides.find((x) => x.id === s)?.short ?? s).join(', ');
-    const s = result.state;
-    this.saveStatus = {
-      kind: 'ok',
-      summary: s.status === 'over' ? `${result.scenario.title}: the game is over (${s.outcome?.label ?? ''})` : `${result.scenario.title}, day ${s.day + 1}: ${longDate(s.date)}${sides ? ` · ${sides}` : ''}`,
-    };
-  }
-
-  /** A session from a replay, or the reason it cannot be played. */
-  private sessionFromReplay(replay: Replay): Session | string {
-    const scenario = this.scenarios.get(replay.scenario.id);
-    if (!scenario) return `the replay is of scenario "${replay.scenario.id}", which this game does not have`;
-    const result = Session.fromReplay(scenario, replay);
-    if (result instanceof Session) return result;
-    return result.message;
+    const { status, session } = restoreAutosave(this.scenarios);
+    this.saveStatus = status;
+    this.restored = session;
   }
 
   private autosave(): void {
@@ -346,11 +305,7 @@ export class App implements UiHost {
   private brief(session: Session): void {
     this.setScreen('briefing');
     this.startScene('End');
-    const ctx = new UiContext(session.scenario, (id) => openGlossary(session.scenario, id));
-    const el = briefingScreen(ctx, session.playerSides, { begin: () => this.begin(session), back: () => this.goTitle() });
-    replaceChildren(this.screenRoot, el);
-    el.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
-    el.querySelector<HTMLElement>('h1')?.focus();
+    showBriefing(this.screenRoot, new UiContext(session.scenario, (id) => openGlossary(session.scenario, id)), session.playerSides, { begin: () => this.begin(session), back: () => this.goTitle() });
     this.appEl.dataset.ready = 'briefing';
   }
 
@@ -361,15 +316,8 @@ export class App implements UiHost {
   }
 
   private loadReplay(text: string): string | null {
-    if (!text.trim()) return 'Paste a replay code, or choose a replay file.';
-    let replay: Replay;
-    try {
-      replay = parseReplay(text);
-    } catch (e) {
-      return e instanceof ReplayFormatError ? `This replay cannot be loaded: ${e.message}.` : 'This replay cannot be loaded.';
-    }
-    const result = this.sessionFromReplay(replay);
-    if (typeof result === 'string') return `This replay cannot be played: ${result}.`;
+    const result = sessionFromText(this.scenarios, text);
+    if (typeof result === 'string') return result;
     this.begin(result);
     return null;
   }
@@ -457,21 +405,13 @@ export class App implements UiHost {
 
   /** The hand-over screen between two sides; the panel behind it shows nobody's morning. */
   private showHandOver(seat: HotSeat): void {
-    const session = this.session!;
-    this.panel?.renderCovered(session.state.date);
-    const order = seat.turnOrder;
-    const index = order.indexOf(seat.current);
-    const el = handOverScreen(this.ctx!, { side: seat.current, date: session.state.date, turn: index + 1, of: order.length, previous: index > 0 ? order[index - 1]! : null }, () => {
-      seat.covered = false;
-      replaceChildren(this.screenRoot);
+    this.panel?.renderCovered(this.session!.state.date);
+    showHandOver(this.screenRoot, this.ctx!, seat, this.session!.state.date, () => {
       this.renderGame();
-      const date = this.panelEl.querySelector<HTMLElement>('.date');
-      date?.setAttribute('tabindex', '-1');
-      date?.focus();
+      this.panelEl.querySelector<HTMLElement>('.date')?.setAttribute('tabindex', '-1');
+      this.panelEl.querySelector<HTMLElement>('.date')?.focus();
       if (!this.prefs.seenGuide) this.openHelp();
     });
-    replaceChildren(this.screenRoot, el);
-    el.querySelector<HTMLElement>('[data-action=take-over]')?.focus();
     this.appEl.dataset.ready = `handover:${seat.current}`;
   }
 
@@ -515,15 +455,11 @@ export class App implements UiHost {
     if (!session || !ctx || this.busy) return;
     const seat = this.hotseat;
     if (seat?.following) {
-      const waiting = pendingFor(session.rules, session.state, seat.current);
-      if (waiting.length) {
-        const message = `still to decide: ${waiting.map((id) => session.rules.decisions.get(id)?.title ?? id).join('; ')}`;
-        this.panel?.showError(message);
-        announce(message);
-        return;
-      }
-      seat.passOn();
-      this.renderGame();
+      const waiting = seat.tryPassOn(session.state);
+      if (waiting) {
+        this.panel?.showError(waiting);
+        announce(waiting);
+      } else this.renderGame();
       return;
     }
     const before = session.state;
@@ -618,7 +554,8 @@ export class App implements UiHost {
     if (!session) return;
     openGameMenu(encodeReplayCode(session.replay()), session.hash, {
       download: () => this.download(),
-      copy: (text, status) => this.copy(text, status),
+      copy: (text, status) => copyText(text, status),
+      viewer: () => this.flows.viewSession(session),
       title: () => this.goTitle(),
     });
   }
@@ -636,26 +573,18 @@ export class App implements UiHost {
     const ctx = this.ctx;
     if (!session || !ctx) return;
     const replay = session.replay();
-    const report = makeReport(session.scenario, replay, session.dayEnds, session.state);
     const fork = this.fork;
-    const el = endScreen(
-      ctx,
-      { final: session.state, days: session.dayEnds, replay, code: report.replayCode, hash: session.hash, playerSides: session.playerSides, report },
-      {
-        download: () => this.download(),
-        downloadReport: (names) => downloadJson(replayFileName(replay, names ? `report-${fileSafe(names)}` : 'report'), names ? { ...report, names } : report),
-        viewer: () => this.flows.viewSession(session),
-        luck: () => this.flows.luck(session.scenario, replay, session.state),
-        ...(fork ? { compareFork: () => this.flows.compare(fork, session) } : {}),
-        copyCode: (text, status) => this.copy(text, status),
-        openDay: (i) => this.showReport(i, false),
-        newGame: () => {
-          this.goTitle();
-        },
-        title: () => this.goTitle(),
-        back: () => this.back(),
-      },
-    );
+    const el = endScreen(ctx, { final: session.state, days: session.dayEnds, replay, hash: session.hash, playerSides: session.playerSides }, {
+      download: () => this.download(),
+      viewer: () => this.flows.viewSession(session),
+      luck: () => this.flows.luck(session.scenario, replay, session.state),
+      ...(fork ? { compareFork: () => this.flows.compare(fork, session) } : {}),
+      copyCode: (text, status) => copyText(text, status),
+      openDay: (i) => this.showReport(i, false),
+      newGame: () => this.goTitle(),
+      title: () => this.goTitle(),
+      back: () => this.back(),
+    });
     replaceChildren(this.screenRoot, el);
     el.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
     el.querySelector<HTMLElement>('h1')?.focus();
@@ -664,10 +593,6 @@ export class App implements UiHost {
 
   private download(): void {
     if (this.session) downloadReplay(this.session.replay());
-  }
-
-  private copy(text: string, status: HTMLElement): void {
-    copyText(text, status);
   }
 
   /** For the tests and the measuring script: what the screen shows, in one word. */

@@ -3,7 +3,7 @@
 // who leads each one in this game, the suggested length, and the discussion to come.
 import type { Scenario } from '../../scenario/resolve';
 import { longDate } from '../../lib/dates';
-import { h } from '../lib/dom';
+import { h, replaceChildren } from '../lib/dom';
 import type { UiContext } from '../panels/context';
 import { Dialog } from '../panels/dialogs';
 import { sideBadge } from '../panels/emblem';
@@ -84,4 +84,12 @@ export function openBriefing(ctx: UiContext, playerSides: readonly string[]): Di
   const d = new Dialog({ title: 'Briefing', className: 'briefing-dialog', close: 'Back to the game' });
   d.body.append(h('h2', { class: 'briefing-title' }, ctx.scenario.title), briefingContent(ctx, playerSides));
   return d.open();
+}
+
+/** Put the briefing screen up in `root`, its title focused. */
+export function showBriefing(root: HTMLElement, ctx: UiContext, playerSides: readonly string[], handlers: { begin(): void; back(): void }): void {
+  const el = briefingScreen(ctx, playerSides, handlers);
+  replaceChildren(root, el);
+  el.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+  el.querySelector<HTMLElement>('h1')?.focus();
 }

@@ -1,9 +1,10 @@
 // The hand-over screen: it covers the whole game while the device passes from one side's
 // player to the next, so nothing of the last side's morning stays on screen.
 import { longDate } from '../../lib/dates';
-import { h } from '../lib/dom';
+import { h, replaceChildren } from '../lib/dom';
 import type { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
+import type { HotSeat } from './hotseat';
 
 export interface HandOverView {
   side: string;
@@ -35,4 +36,15 @@ export function handOverScreen(ctx: UiContext, view: HandOverView, takeOver: () 
       button,
     ),
   );
+}
+
+/** Cover the game with the hand-over for the seat's side; `takeOver` when its player takes the device. */
+export function showHandOver(root: HTMLElement, ctx: UiContext, seat: HotSeat, date: string, takeOver: () => void): void {
+  const el = handOverScreen(ctx, { side: seat.current, date, turn: seat.turn, of: seat.turnOrder.length, previous: seat.previous }, () => {
+    seat.covered = false;
+    replaceChildren(root);
+    takeOver();
+  });
+  replaceChildren(root, el);
+  el.querySelector<HTMLElement>('[data-action=take-over]')?.focus();
 }

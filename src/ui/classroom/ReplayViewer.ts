@@ -7,7 +7,7 @@ import { bulletin } from '../../history';
 import { longDate, shortDate } from '../../lib/dates';
 import type { MapController } from '../host';
 import { h, replaceChildren } from '../lib/dom';
-import { BY_LABELS } from '../lib/format';
+import { WHO_LABELS } from '../lib/format';
 import type { UiContext } from '../panels/context';
 import { emblem, sideBadge } from '../panels/emblem';
 import type { ViewedGame } from './fork';
@@ -162,7 +162,7 @@ export class ReplayViewer {
                 { class: d.historical ? 'as-history' : 'left-history', 'data-decision': d.decision },
                 sideBadge(ctx.side(d.side), ctx.side(d.side)?.short),
                 h('p', { class: 'decision-line' }, h('strong', null, ctx.rules.decisions.get(d.decision)?.title ?? d.decision), ' — ', ctx.rules.option(d.decision, d.option)?.label ?? d.option),
-                h('p', { class: 'decision-meta' }, d.historical ? 'As in history' : 'Left history', ` · ${BY_LABELS[d.by] ?? d.by}`),
+                h('p', { class: 'decision-meta' }, d.historical ? 'As in history' : 'Left history', ` · ${WHO_LABELS[d.by] ?? d.by}`),
                 d.reason ? h('p', { class: 'reason' }, `“${d.reason}”`) : null,
               ),
             ),
@@ -185,7 +185,7 @@ export class ReplayViewer {
         date
           ? h('button', { type: 'button', class: 'button primary', 'data-action': 'what-if', on: { click: () => this.handlers.whatIf(day) } }, `What if? Change a decision of ${shortDate(date)}`)
           : h('p', { class: 'quiet' }, 'No day has been played yet.'),
-        h('button', { type: 'button', class: 'button', 'data-action': 'luck', on: { click: this.handlers.luck } }, 'Luck or choice? Replay the decisions over many seeds'),
+        h('button', { type: 'button', class: 'button', 'data-action': 'luck', on: { click: this.handlers.luck } }, 'Luck or choice?'),
       ),
     );
   }

@@ -7,8 +7,10 @@ import { encodeReplayCode } from '../../replay';
 import type { Replay } from '../../replay';
 import { shortDate } from '../../lib/dates';
 import { h } from '../lib/dom';
-import { BY_LABELS, num } from '../lib/format';
+import { WHO_LABELS, num } from '../lib/format';
+import { chartLegend, lineChart } from '../panels/charts';
 import type { UiContext } from '../panels/context';
+import { historicalValue } from '../../history';
 import { sideBadge } from '../panels/emblem';
 import type { ForkSpec, ViewedGame } from './fork';
 import { differingChoices, forkDays } from './fork';
@@ -57,7 +59,7 @@ export function whatIfScreen(ctx: UiContext, view: ForkView, handlers: WhatIfHan
   const before = rows.slice(0, spec.day - 1);
   const identicalBefore = before.every((r) => r.originalHash === r.forkHash);
   const diff = differingChoices(original.final, view.forkFinal);
-  const optionLabel = (decision: string, c: { option: string; by: string } | null): string => (c ? `${ctx.rules.option(decision, c.option)?.label ?? c.option} (${BY_LABELS[c.by] ?? c.by})` : 'not reached');
+  const optionLabel = (decision: string, c: { option: string; by: string } | null): string => (c ? `${ctx.rules.option(decision, c.option)?.label ?? c.option} (${WHO_LABELS[c.by] ?? c.by})` : 'not reached');
 
   const cell = (s: GameState | null, metric: string): string => (s ? num(s.metrics[metric] ?? 0) : '—');
   const table = h(
@@ -81,11 +83,12 @@ export function whatIfScreen(ctx: UiContext, view: ForkView, handlers: WhatIfHan
             'data-original-hash': r.originalHash ?? '',
             'data-fork-hash': r.forkHash ?? '',
             'data-same-luck': r.sameLuck === null ? '' : String(r.sameLuck),
+            'data-draws': String(r.drawsCompared),
           },
           h('th', { scope: 'row' }, shortDate(r.date), i + 1 === spec.day ? h('span', { class: 'tag left' }, 'changed') : null),
           ...headline.map((m) => h('td', { class: 'num' }, cell(r.original, m.id), h('span', { class: 'vs' }, ` / ${cell(r.fork, m.id)}`))),
           h('td', { class: 'num' }, r.original ? String(ctx.compare(r.original).divergence) : '—', h('span', { class: 'vs' }, ` / ${r.fork ? String(ctx.compare(r.fork).divergence) : '—'}`)),
-          h('td', null, r.sameLuck === null ? '—' : r.sameLuck ? 'yes' : 'no'),
+          h('td', null, r.sameLuck === null ? '—' : `${r.sameLuck ? 'yes' : 'no'} (${r.drawsCompared} area${r.drawsCompared === 1 ? '' : 's'})`),
           h('td', null, r.originalHash === r.forkHash ? 'identical' : 'differs'),
         ),
       ),
@@ -105,7 +108,7 @@ export function whatIfScreen(ctx: UiContext, view: ForkView, handlers: WhatIfHan
       h(
         'p',
         { class: 'luck-note', 'data-testid': 'luck-note' },
-        `The same luck: on ${sameLuck} of the ${bothDays.length} days both games played, every area’s first draw of chance was the same. `,
+        `The same luck: on ${sameLuck} of the ${bothDays.length} days both games played, every area that drew on chance in both games drew the same first number (an area where nothing was left to chance draws none). `,
         before.length
           ? identicalBefore
             ? `The ${before.length} day${before.length === 1 ? '' : 's'} before the change ended in identical states.`
@@ -124,7 +127,7 @@ export function whatIfScreen(ctx: UiContext, view: ForkView, handlers: WhatIfHan
           ),
         ),
       ),
-      h('section', { 'aria-labelledby': 'wi-days-h' }, h('h2', { id: 'wi-days-h' }, 'Side by side'), h('div', { class: 'table-scroll' }, table)),
+      h('section', { 'aria-labelledby': 'wi-days-h' }, h('h2', { id: 'wi-days-h' }, 'Side by side'), charts(ctx, view), h('div', { class: 'table-scroll' }, table)),
       h(
         'section',
         { class: 'fork-keep' },
@@ -143,4 +146,35 @@ export function whatIfScreen(ctx: UiContext, view: ForkView, handlers: WhatIfHan
       ),
     ),
   );
+}
+
+/** The headline figures and the divergence day by day: the fork over the original, with history. */
+function charts(ctx: UiContext, view: ForkView): HTMLElement {
+  const rows = forkDays(view.original, view.forkEnds);
+  const days = rows.map((r) => shortDate(r.date));
+  // A game that ended earlier keeps its last value on the days the other played on.
+  const series = (pick: (r: (typeof rows)[number]) => GameState | null, value: (s: GameState) => number): number[] => {
+    let last = 0;
+    return rows.map((r) => {
+      const s = pick(r);
+      if (s) last = value(s);
+      return last;
+    });
+  };
+  const grid = h('div', { class: 'charts' });
+  for (const m of ctx.scenario.metrics.filter((x) => x.headline)) {
+    grid.appendChild(
+      lineChart({
+        title: m.label,
+        days,
+        game: series((r) => r.fork, (s) => s.metrics[m.id] ?? 0),
+        other: series((r) => r.original, (s) => s.metrics[m.id] ?? 0),
+        history: rows.map((r) => historicalValue(ctx.scenario, m.id, r.date)),
+      }),
+    );
+  }
+  grid.appendChild(
+    lineChart({ title: 'Divergence from history (0–100)', days, game: series((r) => r.fork, (s) => ctx.compare(s).divergence), other: series((r) => r.original, (s) => ctx.compare(s).divergence), max: 100 }),
+  );
+  return h('div', { class: 'charts-block' }, grid, chartLegend({ game: 'The fork', other: 'The original' }));
 }

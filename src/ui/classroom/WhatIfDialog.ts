@@ -4,7 +4,7 @@
 import { MAX_REASON } from '../../engine';
 import { longDate } from '../../lib/dates';
 import { h } from '../lib/dom';
-import { BY_LABELS } from '../lib/format';
+import { WHO_LABELS } from '../lib/format';
 import type { UiContext } from '../panels/context';
 import { Dialog } from '../panels/dialogs';
 import { sideBadge } from '../panels/emblem';
@@ -35,7 +35,11 @@ export function openWhatIf(ctx: UiContext, game: ViewedGame, day: number, start:
       'fieldset',
       { class: 'what-if-decision', 'data-decision': rd.decision },
       h('legend', null, sideBadge(ctx.side(rd.side), ctx.side(rd.side)?.short), ' ', def.title),
-      h('p', { class: 'decision-meta' }, `Taken in this game: ${ctx.rules.option(rd.decision, rd.option)?.label ?? rd.option} (${BY_LABELS[rd.by] ?? rd.by})${rd.by === 'player' ? '' : '. Changing it forces the choice on the computer side for the fork.'}`),
+      h('p', { class: 'decision-meta' }, rd.by === 'player'
+          ? 'Taken by a player in this game.'
+          : rd.by === 'forced'
+            ? 'Forced by this game’s setup: it cannot be changed here.'
+            : `Taken by ${WHO_LABELS[rd.by] ?? 'the computer'}; changing it forces the choice on that side in the fork.`),
       ...def.options.map((o) => {
         const id = `${name}-${o.id}`;
         return h(

@@ -7,10 +7,11 @@ import { ReplayFormatError } from '../../replay';
 import type { Replay } from '../../replay';
 import type { Scenario } from '../../scenario/resolve';
 import type { MapController } from '../host';
-import { replaceChildren } from '../lib/dom';
+import { byId, replaceChildren } from '../lib/dom';
 import { downloadReplay } from '../lib/share';
 import { UiContext } from '../panels/context';
 import { openReport } from '../panels/DayReport';
+import { openGlossary } from '../panels/GlossaryDialog';
 import { MapOverlay } from '../panels/MapOverlay';
 import type { Session } from '../session';
 import { classCompareScreen } from './ClassCompare';
@@ -35,18 +36,30 @@ export interface Shell {
   scenarios(): Scenario[];
   /** Show a screen: the top bar and panel with the map for the viewer, the page alone otherwise. */
   show(screen: ClassroomScreen): void;
-  readonly screenRoot: HTMLElement;
-  readonly topbar: HTMLElement;
-  readonly panel: HTMLElement;
-  readonly mapWrap: HTMLElement;
   map(): MapController | null;
-  zoom(factor: number | null): void;
   /** Play a session (a fork) at the keyboard. */
   play(session: Session, fork: ForkOrigin | null): void;
   title(): void;
-  glossary(scenario: Scenario, term?: string): void;
-  ready(label: string): void;
 }
+
+/** The page's fixed parts (index.html). */
+const page = {
+  get screenRoot(): HTMLElement {
+    return byId('screen-root');
+  },
+  get topbar(): HTMLElement {
+    return byId('topbar');
+  },
+  get panel(): HTMLElement {
+    return byId('side-panel');
+  },
+  get mapWrap(): HTMLElement {
+    return byId('map-wrap');
+  },
+  ready(label: string): void {
+    byId('app').dataset.ready = label;
+  },
+};
 
 export class ClassroomFlows {
   private viewer: ReplayViewer | null = null;
@@ -55,7 +68,7 @@ export class ClassroomFlows {
   constructor(private readonly shell: Shell) {}
 
   private ctx(scenario: Scenario): UiContext {
-    return new UiContext(scenario, (id) => this.shell.glossary(scenario, id));
+    return new UiContext(scenario, (id) => openGlossary(scenario, id));
   }
 
   /** The replay in some text, played back, or the one-line reason it cannot be. */
@@ -98,9 +111,9 @@ export class ClassroomFlows {
   openViewer(game: ViewedGame, start = 0): void {
     this.leave();
     const ctx = this.ctx(game.scenario);
-    this.viewer = new ReplayViewer(ctx, game, this.shell.topbar, this.shell.panel, {
+    this.viewer = new ReplayViewer(ctx, game, page.topbar, page.panel, {
       title: () => this.shell.title(),
-      glossary: () => this.shell.glossary(game.scenario),
+      glossary: () => openGlossary(game.scenario),
       report: (i) => {
         const days = dayEnds(game);
         openReport(ctx, days[i]!, days.slice(0, i + 1), { label: 'Close', onClose: () => undefined });
@@ -109,12 +122,12 @@ export class ClassroomFlows {
       luck: () => openLuck(ctx, game.replay, game.final),
     }, start);
     this.shell.show('viewer');
-    replaceChildren(this.shell.screenRoot);
-    this.overlay = new MapOverlay(this.shell.mapWrap, ctx, (f) => this.shell.zoom(f));
+    replaceChildren(page.screenRoot);
+    this.overlay = new MapOverlay(page.mapWrap, ctx, (f) => (f === null ? this.shell.map()?.resetZoom() : this.shell.map()?.zoomBy(f)));
     this.viewer.render();
-    this.shell.panel.querySelector<HTMLElement>('[data-testid=viewer-date]')?.setAttribute('tabindex', '-1');
-    this.shell.panel.querySelector<HTMLElement>('[data-testid=viewer-date]')?.focus();
-    this.shell.ready('viewer');
+    page.panel.querySelector<HTMLElement>('[data-testid=viewer-date]')?.setAttribute('tabindex', '-1');
+    page.panel.querySelector<HTMLElement>('[data-testid=viewer-date]')?.focus();
+    page.ready('viewer');
   }
 
   /** The Map scene is up: the viewer draws its day on it. */
@@ -158,7 +171,7 @@ export class ClassroomFlows {
     const forkGame = viewedGame(original.scenario, forkReplay);
     this.shell.show('whatif');
     replaceChildren(
-      this.shell.screenRoot,
+      page.screenRoot,
       whatIfScreen(ctx, { original, spec, forkEnds: fork.dayEnds, forkFinal: fork.state, forkReplay }, {
         watchFork: () => {
           if (typeof forkGame !== 'string') this.openViewer(forkGame, spec.day);
@@ -168,9 +181,9 @@ export class ClassroomFlows {
         title: () => this.shell.title(),
       }),
     );
-    this.shell.screenRoot.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
-    this.shell.screenRoot.querySelector<HTMLElement>('h1')?.focus();
-    this.shell.ready('whatif');
+    page.screenRoot.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+    page.screenRoot.querySelector<HTMLElement>('h1')?.focus();
+    page.ready('whatif');
   }
 
   // ---- luck or choice, for a game just played ----
@@ -193,10 +206,10 @@ export class ClassroomFlows {
     const el = classCompareScreen(this.shell.scenarios(), {
       watch: (text) => void this.view(text),
       title: () => this.shell.title(),
-      glossary: (s) => this.shell.glossary(s),
+      glossary: (s) => openGlossary(s),
     });
-    replaceChildren(this.shell.screenRoot, el);
+    replaceChildren(page.screenRoot, el);
     el.querySelector<HTMLElement>('#cc-scenario')?.focus();
-    this.shell.ready('classroom');
+    page.ready('classroom');
   }
 }

@@ -95,8 +95,13 @@ export interface ForkDay {
   fork: GameState | null;
   originalHash: string | null;
   forkHash: string | null;
-  /** Every area's first draw of the day the same in both games (null when one game did not play the day). */
+  /**
+   * Every area's first draw of the day the same in both games, where both drew (a quiet
+   * area draws nothing); null when one game did not play the day.
+   */
   sameLuck: boolean | null;
+  /** How many areas drew in both games that day. */
+  drawsCompared: number;
 }
 
 export function forkDays(g: ViewedGame, forkEnds: GameState[]): ForkDay[] {
@@ -107,11 +112,18 @@ export function forkDays(g: ViewedGame, forkEnds: GameState[]): ForkDay[] {
     const o = original[i] ?? null;
     const f = forkEnds[i] ?? null;
     let sameLuck: boolean | null = null;
+    let drawsCompared = 0;
     if (o?.report && f?.report) {
       const rolls = new Map(f.report.areas.map((a) => [a.area, a.roll]));
-      sameLuck = o.report.areas.length === f.report.areas.length && o.report.areas.every((a) => rolls.get(a.area) === a.roll);
+      sameLuck = true;
+      for (const a of o.report.areas) {
+        const other = rolls.get(a.area);
+        if (a.roll === null || other === null || other === undefined) continue;
+        drawsCompared++;
+        if (other !== a.roll) sameLuck = false;
+      }
     }
-    rows.push({ date: (o ?? f)!.report!.date, original: o, fork: f, originalHash: o ? stateHash(o) : null, forkHash: f ? stateHash(f) : null, sameLuck });
+    rows.push({ date: (o ?? f)!.report!.date, original: o, fork: f, originalHash: o ? stateHash(o) : null, forkHash: f ? stateHash(f) : null, sameLuck, drawsCompared });
   }
   return rows;
 }

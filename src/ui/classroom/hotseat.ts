@@ -56,6 +56,24 @@ export class HotSeat {
     return this.order;
   }
 
+  /** 1-based place of the side at the keyboard in this morning's order. */
+  get turn(): number {
+    return this.index + 1;
+  }
+
+  /** The side before this one this morning, if any. */
+  get previous(): string | null {
+    return this.index > 0 ? (this.order[this.index - 1] ?? null) : null;
+  }
+
+  /** Pass the device on if the side at the keyboard has taken its decisions; else what it still has to decide. */
+  tryPassOn(state: GameState): string | null {
+    const waiting = pendingFor(this.rules, state, this.current);
+    if (waiting.length) return `still to decide: ${waiting.map((id) => this.rules.decisions.get(id)?.title ?? id).join('; ')}`;
+    this.passOn();
+    return null;
+  }
+
   /** Pass the device on; false when this was the last side of the morning. */
   passOn(): boolean {
     if (this.index + 1 >= this.order.length) return false;

@@ -39,6 +39,15 @@ export const BY_LABELS: Record<string, string> = {
   random: 'random policy',
 };
 
+/** Who took a choice, in a few words (for lists that also say whether it was history's). */
+export const WHO_LABELS: Record<string, string> = {
+  player: 'a player’s choice',
+  forced: 'forced for this game',
+  historical: 'the computer',
+  adaptive: 'the computer (adaptive)',
+  random: 'the computer (random)',
+};
+
 /** The first part of a long name: "Pécs and the Mecsek" → "Pécs", "Dunaújváros (Sztálinváros)" → "Dunaújváros". */
 export function shortName(name: string): string {
   return name.replace(/\s*\(.*\)$/, '').replace(/ and the .*$/, '');

@@ -6,7 +6,8 @@ import { longDate, shortDate } from '../../lib/dates';
 import { h } from '../lib/dom';
 import { historyText, num } from '../lib/format';
 import type { Replay } from '../../replay';
-import type { GameReport } from '../../classroom';
+import { makeReport } from '../../classroom';
+import { downloadJson, fileSafe, replayFileName } from '../lib/share';
 import { decisionsSection, recordSection } from '../classroom/reportSections';
 import type { UiContext } from './context';
 import { CHARTED, chartsBlock, divergenceBlock, figuresTable, leftHistoryBlock } from './DayReport';
@@ -14,8 +15,6 @@ import { emblem, sideBadge } from './emblem';
 
 export interface EndHandlers {
   download(): void;
-  /** The report as a JSON file, with the players' names if they gave them. */
-  downloadReport(names: string): void;
   /** Step through this game day by day, and try what-ifs. */
   viewer(): void;
   luck(): void;
@@ -32,14 +31,15 @@ export interface EndView {
   final: GameState;
   days: GameState[];
   replay: Replay;
-  code: string;
   hash: string;
   playerSides: string[];
-  report: GameReport;
 }
 
 export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers): HTMLElement {
-  const { final, days } = view;
+  const { final, days, replay } = view;
+  // The report a student hands in: the page below, and the same as a JSON file.
+  const report = makeReport(ctx.scenario, replay, days, final);
+  const downloadReport = (names: string): void => downloadJson(replayFileName(replay, names ? `report-${fileSafe(names)}` : 'report'), names ? { ...report, names } : report);
   const outcome = final.outcome;
   const def = ctx.scenario.outcomes.find((o) => o.id === outcome?.id);
   const historical = ctx.scenario.outcomes.filter((o) => o.historical);
@@ -47,7 +47,7 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
   const cmp = last ? ctx.compare(last) : null;
   const metrics = CHARTED.map((id) => ctx.scenario.metrics.find((m) => m.id === id)).filter((m) => m !== undefined);
   const status = h('span', { class: 'copy-status', role: 'status' });
-  const codeBox = h('textarea', { id: 'replay-code', class: 'replay-code', readonly: true, rows: 3, spellcheck: 'false', 'data-testid': 'replay-code' }, view.code);
+  const codeBox = h('textarea', { id: 'replay-code', class: 'replay-code', readonly: true, rows: 3, spellcheck: 'false', 'data-testid': 'replay-code' }, report.replayCode);
 
   const whole = h(
     'table',
@@ -79,7 +79,7 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
   );
 
   const names = h('input', { type: 'text', id: 'report-names', maxlength: 120, autocomplete: 'off', 'data-testid': 'names-input' });
-  const record = recordSection(ctx, view.report);
+  const record = recordSection(ctx, report);
   const namesLine = h('p', { class: 'printed-names', 'data-testid': 'printed-names' });
   names.addEventListener('input', () => {
     namesLine.textContent = names.value.trim() ? `Played by ${names.value.trim()}` : '';
@@ -109,7 +109,7 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
       h('section', null, h('h2', null, 'The whole comparison'), h('div', { class: 'table-scroll' }, whole), h('p', { class: 'field-note' }, '* History’s figure for that day is an estimate (see the day’s report for how it was reached).'), chartsBlock(ctx, days)),
       cmp ? h('section', null, h('h2', null, 'The final figures'), figuresTable(ctx, cmp)) : null,
       cmp ? h('section', null, h('h2', null, 'Where this game left history'), leftHistoryBlock(cmp, ctx)) : null,
-      decisionsSection(ctx, view.report),
+      decisionsSection(ctx, report),
       accounts.length
         ? h('section', { class: 'accounts' }, h('h2', null, 'As each side told it'), ...accounts.map((s) => h('blockquote', null, sideBadge(s), h('p', null, s.account!))))
         : null,
@@ -127,14 +127,14 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
         'div',
         { class: 'actions' },
         h('button', { type: 'button', class: 'button primary', 'data-action': 'print-report', on: { click: () => window.print() } }, 'Print the report'),
-        h('button', { type: 'button', class: 'button', 'data-action': 'download-report', on: { click: () => handlers.downloadReport(names.value.trim()) } }, 'Download the report'),
+        h('button', { type: 'button', class: 'button', 'data-action': 'download-report', on: { click: () => downloadReport(names.value.trim()) } }, 'Download the report'),
       ),
       h('p', { class: 'field-note' }, 'The report (JSON) holds the decisions with their reasons, the days beside history, the outcome, the seed and the replay code: a teacher can compare a class of them.'),
       h('p', null, 'The replay is the whole game: seed, sides and every choice. It plays again exactly, here or with the command line.'),
       h('button', { type: 'button', class: 'button', 'data-action': 'download-replay', on: { click: () => handlers.download() } }, 'Download replay'),
       h('label', { for: 'replay-code' }, 'Replay code'),
       codeBox,
-      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button', 'data-action': 'copy-code', on: { click: () => handlers.copyCode(view.code, status) } }, 'Copy the code'), status),
+      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button', 'data-action': 'copy-code', on: { click: () => handlers.copyCode(report.replayCode, status) } }, 'Copy the code'), status),
       h('p', null, 'Final state hash: ', h('code', { 'data-testid': 'final-hash' }, view.hash)),
       h('p', { class: 'field-note' }, `Seed ${final.seed} · ${days.length} days played · ${view.playerSides.length ? `led by you: ${view.playerSides.map((s) => ctx.sideName(s)).join(', ')}` : 'no side led by a player'}`),
       h(

@@ -270,4 +270,13 @@ export class TitleScreen {
   }
 }
 
+/** The page when the game cannot start (scenarios that fail their checks, a map that will not load). */
+export function errorScreen(title: string, lines: string[]): HTMLElement {
+  return h(
+    'main',
+    { class: 'title-screen' },
+    h('div', { class: 'title-card', role: 'alert' }, h('h1', null, title), h('ul', { class: 'issues' }, ...lines.map((l) => h('li', null, h('code', null, l)))), h('p', null, 'Reload the page to try again.')),
+  );
+}
+
 const capitalFirst = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);

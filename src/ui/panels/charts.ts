@@ -10,6 +10,8 @@ export interface ChartInput {
   days: string[];
   game: number[];
   history?: (HistoricalValue | null)[];
+  /** Another game beside this one (a what-if's original), one value a day. */
+  other?: number[];
   max?: number;
 }
 
@@ -28,7 +30,7 @@ export function lineChart(input: ChartInput): HTMLElement {
   const pad = { l: 40, r: 10, t: 10, b: 26 };
   const n = Math.max(1, input.days.length);
   const hist = input.history ?? [];
-  const top = input.max ?? niceMax(Math.max(1, ...input.game, ...hist.map((x) => (x ? (x.high ?? x.value) : 0))));
+  const top = input.max ?? niceMax(Math.max(1, ...input.game, ...(input.other ?? []), ...hist.map((x) => (x ? (x.high ?? x.value) : 0))));
   const x = (i: number): number => pad.l + (n === 1 ? (W - pad.l - pad.r) / 2 : (i / (n - 1)) * (W - pad.l - pad.r));
   const y = (v: number): number => pad.t + (1 - Math.min(v, top) / top) * (H - pad.t - pad.b);
   const id = `hatch-${chartId++}`;
@@ -65,7 +67,10 @@ export function lineChart(input: ChartInput): HTMLElement {
   hist.forEach((hv, i) => {
     if (hv) root.appendChild(svg('circle', { cx: x(i), cy: y(hv.value), r: 2, class: hv.estimate ? 'history-dot estimate' : 'history-dot' }));
   });
-  // The game.
+  // The other game, then this one on top.
+  const other = input.other ?? [];
+  if (other.length > 1) root.appendChild(svg('polyline', { points: other.map((v, i) => `${x(i)},${y(v)}`).join(' '), class: 'other-line' }));
+  other.forEach((v, i) => root.appendChild(svg('rect', { x: x(i) - 2.2, y: y(v) - 2.2, width: 4.4, height: 4.4, class: 'other-dot' })));
   if (input.game.length > 1) root.appendChild(svg('polyline', { points: input.game.map((v, i) => `${x(i)},${y(v)}`).join(' '), class: 'game-line' }));
   input.game.forEach((v, i) => root.appendChild(svg('circle', { cx: x(i), cy: y(v), r: 2.6, class: 'game-dot' })));
   return h('figure', { class: 'chart-figure' }, root, h('figcaption', null, input.title));
@@ -76,14 +81,16 @@ function summary(input: ChartInput): string {
   const hv = input.history?.[i];
   const last = input.days[i] ?? '';
   const game = input.game[i];
-  return `${input.title}: ${game === undefined ? 'no days yet' : `${num(game)} in this game by ${last}`}${hv ? `; history ${num(hv.value)}${hv.estimate ? ' (estimate)' : ''}` : ''}.`;
+  const other = input.other?.[input.other.length - 1];
+  return `${input.title}: ${game === undefined ? 'no days yet' : `${num(game)} in this game by ${last}`}${other !== undefined ? `; ${num(other)} in the other game by its last day` : ''}${hv ? `; history ${num(hv.value)}${hv.estimate ? ' (estimate)' : ''}` : ''}.`;
 }
 
-export function chartLegend(): HTMLElement {
+export function chartLegend(labels: { game: string; other?: string } = { game: 'This game' }): HTMLElement {
   return h(
     'p',
     { class: 'chart-legend' },
-    h('span', { class: 'key game' }, 'This game'),
+    h('span', { class: 'key game' }, labels.game),
+    labels.other ? h('span', { class: 'key other' }, labels.other) : null,
     h('span', { class: 'key history' }, 'History'),
     h('span', { class: 'key band' }, 'History’s range (hatched: an estimate)'),
   );

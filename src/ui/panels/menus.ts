@@ -18,6 +18,8 @@ export function openReportsList(days: GameState[], open: (index: number) => void
 export interface MenuHandlers {
   download(): void;
   copy(text: string, status: HTMLElement): void;
+  /** The days so far in the replay viewer (what if?, luck or choice?). */
+  viewer(): void;
   title(): void;
 }
 
@@ -35,11 +37,13 @@ export function openGameMenu(code: string, hash: string, handlers: MenuHandlers)
         h('button', { type: 'button', class: 'button', on: { click: () => handlers.copy(code, status) } }, 'Copy the replay code'),
         status,
       ),
+      h('p', null, 'The days played so far can be stepped through in the replay viewer, where any day’s decision can be changed to see what follows (“what if?”).'),
       box,
       h('p', null, 'State hash: ', h('code', null, hash)),
     ],
     [
       { label: 'Back to the game', primary: true, action: () => undefined },
+      { label: 'The days so far: what if?', action: () => handlers.viewer() },
       { label: 'Title screen', action: () => handlers.title() },
     ],
   );

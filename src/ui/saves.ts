@@ -1,0 +1,47 @@
+// Games from saves and replays: the autosave on the title screen, a replay file, code or
+// report to play on. Never throws: the answer is a session or a one-line reason.
+import { ReplayFormatError } from '../replay';
+import type { Replay } from '../replay';
+import type { Scenario } from '../scenario/resolve';
+import { longDate } from '../lib/dates';
+import { replayFromText } from './classroom/replayInput';
+import type { SaveStatus } from './panels/TitleScreen';
+import { Session } from './session';
+import { readAutosave } from './storage';
+
+/** A session from a replay, or the reason it cannot be played. */
+export function sessionFromReplay(scenarios: ReadonlyMap<string, Scenario>, replay: Replay): Session | string {
+  const scenario = scenarios.get(replay.scenario.id);
+  if (!scenario) return `the replay is of scenario "${replay.scenario.id}", which this game does not have`;
+  const result = Session.fromReplay(scenario, replay);
+  return result instanceof Session ? result : result.message;
+}
+
+/** A session from a replay file's text, a code or a report; a message for the player when it cannot be. */
+export function sessionFromText(scenarios: ReadonlyMap<string, Scenario>, text: string): Session | string {
+  if (!text.trim()) return 'Paste a replay code, or choose a replay file.';
+  let replay: Replay;
+  try {
+    replay = replayFromText(text);
+  } catch (e) {
+    return e instanceof ReplayFormatError ? `This replay cannot be loaded: ${e.message}.` : 'This replay cannot be loaded.';
+  }
+  const result = sessionFromReplay(scenarios, replay);
+  return typeof result === 'string' ? `This replay cannot be played: ${result}.` : result;
+}
+
+/** The autosave, played back: what the title screen says of it, and the game to continue. */
+export function restoreAutosave(scenarios: ReadonlyMap<string, Scenario>): { status: SaveStatus; session: Session | null } {
+  const save = readAutosave();
+  if (!save) return { status: { kind: 'none' }, session: null };
+  if (!save.ok) return { status: { kind: 'broken', reason: save.reason }, session: null };
+  const session = sessionFromReplay(scenarios, save.replay);
+  if (typeof session === 'string') return { status: { kind: 'broken', reason: session }, session: null };
+  const sides = session.playerSides.map((s) => session.scenario.sides.find((x) => x.id === s)?.short ?? s).join(', ');
+  const s = session.state;
+  const title = session.scenario.title;
+  return {
+    status: { kind: 'ok', summary: s.status === 'over' ? `${title}: the game is over (${s.outcome?.label ?? ''})` : `${title}, day ${s.day + 1}: ${longDate(s.date)}${sides ? ` · ${sides}` : ''}` },
+    session,
+  };
+}
