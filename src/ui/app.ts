@@ -366,7 +366,7 @@ export class App implements UiHost {
     if (!session || !ctx || this.screen !== 'game') return;
     const days = session.dayEnds;
     const seat = this.hotseat;
-    const active = seat ? (seat.covered || this.busy ? null : seat.current) : undefined;
+    const active = seat && !this.busy ? (seat.covered ? null : seat.current) : undefined;
     renderTopBar(this.topbar, ctx, { date: this.busy ? (session.state.report?.date ?? session.state.date) : session.state.date, playerSides: session.playerSides, daysPlayed: days.length, reduceMotion: this.reduceMotion, busy: this.busy || !!seat?.covered, activeSide: active }, {
       reports: () => this.openReports(),
       ...(ctx.scenario.kind === 'exercise' ? { briefing: () => void openBriefing(ctx, session.playerSides) } : {}),

@@ -147,7 +147,7 @@ describe('what if?', () => {
       });
       await expect(screen.locator(`[data-testid=differing-decisions] li[data-decision="${leaving.id}"]`).count()).resolves.toBe(1);
       await expect(screen.locator('[data-testid=original-outcome]').textContent()).resolves.toBe(played.final.outcome!.label);
-      await expect(screen.locator('[data-testid=luck-note]').textContent()).resolves.toMatch(new RegExp(`The ${day - 1} days? before the change ended in identical states`));
+      await expect(screen.locator('[data-testid=luck-note]').textContent()).resolves.toMatch(/before the change ended in identical states/);
       await shot(page, 'r3-what-if');
 
       // The fork's replay: the engine in Node and the command line agree, draw for draw.

@@ -153,19 +153,26 @@ function render(ctx: UiContext, r: ClassComparison, guessed: boolean, watch: (na
     ),
   );
 
+  // Decisions a player took in at least one game first; those the computer took in every game after, folded.
+  const ledBy = (d: DecisionShare): number => r.games.filter((g) => g.players.includes(d.actor) && g.choices[d.decision]).length;
+  const players = r.decisions.filter((d) => ledBy(d) > 0);
+  const computer = r.decisions.filter((d) => ledBy(d) === 0);
   out.push(
     h(
       'section',
       { 'aria-labelledby': 'cc-decisions-h', 'data-testid': 'class-decisions' },
       h('h2', { id: 'cc-decisions-h' }, 'Each decision point: the class against history'),
-      r.decisions.length ? null : h('p', { class: 'quiet' }, 'No decision point was reached in these games.'),
-      ...r.decisions.map((d) => decisionBlock(ctx, d, r)),
+      players.length ? null : h('p', { class: 'quiet' }, 'No decision point was reached by a player in these games.'),
+      ...players.map((d) => decisionBlock(ctx, d, r, ledBy(d))),
+      computer.length
+        ? h('details', { class: 'computer-decisions' }, h('summary', null, `Taken by the computer in every game (${computer.length})`), ...computer.map((d) => decisionBlock(ctx, d, r, 0)))
+        : null,
     ),
   );
   return out;
 }
 
-function decisionBlock(ctx: UiContext, d: DecisionShare, r: ClassComparison): HTMLElement {
+function decisionBlock(ctx: UiContext, d: DecisionShare, r: ClassComparison, byPlayers: number): HTMLElement {
   const reasons = (option: string): string[] =>
     r.games.flatMap((g) => {
       const c = g.choices[d.decision];
@@ -188,7 +195,14 @@ function decisionBlock(ctx: UiContext, d: DecisionShare, r: ClassComparison): HT
     'article',
     { class: 'class-decision', 'data-decision': d.decision },
     h('h3', null, d.title),
-    h('p', { class: 'decision-meta' }, `${shortDate(d.date)} · `, sideBadge(ctx.side(d.actor), ctx.side(d.actor)?.short), ` · history’s choice taken in ${Math.round(d.historicalShare * d.total)} of ${d.total} games (${pct(d.historicalShare, 1)})`),
+    h(
+      'p',
+      { class: 'decision-meta' },
+      `${shortDate(d.date)} · `,
+      sideBadge(ctx.side(d.actor), ctx.side(d.actor)?.short),
+      ` · history’s choice taken in ${d.counts[d.historical] ?? 0} of ${d.total} games (${pct(d.historicalShare, 1)})`,
+      byPlayers && byPlayers < d.total ? ` · decided by a player in ${byPlayers} of them` : '',
+    ),
     h('ul', { class: 'share-list' }, ...options),
   );
 }

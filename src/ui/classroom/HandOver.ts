@@ -18,7 +18,6 @@ export interface HandOverView {
 
 export function handOverScreen(ctx: UiContext, view: HandOverView, takeOver: () => void): HTMLElement {
   const role = ctx.scenario.roles.find((r) => r.side === view.side);
-  const name = ctx.sideName(view.side);
   const button = h('button', { type: 'button', class: 'button primary big', 'data-action': 'take-over', on: { click: takeOver } }, `I lead ${ctx.sideIn(view.side)}: show my morning`);
   return h(
     'main',
@@ -31,7 +30,7 @@ export function handOverScreen(ctx: UiContext, view: HandOverView, takeOver: () 
       h('p', { class: 'hand-over-side' }, sideBadge(ctx.side(view.side))),
       role ? h('p', { class: 'role-brief' }, role.brief) : null,
       view.previous
-        ? h('p', { class: 'field-note' }, `${name.replace(/^the /, 'The ')} will not see what ${ctx.sideIn(view.previous)} chose this morning, nor their reasons: every side’s choices are read out together in the evening report.`)
+        ? h('p', { class: 'field-note' }, `You will not see what ${ctx.sideIn(view.previous)} chose this morning, nor their reasons: every side’s choices are read out together in the evening report.`)
         : h('p', { class: 'field-note' }, 'Each side decides in private. The choices of all the sides are read out together in the evening report.'),
       button,
     ),

@@ -30,7 +30,12 @@ export interface WhatIfHandlers {
   title(): void;
 }
 
-function outcomeBox(ctx: UiContext, label: string, state: GameState, testid: string): HTMLElement {
+function outcomeBox(ctx: UiContext, label: string, state: GameState, testid: string, against?: GameState): HTMLElement {
+  const delta = (id: string): string => {
+    if (!against) return '';
+    const d = Math.round((state.metrics[id] ?? 0) - (against.metrics[id] ?? 0));
+    return d === 0 ? ' (same)' : ` (${d > 0 ? '+' : '−'}${num(Math.abs(d))})`;
+  };
   const o = state.outcome;
   return h(
     'div',
@@ -41,7 +46,7 @@ function outcomeBox(ctx: UiContext, label: string, state: GameState, testid: str
     h(
       'dl',
       { class: 'record-list' },
-      ...ctx.scenario.metrics.filter((m) => m.headline).flatMap((m) => [h('dt', null, m.label), h('dd', { class: 'num' }, num(state.metrics[m.id] ?? 0))]),
+      ...ctx.scenario.metrics.filter((m) => m.headline).flatMap((m) => [h('dt', null, m.label), h('dd', { class: 'num' }, num(state.metrics[m.id] ?? 0), against ? h('span', { class: 'delta' }, delta(m.id)) : null)]),
     ),
   );
 }
@@ -104,14 +109,14 @@ export function whatIfScreen(ctx: UiContext, view: ForkView, handlers: WhatIfHan
       h('p', { class: 'kicker' }, `What if? · ${ctx.scenario.title} · seed ${original.replay.seed}`),
       h('h1', { id: 'wi-h' }, title),
       h('p', { class: 'lede' }, `The fork left the original on ${shortDate(changedDate)}; both games were played with the same seed.`),
-      h('div', { class: 'fork-sides' }, outcomeBox(ctx, 'The original', original.final, 'original-outcome'), outcomeBox(ctx, 'The fork', view.forkFinal, 'fork-outcome')),
+      h('div', { class: 'fork-sides' }, outcomeBox(ctx, 'The original', original.final, 'original-outcome'), outcomeBox(ctx, 'The fork', view.forkFinal, 'fork-outcome', original.final)),
       h(
         'p',
         { class: 'luck-note', 'data-testid': 'luck-note' },
         `The same luck: on ${sameLuck} of the ${bothDays.length} days both games played, every area that drew on chance in both games drew the same first number (an area where nothing was left to chance draws none). `,
         before.length
           ? identicalBefore
-            ? `The ${before.length} day${before.length === 1 ? '' : 's'} before the change ended in identical states.`
+            ? `${before.length === 1 ? 'The day' : `The ${before.length} days`} before the change ended in identical states (the same state hash).`
             : 'The days before the change differ only because the fork forces a computer side’s choice in its setup.'
           : 'The change came on the first day.',
       ),

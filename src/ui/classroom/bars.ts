@@ -3,7 +3,14 @@
 // the CSSOM, which the page's Content Security Policy allows (no style attributes).
 import { h } from '../lib/dom';
 
-export const pct = (part: number, whole: number): string => (whole ? `${Math.round((part / whole) * 100)}%` : '—');
+/** A share as a percentage; never "0%" or "100%" unless it is exactly that. */
+export function pct(part: number, whole: number): string {
+  if (!whole) return '—';
+  const p = (part / whole) * 100;
+  if (p > 0 && p < 0.5) return '<1%';
+  if (p < 100 && p > 99.5) return '>99%';
+  return `${Math.round(p)}%`;
+}
 
 export function bar(fraction: number, kind = ''): HTMLElement {
   const fill = h('span', { class: 'bar-fill' });

@@ -4,12 +4,14 @@
 import type { GameReport } from '../../classroom';
 import { shortDate } from '../../lib/dates';
 import { h } from '../lib/dom';
-import { BY_LABELS } from '../lib/format';
+import { WHO_LABELS } from '../lib/format';
 import type { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
 
-export function decisionsSection(ctx: UiContext, report: GameReport): HTMLElement {
-  const rows = report.decisions.map((d) =>
+type ReportDecision = GameReport['decisions'][number];
+
+function decisionsTable(ctx: UiContext, decisions: ReportDecision[]): HTMLElement {
+  const rows = decisions.map((d) =>
     h(
       'tr',
       { class: d.historical ? 'as-history' : 'left-history', 'data-decision': d.decision },
@@ -18,30 +20,34 @@ export function decisionsSection(ctx: UiContext, report: GameReport): HTMLElemen
       h('th', { scope: 'row' }, d.title),
       h('td', null, d.label, d.historical ? h('span', { class: 'tag history' }, 'as history') : null),
       h('td', null, d.historical ? '—' : d.historicalLabel),
-      h('td', { class: 'by' }, BY_LABELS[d.by] ?? d.by),
+      h('td', { class: 'by' }, WHO_LABELS[d.by] ?? d.by),
       h('td', { class: 'reason-cell' }, d.reason ? h('q', { class: 'reason' }, d.reason) : ''),
     ),
   );
   return h(
+    'div',
+    { class: 'table-scroll' },
+    h(
+      'table',
+      { class: 'decisions-table' },
+      h('thead', null, h('tr', null, ...['Day', 'Side', 'Decision', 'Chosen', 'History chose', 'By', 'Reason'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', null, ...rows),
+    ),
+  );
+}
+
+export function decisionsSection(ctx: UiContext, report: GameReport): HTMLElement {
+  // An exercise that starts after its base was first played through as history went.
+  const before = report.decisions.filter((d) => d.date < ctx.scenario.start);
+  const during = report.decisions.filter((d) => d.date >= ctx.scenario.start);
+  return h(
     'section',
     { class: 'report-decisions', 'aria-labelledby': 'report-decisions-h', 'data-testid': 'report-decisions' },
     h('h2', { id: 'report-decisions-h' }, 'The decisions and their reasons'),
-    report.decisions.length
-      ? h(
-          'div',
-          { class: 'table-scroll' },
-          h(
-            'table',
-            { class: 'decisions-table' },
-            h(
-              'thead',
-              null,
-              h('tr', null, ...['Day', 'Side', 'Decision', 'Chosen', 'History chose', 'By', 'Reason'].map((t) => h('th', { scope: 'col' }, t))),
-            ),
-            h('tbody', null, ...rows),
-          ),
-        )
-      : h('p', { class: 'quiet' }, 'No decision was taken in this game.'),
+    during.length ? decisionsTable(ctx, during) : h('p', { class: 'quiet' }, 'No decision was taken in this game.'),
+    before.length
+      ? h('details', { class: 'lead-in' }, h('summary', null, `Before the exercise began: ${before.length} decisions, played as history went`), decisionsTable(ctx, before))
+      : null,
   );
 }
 
