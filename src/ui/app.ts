@@ -325,7 +325,9 @@ export class App implements UiHost {
   private begin(session: Session, fork: ForkOrigin | null = null): void {
     this.session = session;
     this.fork = fork;
-    this.hotseat = session.playerSides.length > 1 ? new HotSeat(session.rules, session.playerSides) : null;
+    // Several players take turns in the order of the scenario's roles.
+    const turns = session.scenario.roles.map((r) => r.side).filter((side) => session.playerSides.includes(side));
+    this.hotseat = turns.length > 1 ? new HotSeat(session.rules, turns) : null;
     this.hotseat?.morning(session.state, true);
     this.ctx = new UiContext(session.scenario, (id) => openGlossary(session.scenario, id));
     this.selected = null;
