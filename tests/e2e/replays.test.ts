@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stateHash } from '../../src/engine';
+import { autoplay, stateHash } from '../../src/engine';
 import { encodeReplayCode, parseReplay, playReplay } from '../../src/replay';
 import type { ReplaySuccess } from '../../src/replay';
 import { scenario } from '../helpers';
@@ -34,8 +34,12 @@ async function withBrowser(run: (b: Browser) => Promise<void>): Promise<void> {
 }
 
 const campaign = scenario('campaign');
-// The revolutionaries led by a player, who leaves history at their first decision after the first day.
-const leaving = campaign.decisions.filter((d) => d.actor === 'revolutionaries' && d.date > campaign.start).sort((a, b) => (a.date < b.date ? -1 : 1))[0]!;
+// The revolutionaries led by a player, who leaves history at the first decision they meet after the first day.
+const asHistory = autoplay(campaign, { seed: 'viewer-1956', roles: { revolutionaries: 'player' } }).final;
+const firstLater = Object.entries(asHistory.chosen)
+  .filter(([, c]) => c.by === 'player' && c.date > campaign.start)
+  .sort((a, b) => (a[1].date < b[1].date ? -1 : a[1].date > b[1].date ? 1 : 0))[0]![0];
+const leaving = campaign.decisions.find((d) => d.id === firstLater)!;
 const original = replayOf('campaign', { seed: 'viewer-1956', roles: { revolutionaries: 'player' } }, { [leaving.id]: leaving.options.find((o) => !o.historical)!.id });
 const played = playReplay(campaign, original) as ReplaySuccess;
 const days = played.turnEnds.map((i) => played.states[i]!);
