@@ -18,7 +18,8 @@ export interface ClassGame {
   seed: string;
   players: string[];
   outcome: { id: string; label: string; historical: boolean } | null;
-  choices: Record<string, { option: string; reason?: string }>;
+  /** Every decision of the game, with who took it: a player, a policy, or a forced choice. */
+  choices: Record<string, { option: string; by: string; reason?: string }>;
   metrics: Record<string, number>;
   finalHash: string;
 }
@@ -51,7 +52,7 @@ export interface ClassComparison {
 }
 
 /** The replay inside an entry: a replay file, a code, or a report carrying a code. */
-function replayText(text: string): string {
+export function replayText(text: string): string {
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
     try {
@@ -96,7 +97,7 @@ export function compareClass(scenario: Scenario, entries: ClassEntry[]): ClassCo
         seed: replay.seed,
         players: Object.entries(replay.roles).filter(([, c]) => c === 'player').map(([s]) => s),
         outcome: final.outcome ? { id: final.outcome.id, label: final.outcome.label, historical: final.outcome.historical } : null,
-        choices: Object.fromEntries(Object.entries(final.chosen).map(([id, c]) => [id, { option: c.option, ...(c.reason ? { reason: c.reason } : {}) }])),
+        choices: Object.fromEntries(Object.entries(final.chosen).map(([id, c]) => [id, { option: c.option, by: c.by, ...(c.reason ? { reason: c.reason } : {}) }])),
         metrics: { ...final.metrics },
         finalHash: replay.final.hash,
       });

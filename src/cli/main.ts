@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { autoplay, stateHash } from '../engine';
 import type { GameState } from '../engine';
 import { encodeReplayCode, makeReplay, parseReplay, playReplay, ReplayFormatError } from '../replay';
+import { replayText } from '../classroom';
 import type { Scenario } from '../scenario/resolve';
 import { formatIssue } from '../scenario/resolve';
 import { has, integer, one, parseArgs, UsageError } from './args';
@@ -23,7 +24,7 @@ const USAGE = `Nineteen Days — command line
   npm run cli -- history --scenario ID [--json]
   npm run cli -- play --scenario ID --seed S [--role SIDE] [--policy P] [--others P]
                       [--choose DECISION=OPTION]... [--out FILE] [--code] [--json]
-  npm run cli -- replay FILE|CODE|- [--json]
+  npm run cli -- replay FILE|CODE|- [--json]     (a replay file, a code, or an end report)
   npm run cli -- batch --scenario ID --seeds N [--from S] [--role SIDE] [--policy P]
                        [--others P] [--choose DECISION=OPTION]... [--workers K] [--json]
 
@@ -170,7 +171,8 @@ function cmdReplay(args: string[]): number {
   };
   let replay;
   try {
-    replay = parseReplay(readReplayText(p.positional[0]!));
+    // A student's end report carries its replay as a code: accept it as the browser does.
+    replay = parseReplay(replayText(readReplayText(p.positional[0]!)));
   } catch (e) {
     if (e instanceof ReplayFormatError || e instanceof CliError) return fail(e.message, { problem: 'BAD_FILE' });
     throw e;

@@ -36,7 +36,10 @@ export function bulletin(scenario: Scenario, state: GameState, cmp: DayCompariso
   const biggestClash = [...report.clashes].sort((a, b) => b.dead - a.dead)[0];
   if (state.status === 'over' && state.outcome) headline = state.outcome.label;
   else if (biggestClash && biggestClash.dead >= 20) headline = `${biggestClash.label}: ${n(biggestClash.dead)} dead`;
-  else if (changes.length >= 3) headline = `${changes.length} districts and towns change hands`;
+  else if (changes.length >= 3) {
+    const to = new Set(changes.map((c) => c.controlAfter));
+    headline = to.size === 1 ? `${changes.length} districts and towns pass to ${sideIn([...to][0]!)}` : `${changes.length} districts and towns change hands`;
+  }
   else if (changes[0]) headline = `${name(changes[0].area)} passes to ${sideIn(changes[0].controlAfter)}`;
   else if (dead >= 50) headline = `Heavy fighting: ${n(dead)} Hungarians killed`;
   else if (dead > 0) headline = `Sporadic fighting; ${n(dead)} killed`;

@@ -63,6 +63,8 @@ describe('class comparison', () => {
     expect(neutrality.total).toBe(4);
     expect(neutrality.counts).toMatchObject({ declare: 2, stay: 2 });
     expect(neutrality.historicalShare).toBe(0.5);
+    expect(result.games[0]!.choices.neutrality).toMatchObject({ option: 'declare', by: 'player' });
+    expect(result.games[0]!.choices['soviet-declaration']!.by).toBe('historical');
     expect(Object.values(result.outcomes).reduce((t, o) => t + o.count, 0)).toBe(4);
   });
 });

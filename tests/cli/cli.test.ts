@@ -4,6 +4,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeReport } from '../../src/classroom';
+import { autoplay } from '../../src/engine';
+import { makeReplay } from '../../src/replay';
+import { scenario } from '../helpers';
 
 function cli(...args: string[]): { code: number; out: string; err: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
@@ -78,6 +82,17 @@ describe('command line', () => {
     }
     const json = cli('replay', tampered, '--json');
     expect(JSON.parse(json.out)).toMatchObject({ ok: false, error: { problem: 'CHECKSUM' } });
+  });
+
+  it('replay also reads a student’s end report (it carries the replay code)', () => {
+    const s = scenario('radio-night');
+    const g = autoplay(s, { seed: 'report', roles: { avh: 'player' } }, { keepStates: true, choices: { 'radio-crowd': 'release' } });
+    const replay = makeReplay(s, g.states[0]!, g.actions, g.hashes, g.final);
+    const file = join(dir, 'report.json');
+    writeFileSync(file, JSON.stringify(makeReport(s, replay, g.states.slice(1), g.final)));
+    const r = cli('replay', file, '--json');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { final: { hash: string } }).final.hash).toBe(replay.final.hash);
   });
 
   it('batch --json summarises metrics and outcomes over seeds, with 2 workers', () => {
