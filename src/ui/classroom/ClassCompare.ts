@@ -154,7 +154,7 @@ function render(ctx: UiContext, r: ClassComparison, guessed: boolean, watch: (na
   );
 
   // Decisions a player took in at least one game first; those the computer took in every game after, folded.
-  const ledBy = (d: DecisionShare): number => r.games.filter((g) => g.players.includes(d.actor) && g.choices[d.decision]).length;
+  const ledBy = (d: DecisionShare): number => r.games.filter((g) => g.choices[d.decision]?.by === 'player').length;
   const players = r.decisions.filter((d) => ledBy(d) > 0);
   const computer = r.decisions.filter((d) => ledBy(d) === 0);
   out.push(
