@@ -33,6 +33,8 @@ function takeOpenDecisions(rules: Rules, s: GameState): ReportedDecision[] {
         choice = { option: picked.option, side: decision.actor, date: s.date, by: policy };
         why = picked.why;
       }
+      // The working copy shares yesterday's (frozen) choices until the first new one.
+      if (Object.isFrozen(s.chosen)) s.chosen = { ...s.chosen };
       s.chosen[id] = choice;
     }
     const option = rules.option(id, choice.option)!;

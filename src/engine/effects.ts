@@ -20,6 +20,8 @@ export function applyEffect(rules: Rules, s: GameState, e: Effect, key: string, 
       return;
     }
     case 'flag':
+      // The working copy shares yesterday's (frozen) flags until the first change.
+      if (Object.isFrozen(s.national.flags)) s.national.flags = { ...s.national.flags };
       s.national.flags[e.flag] = e.value;
       return;
     case 'posture':

@@ -63,6 +63,25 @@ function hostiles(d: DayStances, forces: Record<string, number>, inCountry: bool
 const strongest = (h: Hostile): string =>
   h.soviet >= h.avh && h.soviet >= h.army && h.soviet >= h.kadar ? 'soviet' : h.avh >= h.army && h.avh >= h.kadar ? 'avh' : h.army >= h.kadar ? 'army' : 'kadar';
 
+/**
+ * An area's eight draws of the day: always the same eight in the same order whatever else
+ * happened, taken only when something is left to chance (a quiet area draws nothing).
+ */
+class AreaDice {
+  private drawn: number[] | undefined;
+  constructor(private readonly seed: string, private readonly date: string, private readonly area: string) {}
+  roll(i: number): number {
+    if (!this.drawn) {
+      const r = stream(this.seed, this.date, 'area', this.area);
+      this.drawn = [r.next(), r.next(), r.next(), r.next(), r.next(), r.next(), r.next(), r.next()];
+    }
+    return this.drawn[i]!;
+  }
+  first(): number | null {
+    return this.drawn ? Math.round(this.drawn[0]! * 1e6) / 1e6 : null;
+  }
+}
+
 const NO_ORDER = { fight: 1, unrest: 0, hold: 1 } as const;
 const ARMING: Record<string, number> = { gathering: 0.1, demonstrating: 0.7, fighting: 1, ceasefire: 0.3, resisting: 1, surrendered: 0.1 };
 function orderOf(rules: Rules, s: GameState, side: string, area: string): { fight: number; unrest: number; hold: number } {
@@ -82,16 +101,7 @@ export function resolveArea(rules: Rules, s: GameState, id: string, d: DayStance
   const a = s.areas[id]!;
   const n = s.national;
   const p = rules.scenario.model;
-  // The area's eight draws of the day, always the same eight in the same order whatever else
-  // happened; drawn only when something is left to chance (a quiet area draws nothing).
-  let drawn: number[] | undefined;
-  const roll = (i: number): number => {
-    if (!drawn) {
-      const r = stream(s.seed, s.date, 'area', id);
-      drawn = [r.next(), r.next(), r.next(), r.next(), r.next(), r.next(), r.next(), r.next()];
-    }
-    return drawn[i]!;
-  };
+  const dice = new AreaDice(s.seed, s.date, id);
 
   const rev = orderOf(rules, s, 'revolutionaries', id);
   const sov = orderOf(rules, s, 'soviet', id);
@@ -118,14 +128,14 @@ export function resolveArea(rules: Rules, s: GameState, id: string, d: DayStance
 
   // 3. The toll, with seeded luck. The ÁVH firing into crowds kills beyond its numbers.
   const avhShooting = (a.forces.avh ?? 0) > 0 ? Math.sqrt(crowd * (a.forces.avh ?? 0) * d.avh) * p.avhLethality.value : 0;
-  const luckH = engagement > 0 || avhShooting > 0 ? logNormal(roll(0), roll(1), p.noise.value) : 1;
+  const luckH = engagement > 0 || avhShooting > 0 ? logNormal(dice.roll(0), dice.roll(1), p.noise.value) : 1;
   const deadRaw = (engagement * p.lethalityHungarian.value + avhShooting) * luckH;
   const dead = Math.round(deadRaw);
   // Soviet losses follow the revolution's strength and the troops exposed to it; tanks sent
   // into the streets unprepared (the first intervention) were more exposed than an army attacking by plan.
   const exposed = (a.forces.soviet ?? 0) * d.sovietExposure * sov.fight;
-  const sovietDead = exposed > 0 && revPower > 0 ? Math.round(Math.sqrt(revPower * exposed) * p.lethalitySoviet.value * logNormal(roll(2), roll(3), p.noise.value)) : 0;
-  const wounded = dead > 0 ? Math.round(dead * p.woundedPerDeadHungarian.value * (0.8 + 0.4 * roll(4))) : 0;
+  const sovietDead = exposed > 0 && revPower > 0 ? Math.round(Math.sqrt(revPower * exposed) * p.lethalitySoviet.value * logNormal(dice.roll(2), dice.roll(3), p.noise.value)) : 0;
+  const wounded = dead > 0 ? Math.round(dead * p.woundedPerDeadHungarian.value * (0.8 + 0.4 * dice.roll(4))) : 0;
 
   // 4. Losses and flight thin the fighters; an invasion breaks them.
   const invasion = d.invasion && sovietPower > 0;
@@ -133,7 +143,7 @@ export function resolveArea(rules: Rules, s: GameState, id: string, d: DayStance
   const surrender = n.postures.revolutionaries === 'surrendered' ? 0.45 : 0;
   // How many give up on a given day is itself a matter of luck: some days a district holds, some days it breaks.
   const giving = p.revDecline.value * dominance + surrender;
-  const decline = giving > 0 ? armed * Math.min(0.9, (giving * logNormal(roll(5), roll(6), 0.6)) / rev.hold) : 0;
+  const decline = giving > 0 ? armed * Math.min(0.9, (giving * logNormal(dice.roll(5), dice.roll(6), 0.6)) / rev.hold) : 0;
   armed = Math.max(0, armed - 0.5 * (dead + wounded) - decline);
   a.forces.revolutionaries = Math.round(armed);
   if (a.forces.avh) {
@@ -160,11 +170,11 @@ export function resolveArea(rules: Rules, s: GameState, id: string, d: DayStance
     // The revolution needs armed fighters, not only a crowd, to take and hold a place.
     const ratio = revNow / (hostTotal * advantage + 1);
     if (armed >= p.armedToHold.value * def.weight && ratio > 1) pFlip = Math.min(0.9, (ratio - 1) * p.controlRate.value);
-    if (pFlip > 0 && roll(7) < pFlip) a.control = 'revolutionaries';
+    if (pFlip > 0 && dice.roll(7) < pFlip) a.control = 'revolutionaries';
   } else if (friendlyHeld && hostTotal > 0) {
     const ratio = hostTotal / (revNow * advantage * rev.hold + 1);
     if (ratio > 1) pFlip = Math.min(0.9, (ratio - 1) * p.controlRate.value);
-    if (pFlip > 0 && roll(7) < pFlip) a.control = occupier(s, strongest(hostNow));
+    if (pFlip > 0 && dice.roll(7) < pFlip) a.control = occupier(s, strongest(hostNow));
   }
   settleControl(s, id, armed);
 
@@ -189,7 +199,7 @@ export function resolveArea(rules: Rules, s: GameState, id: string, d: DayStance
     avhFire: round1(avhShooting * luckH),
     lost: Math.round(decline),
     chance: round2(pFlip),
-    roll: drawn ? Math.round(drawn[0]! * 1e6) / 1e6 : null,
+    roll: dice.first(),
   };
 }
 
