@@ -37,7 +37,7 @@ for (let i = 0; i < 1000; i++) {
   gamesHashed.push(performance.now() - t);
 }
 
-const runs = 4000;
+const runs = 10_000;
 const seeds = Array.from({ length: runs }, (_, i) => `batch-${i}`);
 const throughput: [string, number, number][] = [];
 for (const workers of [1, 2]) {
