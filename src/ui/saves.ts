@@ -1,10 +1,9 @@
 // Games from saves and replays: the autosave on the title screen, a replay file, code or
 // report to play on. Never throws: the answer is a session or a one-line reason.
-import { ReplayFormatError } from '../replay';
 import type { Replay } from '../replay';
 import type { Scenario } from '../scenario/resolve';
 import { longDate } from '../lib/dates';
-import { replayFromText } from './classroom/replayInput';
+import { readReplay } from './classroom/replayInput';
 import type { SaveStatus } from './panels/TitleScreen';
 import { Session } from './session';
 import { readAutosave } from './storage';
@@ -19,13 +18,8 @@ export function sessionFromReplay(scenarios: ReadonlyMap<string, Scenario>, repl
 
 /** A session from a replay file's text, a code or a report; a message for the player when it cannot be. */
 export function sessionFromText(scenarios: ReadonlyMap<string, Scenario>, text: string): Session | string {
-  if (!text.trim()) return 'Paste a replay code, or choose a replay file.';
-  let replay: Replay;
-  try {
-    replay = replayFromText(text);
-  } catch (e) {
-    return e instanceof ReplayFormatError ? `This replay cannot be loaded: ${e.message}.` : 'This replay cannot be loaded.';
-  }
+  const replay = readReplay(text);
+  if (typeof replay === 'string') return replay;
   const result = sessionFromReplay(scenarios, replay);
   return typeof result === 'string' ? `This replay cannot be played: ${result}.` : result;
 }

@@ -10,8 +10,8 @@ import { autoplay } from '../../src/engine';
 import { eventsOn } from '../../src/history';
 import { parseReplay, playReplay } from '../../src/replay';
 import { scenario } from '../helpers';
-import { ROOT, launch, startPreview } from './support/browser';
-import type { Browser, Preview } from './support/browser';
+import { ROOT, startPreview, withBrowser } from './support/browser';
+import type { Preview } from './support/browser';
 import { ARTEFACTS, closeGuideIfOpen, closeReport, decideAsHistory, endTurn, openTitle, panelDate, panelHash, shot, startNewGame } from './support/play';
 
 let preview: Preview;
@@ -22,15 +22,6 @@ afterAll(async () => {
   await preview?.stop();
 });
 
-async function withBrowser(options: Parameters<typeof launch>[0], run: (b: Browser) => Promise<void>): Promise<void> {
-  const b = await launch(options);
-  try {
-    await run(b);
-    expect(b.problems, 'console or page errors').toEqual([]);
-  } finally {
-    await b.close();
-  }
-}
 
 describe('the campaign in the browser', () => {
   const campaign = scenario('campaign');

@@ -11,7 +11,7 @@ import { newGame } from '../../src/engine';
 import { encodeReplayCode, parseReplay } from '../../src/replay';
 import type { Replay } from '../../src/replay';
 import { scenario } from '../helpers';
-import { launch, startPreview } from './support/browser';
+import { startPreview, withBrowser } from './support/browser';
 import type { Browser, Preview } from './support/browser';
 import { cardIds, cliReplayHash, decideCards, replayOf, writeJson } from './support/classroom';
 import { ARTEFACTS, closeGuideIfOpen, openTitle, shot } from './support/play';
@@ -24,15 +24,7 @@ afterAll(async () => {
   await preview?.stop();
 });
 
-async function withBrowser(run: (b: Browser) => Promise<void>): Promise<void> {
-  const b = await launch({ reducedMotion: 'reduce' });
-  try {
-    await run(b);
-    expect(b.problems, 'console or page errors').toEqual([]);
-  } finally {
-    await b.close();
-  }
-}
+const withReducedMotion = (run: (b: Browser) => Promise<void>): Promise<void> => withBrowser({ reducedMotion: 'reduce' }, run);
 
 const EXERCISE = 'nagy-cabinet';
 const PLAYERS = ['government', 'soviet'];
@@ -49,7 +41,7 @@ describe('an exercise for two players on one device', () => {
 
   it('briefs, hands the device over between the sides, and reports every choice with its reason', async () => {
     expect(mineToday('government').length).toBeGreaterThan(0);
-    await withBrowser(async ({ page }) => {
+    await withReducedMotion(async ({ page }) => {
       await openTitle(page, preview.url);
       await page.locator('.title-menu [data-action=new-game]').click();
       await page.locator('#ng-scenario').selectOption(EXERCISE);
@@ -194,7 +186,7 @@ describe('the class comparison', () => {
     ]);
     expect(expected.excluded.map((x) => x.name)).toEqual(['david-tampered.json', 'eva-presidium.json', 'pasted line 2', 'pasted line 3']);
 
-    await withBrowser(async ({ page }) => {
+    await withReducedMotion(async ({ page }) => {
       await openTitle(page, preview.url);
       await page.locator('[data-action=class-compare]').click();
       await page.locator('[data-testid=class-compare]').waitFor();

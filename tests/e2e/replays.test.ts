@@ -10,7 +10,7 @@ import { autoplay, stateHash } from '../../src/engine';
 import { encodeReplayCode, parseReplay, playReplay } from '../../src/replay';
 import type { ReplaySuccess } from '../../src/replay';
 import { scenario } from '../helpers';
-import { launch, startPreview } from './support/browser';
+import { startPreview, withBrowser } from './support/browser';
 import type { Browser, Preview } from './support/browser';
 import { cliReplayHash, replayOf, writeJson } from './support/classroom';
 import { ARTEFACTS, closeGuideIfOpen, openTitle, shot } from './support/play';
@@ -23,15 +23,7 @@ afterAll(async () => {
   await preview?.stop();
 });
 
-async function withBrowser(run: (b: Browser) => Promise<void>): Promise<void> {
-  const b = await launch({ reducedMotion: 'reduce' });
-  try {
-    await run(b);
-    expect(b.problems, 'console or page errors').toEqual([]);
-  } finally {
-    await b.close();
-  }
-}
+const withReducedMotion = (run: (b: Browser) => Promise<void>): Promise<void> => withBrowser({ reducedMotion: 'reduce' }, run);
 
 const campaign = scenario('campaign');
 // The revolutionaries led by a player, who leaves history at the first decision they meet after the first day.
@@ -53,7 +45,7 @@ const hashAt = (p: number): string => stateHash(p === 0 ? played.states[0]! : da
 describe('the replay viewer', () => {
   it('steps forward and back a day at a time, by buttons and by the arrow keys, from a file', async () => {
     expect(played.ok).toBe(true);
-    await withBrowser(async (b) => {
+    await withReducedMotion(async (b) => {
       const { page } = b;
       await openTitle(page, preview.url);
       await page.locator('[data-action=load-replay]').click();
@@ -92,7 +84,7 @@ describe('the replay viewer', () => {
   });
 
   it('opens from a link carrying the code (#replay= and ?replay=), and a bad link says why', async () => {
-    await withBrowser(async (b) => {
+    await withReducedMotion(async (b) => {
       const { page } = b;
       await page.goto(`${preview.url}#replay=${code}`);
       await page.locator('[data-testid=viewer-date]').waitFor({ timeout: 30_000 });
@@ -126,7 +118,7 @@ describe('what if?', () => {
 
   it('forks a day with the same seed: the states before it are identical and every later draw is the same', async () => {
     expect(day).toBeGreaterThan(1);
-    await withBrowser(async (b) => {
+    await withReducedMotion(async (b) => {
       const { page } = b;
       await page.goto(`${preview.url}#replay=${code}`);
       await page.locator('[data-testid=viewer-date]').waitFor({ timeout: 30_000 });
@@ -200,7 +192,7 @@ describe('what if?', () => {
 
 describe('luck or choice?', () => {
   it('plays the decisions over many seeds in a worker, with progress, a result, and a cancel that stops it', async () => {
-    await withBrowser(async (b) => {
+    await withReducedMotion(async (b) => {
       const { page } = b;
       await page.goto(`${preview.url}#replay=${code}`);
       await page.locator('[data-testid=viewer-date]').waitFor({ timeout: 30_000 });

@@ -3,7 +3,6 @@
 // and the class comparison. The App hands over a small shell: the screens, the map, and
 // the way into a playable game.
 import type { GameState } from '../../engine';
-import { ReplayFormatError } from '../../replay';
 import type { Replay } from '../../replay';
 import type { Scenario } from '../../scenario/resolve';
 import type { MapController } from '../host';
@@ -18,7 +17,7 @@ import { classCompareScreen } from './ClassCompare';
 import { dayEnds, forkAt, playOn, viewedGame } from './fork';
 import type { ForkSpec, ViewedGame } from './fork';
 import { openLuck } from './LuckDialog';
-import { replayFromText } from './replayInput';
+import { readReplay } from './replayInput';
 import { ReplayViewer } from './ReplayViewer';
 import { openWhatIf } from './WhatIfDialog';
 import type { ForkMode } from './WhatIfDialog';
@@ -73,13 +72,8 @@ export class ClassroomFlows {
 
   /** The replay in some text, played back, or the one-line reason it cannot be. */
   gameFromText(text: string): ViewedGame | string {
-    if (!text.trim()) return 'Paste a replay code, or choose a replay file.';
-    let replay: Replay;
-    try {
-      replay = replayFromText(text);
-    } catch (e) {
-      return e instanceof ReplayFormatError ? `This replay cannot be loaded: ${e.message}.` : 'This replay cannot be loaded.';
-    }
+    const replay = readReplay(text);
+    if (typeof replay === 'string') return replay;
     const scenario = this.shell.scenarios().find((s) => s.id === replay.scenario.id);
     if (!scenario) return `This replay cannot be played: it is of scenario "${replay.scenario.id}", which this game does not have.`;
     const game = viewedGame(scenario, replay);

@@ -1,27 +1,23 @@
 // Replays as people bring them: a replay file, a code, a report that carries a code, a
 // link with the code in it, or many files and pasted codes at once for a class.
-import { REPORT_FORMAT } from '../../classroom';
+import { REPORT_FORMAT, replayText } from '../../classroom';
 import type { ClassEntry } from '../../classroom';
 import { parseReplay, ReplayFormatError } from '../../replay';
 import type { Replay } from '../../replay';
 
 /** A replay from a replay file's text, a code, or an end report (which carries the code). Throws ReplayFormatError. */
 export function replayFromText(text: string): Replay {
-  const trimmed = text.trim();
-  if (trimmed.startsWith('{')) {
-    let data: unknown = null;
-    try {
-      data = JSON.parse(trimmed);
-    } catch {
-      // Not JSON: parseReplay says so in its own words.
-    }
-    if (data && typeof data === 'object' && (data as { format?: unknown }).format === REPORT_FORMAT) {
-      const code = (data as { replayCode?: unknown }).replayCode;
-      if (typeof code !== 'string') throw new ReplayFormatError('the report carries no replay code');
-      return parseReplay(code);
-    }
+  return parseReplay(replayText(text));
+}
+
+/** The replay in what a player pasted or chose, or the one line that says why it cannot be read. */
+export function readReplay(text: string): Replay | string {
+  if (!text.trim()) return 'Paste a replay code, or choose a replay file.';
+  try {
+    return replayFromText(text);
+  } catch (e) {
+    return e instanceof ReplayFormatError ? `This replay cannot be loaded: ${e.message}.` : 'This replay cannot be loaded.';
   }
-  return parseReplay(trimmed);
 }
 
 /** The replay code a link carries: `#replay=ND1.…` or `?replay=ND1.…`; null when none. */

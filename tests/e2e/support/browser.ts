@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -111,4 +112,15 @@ export async function launch(options: { width?: number; height?: number; reduced
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Run a test in a fresh browser; any console or page error fails it. */
+export async function withBrowser(options: Parameters<typeof launch>[0], run: (b: Browser) => Promise<void>): Promise<void> {
+  const b = await launch(options);
+  try {
+    await run(b);
+    expect(b.problems, 'console or page errors').toEqual([]);
+  } finally {
+    await b.close();
+  }
 }
