@@ -18,7 +18,6 @@ export interface Rules {
   budapest: string[];
   country: string[];
   decisions: Map<string, Decision>;
-  decisionIndex: Map<string, number>;
   decisionsByDate: Map<string, Decision[]>;
   developmentsByDate: Map<string, Development[]>;
   orders: Map<string, Order>;
@@ -47,7 +46,6 @@ export function rulesFor(scenario: Scenario): Rules {
     budapest: scenario.areas.filter((a) => a.region === 'buda' || a.region === 'pest' || a.region === 'csepel').map((a) => a.id),
     country: scenario.areas.filter((a) => a.region === 'country').map((a) => a.id),
     decisions: new Map(scenario.decisions.map((d) => [d.id, d])),
-    decisionIndex: new Map(scenario.decisions.map((d, i) => [d.id, i])),
     decisionsByDate: group(scenario.decisions),
     developmentsByDate: group(scenario.developments),
     orders: new Map(scenario.orders.map((o) => [o.id, o])),

@@ -4,7 +4,6 @@
 import { z } from 'zod';
 import { canonicalHash } from '../lib/canonical-hash';
 import { POLICIES } from '../engine/types';
-import type { Action, Controller } from '../engine/types';
 
 export const REPLAY_FORMAT = 'nineteen-days-replay';
 export const REPLAY_FORMAT_VERSION = 1;
@@ -48,6 +47,3 @@ export const checksumOf = (body: ReplayBody): string => canonicalHash(body);
 export function sealReplay(body: ReplayBody): Replay {
   return { ...body, checksum: checksumOf(body) };
 }
-
-export type ReplayAction = Action;
-export type ReplayRoles = Record<string, Controller>;
