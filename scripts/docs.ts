@@ -15,6 +15,10 @@ const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 const esc = (t: string): string => t.replace(/\|/g, '\\|');
 
 function effect(e: Effect): string {
+  return e.when?.length ? `${effectText(e)} (if ${when(e.when)})` : effectText(e);
+}
+
+function effectText(e: Effect): string {
   switch (e.type) {
     case 'national':
       return e.set !== undefined ? `${e.key} set to ${e.set}` : `${e.key} ${signed(e.add ?? 0)}`;

@@ -4,6 +4,7 @@ import type { Effect } from '../scenario/schema';
 import type { ClashResult, GameState } from './types';
 import type { Rules } from './rules';
 import { inRange, stream } from './random';
+import { allHold } from './conditions';
 
 export const clamp = (v: number, lo = 0, hi = 100): number => (v < lo ? lo : v > hi ? hi : v);
 
@@ -13,6 +14,7 @@ export interface EffectLog {
 
 /** `key` names the cause (a decision or development id): it keys the stream of any draw. */
 export function applyEffect(rules: Rules, s: GameState, e: Effect, key: string, log: EffectLog): void {
+  if (e.when && !allHold(rules, s, e.when)) return;
   switch (e.type) {
     case 'national': {
       const v = s.national.values[e.key];

@@ -3,7 +3,7 @@
 import type { GOVERNMENTS, NationalKey, PostureSide } from '../scenario/schema';
 
 /** Bumped whenever a rule change could change an outcome: replays name the version they ran on. */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;
 
 export const POLICIES = ['historical', 'random', 'adaptive'] as const;
 export type PolicyId = (typeof POLICIES)[number];

@@ -85,6 +85,7 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
     });
   };
   const effect = (key: string, path: string, e: Effect): void => {
+    when(key, `${path}.when`, e.when);
     switch (e.type) {
       case 'national':
         if ((e.add === undefined) === (e.set === undefined)) err(key, path, 'give exactly one of "add" and "set"');

@@ -67,25 +67,26 @@ export type When = z.infer<typeof When>;
 
 const Range = z.strictObject({ low: z.number().min(0), high: z.number().min(0) }).refine((r) => r.low <= r.high, 'low must not exceed high');
 
+/** What an option or a development does. Any effect may carry `when`: it then applies only if its conditions hold as the day is resolved (after the day's earlier decisions). */
 export const Effect = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('national'), key: z.enum(NATIONAL_KEYS), add: z.number().optional(), set: z.number().optional(), why: z.string().optional() }),
-  z.strictObject({ type: z.literal('flag'), flag: Id, value: z.boolean().default(true) }),
-  z.strictObject({ type: z.literal('posture'), side: z.enum(POSTURE_SIDES as [PostureSide, ...PostureSide[]]), value: z.string() }),
-  z.strictObject({ type: z.literal('government'), value: z.enum(GOVERNMENTS) }),
+  z.strictObject({ type: z.literal('national'), when: When.optional(), key: z.enum(NATIONAL_KEYS), add: z.number().optional(), set: z.number().optional(), why: z.string().optional() }),
+  z.strictObject({ type: z.literal('flag'), when: When.optional(), flag: Id, value: z.boolean().default(true) }),
+  z.strictObject({ type: z.literal('posture'), when: When.optional(), side: z.enum(POSTURE_SIDES as [PostureSide, ...PostureSide[]]), value: z.string() }),
+  z.strictObject({ type: z.literal('government'), when: When.optional(), value: z.enum(GOVERNMENTS) }),
   /** Change a field of one area, or of every area with a character. */
   z.strictObject({
-    type: z.literal('area'),
+    type: z.literal('area'), when: When.optional(),
     area: Id.optional(),
     character: z.enum(CHARACTERS).optional(),
     region: z.enum(['budapest', 'country']).optional(),
     field: z.enum(['unrest', 'damage']),
     add: z.number(),
   }),
-  z.strictObject({ type: z.literal('forces'), area: Id, side: Id, add: z.number().optional(), scale: z.number().min(0).optional() }),
-  z.strictObject({ type: z.literal('control'), area: Id, side: Id }),
+  z.strictObject({ type: z.literal('forces'), when: When.optional(), area: Id, side: Id, add: z.number().optional(), scale: z.number().min(0).optional() }),
+  z.strictObject({ type: z.literal('control'), when: When.optional(), area: Id, side: Id }),
   /** A single violent event whose toll is drawn from a range: disputed figures keep their range. */
   z.strictObject({
-    type: z.literal('clash'),
+    type: z.literal('clash'), when: When.optional(),
     area: Id,
     label: z.string(),
     dead: Range,
@@ -95,7 +96,7 @@ export const Effect = z.discriminatedUnion('type', [
     estimate: Estimate.optional(),
   }),
   /** Move a metric directly (prisoners freed by an amnesty, for example). */
-  z.strictObject({ type: z.literal('metric'), metric: MetricId, add: Range }),
+  z.strictObject({ type: z.literal('metric'), when: When.optional(), metric: MetricId, add: Range }),
 ]);
 export type Effect = z.infer<typeof Effect>;
 

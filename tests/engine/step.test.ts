@@ -140,3 +140,25 @@ describe('immutability', () => {
     }).toThrow();
   });
 });
+
+describe('conditional effects', () => {
+  it('an effect with `when` applies only if its conditions hold as the day resolves, after the day’s earlier decisions', () => {
+    const day3 = (choices: Record<string, string>): GameState => {
+      let s = newGame(campaign, { seed: 'cond', roles: { revolutionaries: 'player' } });
+      while (s.date < '1956-10-26') {
+        for (const id of s.open) {
+          const d = campaign.decisions.find((x) => x.id === id)!;
+          if (d.actor !== 'revolutionaries') continue;
+          s = run(s, { type: 'decide', side: d.actor, decision: id, option: choices[id] ?? d.options.find((o) => o.historical)!.id });
+        }
+        s = run(s, endTurn);
+      }
+      return s;
+    };
+    const marched = day3({}).report!.clashes.map((c) => c.label);
+    const stayed = day3({ 'astoria-march': 'barricades' }).report!.clashes.map((c) => c.label);
+    expect(marched).toContain('Shooting at Kossuth Square');
+    expect(stayed).toContain('Shots over a thinner crowd at Kossuth Square');
+    expect(stayed).not.toContain('Shooting at Kossuth Square');
+  });
+});

@@ -54,6 +54,15 @@ describe('schema errors name the file, the path and the problem', () => {
     expect(text).toMatch(/"tokol" does not list "parliament" back as a neighbour/);
   });
 
+  it('an unknown flag in a conditional effect', () => {
+    const dir = brokenCampaign((p) => {
+      const decisions = p['scenario.json']!.decisions as { options: { effects: Record<string, unknown>[] }[] }[];
+      decisions[0]!.options[0]!.effects[0]!.when = [{ type: 'flag', flag: 'no-such-flag' }];
+    });
+    const text = loadScenarioPaths([dir]).issues.map(formatIssue).join('\n');
+    expect(text).toMatch(/decisions\[0\]\.options\[0\]\.effects\[0\]\.when\[0\]\.flag: unknown flag "no-such-flag"/);
+  });
+
   it('a quotation longer than a short phrase', () => {
     const dir = brokenCampaign((p) => {
       (p['record.json']!.events as { source: { quote: string } }[])[0]!.source.quote = 'x'.repeat(300);
