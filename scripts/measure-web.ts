@@ -56,7 +56,7 @@ export function replayUntil(date: string, side = 'revolutionaries'): string {
 }
 
 /** Frames per second on the map while the day of 4 November plays, loaded from a replay code. */
-async function dayFps(url: string, code: string, query: string): Promise<{ fps: { mean: number; p95: number; frames: number; seconds: number }; idle: number; renderer: string }> {
+async function dayFps(url: string, code: string, query: string): Promise<{ fps: { mean: number; p95: number; frames: number; seconds: number; dropped: number }; idle: number; renderer: string }> {
   const b = await launch({ reducedMotion: 'no-preference' });
   try {
     const page = b.page;
@@ -103,10 +103,13 @@ async function dayFps(url: string, code: string, query: string): Promise<{ fps: 
     await page.locator('#end-turn').click();
     const sample = await sampling;
     const sorted = [...sample.frames].sort((a, b2) => a - b2);
+    // Frames the display showed again for want of a new one: each interval is whole vsyncs.
+    const vsync = median(sample.frames);
+    const dropped = sample.frames.reduce((n, d) => n + Math.max(0, Math.round(d / vsync) - 1), 0);
     await page.locator('[data-testid=day-report]').waitFor({ timeout: 30_000 });
     if (b.problems.length) throw new Error(b.problems.join('\n'));
     return {
-      fps: { mean: sample.frames.length / sample.seconds, p95: 1000 / sorted[Math.floor(sorted.length * 0.95)]!, frames: sample.frames.length, seconds: sample.seconds },
+      fps: { mean: sample.frames.length / sample.seconds, p95: 1000 / sorted[Math.floor(sorted.length * 0.95)]!, frames: sample.frames.length, seconds: sample.seconds, dropped },
       idle,
       renderer,
     };
@@ -167,6 +170,7 @@ async function main(): Promise<void> {
       ['  map drawn and ready (median)', ms(median(mapReady)), '—', ''],
       ['Map fps while the day plays (mean)', fps.mean.toFixed(1), '60', fps.mean >= 60 ? 'ok' : 'under'],
       ['  95% of frames at least (fps)', fps.p95.toFixed(1), '', ''],
+      ['  frames dropped (vsyncs missed)', String(fps.dropped), '0', ''],
       ['  fps with the map idle (asleep)', idle.toFixed(1), '', ''],
       [`  renderer chosen: ${auto.renderer}`, '', '', ''],
       ['  the same day, WebGL forced (mean)', webgl.fps.mean.toFixed(1), '', ''],

@@ -154,6 +154,12 @@ export class AreaLayer {
     return d ? [d.plate, d.fade] : [];
   }
 
+  /** Bake the plate of an area as held by a side, if it is not yet (ahead of showing it). */
+  preparePlate(id: string, control: string): void {
+    const d = this.draws.get(id);
+    if (d) this.plateTexture(d, control);
+  }
+
   /** Show one plate part way between two holders (for the day's change of hands). */
   blendControl(id: string, from: string, to: string, t: number): void {
     const d = this.draws.get(id);

@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import type { Side } from '../../scenario/schema';
 import type { AreaLayer } from './AreaLayer';
 import type { DayPlan } from './dayPlan';
-import { along, polylineLength } from './geom';
+import { PathWalker, along, polylineLength } from './geom';
 import type { Pt } from './geom';
 import { DEPTH } from './MapView';
 import { INK, hexColor, mix } from './palette';
@@ -22,12 +22,27 @@ interface Actor {
   update: (img: Phaser.GameObjects.Image, t: number) => void;
 }
 
+/** An actor before it has an image: the day's marks are all planned, then thinned, then given images. */
+interface Cue {
+  texture: string;
+  inset: boolean;
+  start: number;
+  duration: number;
+  update: Actor['update'];
+}
+
 export const DAY_MS = 4200;
 const MAX_ACTORS = 300;
+/** The colour of a side the scenario does not list. */
+const FALLBACK = 0x555555;
 
 export class DayAnimator {
   private actors: Actor[] = [];
   private pool: Phaser.GameObjects.Image[] = [];
+  private cues: Cue[] = [];
+  /** One-off work the day needs later on (the evening's plates), done a piece a frame before then. */
+  private chores: (() => void)[] = [];
+  private blended = -1;
   private clock = 0;
   private running = false;
   private done: (() => void) | null = null;
@@ -43,6 +58,20 @@ export class DayAnimator {
   ) {
     this.traces = scene.add.graphics().setDepth(DEPTH.traces);
     this.insetTraces = scene.add.graphics().setDepth(DEPTH.insetMarks);
+  }
+
+  /**
+   * Make ahead what every day's animation uses: the marks in each side's colour and a
+   * pool of images for them, so that the first frames of a day do not make them.
+   */
+  prepare(): void {
+    const kinds: MarkKind[] = ['dot', 'vehicle'];
+    for (const side of this.sides.values()) for (const k of kinds) markTexture(this.scene, k, hexColor(side.color));
+    for (const k of kinds) markTexture(this.scene, k, FALLBACK);
+    markTexture(this.scene, 'dot', INK.ink);
+    markTexture(this.scene, 'puff', INK.smoke);
+    markTexture(this.scene, 'spark', INK.fire);
+    while (this.pool.length < MAX_ACTORS) this.pool.push(this.scene.add.image(0, 0, markTexture(this.scene, 'dot', INK.ink)).setVisible(false).setDepth(DEPTH.motion));
   }
 
   get playing(): boolean {
@@ -63,9 +92,13 @@ export class DayAnimator {
     this.clock = 0;
     this.running = true;
     this.changes = plan.changes;
+    this.blended = -1;
     for (const c of plan.changes) this.layer.blendControl(c.area, c.from, c.from, 1);
+    // The evening's plates are needed only when the areas change hands, late in the day.
+    this.chores = plan.changes.map((c) => () => this.layer.preparePlate(c.area, c.to));
     this.schedule(plan, rnd);
     this.thin(rnd);
+    this.cast();
     return new Promise((resolve) => {
       this.done = resolve;
     });
@@ -78,6 +111,7 @@ export class DayAnimator {
   update(delta: number): void {
     if (!this.running) return;
     this.clock += delta;
+    this.chores.shift()?.();
     for (const a of this.actors) {
       const t = (this.clock - a.start) / a.duration;
       if (t < 0) {
@@ -92,7 +126,8 @@ export class DayAnimator {
       a.update(a.img, t);
     }
     const ct = Math.max(0, Math.min(1, (this.clock - 2900) / 700));
-    if (ct > 0) for (const c of this.changes) this.layer.blendControl(c.area, c.from, c.to, ct);
+    if (ct > 0 && ct !== this.blended) for (const c of this.changes) this.layer.blendControl(c.area, c.from, c.to, ct);
+    this.blended = ct;
     if (this.clock >= DAY_MS) this.finish();
   }
 
@@ -102,6 +137,8 @@ export class DayAnimator {
   }
 
   private finish(): void {
+    this.chores = [];
+    this.cues = [];
     this.drawPendingTraces();
     for (const c of this.changes) this.layer.blendControl(c.area, c.from, c.to, 1);
     this.changes = [];
@@ -117,24 +154,34 @@ export class DayAnimator {
     if (wasRunning) done?.();
   }
 
-  private image(texture: string, inset: boolean): Phaser.GameObjects.Image {
-    const img = this.pool.pop() ?? this.scene.add.image(0, 0, texture);
+  private image(img: Phaser.GameObjects.Image, texture: string, inset: boolean): Phaser.GameObjects.Image {
     img.setTexture(texture).setVisible(false).setAlpha(1).setScale(1).setRotation(0).setDepth(inset ? DEPTH.insetMotion : DEPTH.motion);
     return img;
   }
 
   private add(kind: MarkKind, inset: boolean, start: number, duration: number, update: Actor['update'], colour: number = INK.ink): void {
-    const img = this.image(markTexture(this.scene, kind, colour), inset);
-    this.actors.push({ img, start, duration, update });
+    this.cues.push({ texture: markTexture(this.scene, kind, colour), inset, start, duration, update });
+  }
+
+  /** An image for each cue kept, drawn in the order of the cues (later ones over earlier ones). */
+  private cast(): void {
+    const imgs: Phaser.GameObjects.Image[] = [];
+    for (let i = 0; i < this.cues.length; i++) imgs.push(this.pool.pop() ?? this.scene.add.image(0, 0, this.cues[i]!.texture));
+    const order = new Map<Phaser.GameObjects.GameObject, number>();
+    this.scene.children.list.forEach((o, i) => order.set(o, i));
+    imgs.sort((p, q) => order.get(p)! - order.get(q)!);
+    this.cues.forEach((c, i) => this.actors.push({ img: this.image(imgs[i]!, c.texture, c.inset), start: c.start, duration: c.duration, update: c.update }));
+    this.cues = [];
   }
 
   private schedule(plan: DayPlan, rnd: () => number): void {
-    const colour = (side: string): number => hexColor(this.sides.get(side)?.color ?? '#555555');
+    const colour = (side: string): number => (this.sides.has(side) ? hexColor(this.sides.get(side)!.color) : FALLBACK);
     // Columns and people on the move, one after another along the path.
     for (const m of plan.movements) {
       const c = colour(m.side);
       const start = 100 + rnd() * 500;
       if (m.kind === 'column') {
+        const walk = new PathWalker(m.path);
         const len = polylineLength(m.path);
         const duration = Math.min(2600, 900 + len * 4);
         const spacing = Math.min(0.06, 0.5 / m.count);
@@ -144,8 +191,10 @@ export class DayAnimator {
           const tex: MarkKind = m.side === 'soviet' || m.side === 'kadar' ? 'vehicle' : 'dot';
           this.add(tex, m.inset, start, duration, (img, t) => {
             const u = Math.max(0, Math.min(1, (t - lag) / (1 - spacing * m.count)));
-            const [x, y] = along(m.path, ease(u));
-            const [x2, y2] = along(m.path, Math.min(1, ease(u) + 0.01));
+            const x = walk.at(ease(u)).x;
+            const y = walk.y;
+            const x2 = walk.at(Math.min(1, ease(u) + 0.01)).x;
+            const y2 = walk.y;
             img.setPosition(x + wobble, y + wobble);
             img.setRotation(Math.atan2(y2 - y, x2 - x));
             img.setAlpha(u <= 0 || u >= 1 ? 0 : 0.95);
@@ -208,12 +257,13 @@ export class DayAnimator {
     }
     // Refugees walking west to the Austrian border, in the inset.
     for (const f of plan.flights) {
+      const walk = new PathWalker(f.path);
       for (let i = 0; i < f.count; i++) {
         const lag = rnd() * 1600;
         const jitter: Pt = [(rnd() - 0.5) * 4, (rnd() - 0.5) * 4];
         this.add('dot', true, 300 + lag, 2200, (img, t) => {
-          const [x, y] = along(f.path, t);
-          img.setPosition(x + jitter[0], y + jitter[1]);
+          walk.at(t);
+          img.setPosition(walk.x + jitter[0], walk.y + jitter[1]);
           img.setAlpha(Math.min(1, t * 5, (1 - t) * 5));
           img.setScale(0.45);
         }, INK.ink);
@@ -231,14 +281,9 @@ export class DayAnimator {
 
   /** At most MAX_ACTORS marks at once on the map: beyond that a busy day only gets slower, not clearer. */
   private thin(rnd: () => number): void {
-    if (this.actors.length <= MAX_ACTORS) return;
-    const keep = MAX_ACTORS / this.actors.length;
-    const kept: Actor[] = [];
-    for (const a of this.actors) {
-      if (rnd() < keep) kept.push(a);
-      else this.pool.push(a.img.setVisible(false));
-    }
-    this.actors = kept;
+    if (this.cues.length <= MAX_ACTORS) return;
+    const keep = MAX_ACTORS / this.cues.length;
+    this.cues = this.cues.filter(() => rnd() < keep);
   }
 
   clearTraces(): void {

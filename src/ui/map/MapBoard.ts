@@ -15,12 +15,17 @@ import { CITY, INSET } from './geography';
 import { DEPTH } from './MapView';
 import { seedOf } from '../lib/rng';
 
+/** After the next frame has been drawn. */
+const betweenFrames = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
 export class MapBoard implements MapController {
   readonly layer: AreaLayer;
   private animator: DayAnimator;
   private camera: MapCamera;
   private drag: { x: number; y: number; moved: boolean } | null = null;
   private shown: GameState | null = null;
+  /** Skip was asked for while a day was being made ready to play. */
+  private skipped = false;
 
   private city: Compositor;
   private inset: Compositor;
@@ -38,7 +43,11 @@ export class MapBoard implements MapController {
     const id = scene.sys.settings.key;
     this.city = new Compositor(scene, `nd-${id}-city`, { x: -40, y: -40, width: CITY.width + 80, height: CITY.height + 80 }, DEPTH.traces + 0.5);
     this.inset = new Compositor(scene, `nd-${id}-inset-still`, { x: INSET.x - 8, y: INSET.y - 8, width: INSET.width * INSET.scale + 16, height: INSET.height * INSET.scale + 16 }, DEPTH.insetLabels + 0.5, 3);
-    if (bus) this.listen(bus);
+    if (bus) {
+      this.listen(bus);
+      // Only the game's map plays days.
+      this.animator.prepare();
+    }
   }
 
   /** Everything still on the map, as one picture per part (city, inset), leaving out `live`. */
@@ -48,6 +57,14 @@ export class MapBoard implements MapController {
     const all = this.scene.children.list.filter((o) => !keep.has(o)) as Drawable[];
     this.city.bake(all.filter((o) => o.depth <= DEPTH.traces));
     this.inset.bake(all.filter((o) => o.depth >= DEPTH.inset && o.depth <= DEPTH.insetLabels));
+  }
+
+  /** The city's picture again, leaving out `live` (the inset's stands). */
+  private bakeCity(live: Phaser.GameObjects.GameObject[]): void {
+    const keep = new Set<Phaser.GameObjects.GameObject>([...live, this.city.image, this.inset.image]);
+    type Drawable = Phaser.GameObjects.Image;
+    const all = this.scene.children.list.filter((o) => !keep.has(o)) as Drawable[];
+    this.city.bake(all.filter((o) => o.depth <= DEPTH.traces));
   }
 
   private release(): void {
@@ -122,14 +139,35 @@ export class MapBoard implements MapController {
     const plan = planDay(this.scenario, this.layer.shapes, before, after, report);
     // Areas of the inset change hands at the end, without a fade (it is one still picture).
     plan.changes = plan.changes.filter((c) => !this.layer.isInInset(c.area));
-    // The morning's map while the day plays; the evening's once it is over.
-    this.release();
-    this.layer.show(reduced ? after : before);
-    for (const c of plan.changes) this.layer.blendControl(c.area, c.from, c.from, 1);
-    this.bake(plan.changes.flatMap((c) => this.layer.plateImages(c.area)));
+    this.skipped = false;
     const release = this.gate.hold();
     try {
-      await this.animator.play(plan, seedOf(`${after.seed}/${report.date}`), reduced);
+      // The work before the first mark moves, spread over frames so that none is dropped:
+      // the side panel's evening first, then the still map, its copy at screen scale, then
+      // the marks.
+      if (!reduced) await betweenFrames();
+      // The morning's map while the day plays (all but the plates that change hands, which
+      // fade under it); the evening's once it is over.
+      const shown = reduced ? after : before;
+      if (this.city.isBaked && this.inset.isBaked && !this.layer.differs(shown)) {
+        // The inset's picture stands: only the city's is made again, without those plates.
+        this.city.release();
+        for (const c of plan.changes) this.layer.blendControl(c.area, c.from, c.from, 1);
+        this.bakeCity(plan.changes.flatMap((c) => this.layer.plateImages(c.area)));
+      } else {
+        this.release();
+        this.layer.show(shown);
+        for (const c of plan.changes) this.layer.blendControl(c.area, c.from, c.from, 1);
+        this.bake(plan.changes.flatMap((c) => this.layer.plateImages(c.area)));
+      }
+      if (!reduced && !this.skipped) {
+        await betweenFrames();
+        this.city.prepareScreen();
+        await betweenFrames();
+      }
+      const played = this.animator.play(plan, seedOf(`${after.seed}/${report.date}`), reduced);
+      if (this.skipped) this.animator.skip();
+      await played;
     } finally {
       this.show(after, true);
       release();
@@ -137,6 +175,7 @@ export class MapBoard implements MapController {
   }
 
   skip(): void {
+    this.skipped = true;
     this.animator.skip();
   }
 

@@ -243,3 +243,50 @@ export function polylineLength(line: Pt[]): number {
   for (let i = 0; i < line.length - 1; i++) total += Math.hypot(line[i + 1]![0] - line[i]![0], line[i + 1]![1] - line[i]![1]);
   return total;
 }
+
+/**
+ * `along` for a path walked every frame: the segment lengths measured once, and the point
+ * written into `x`, `y` rather than a new array (the same arithmetic, so the same points).
+ */
+export class PathWalker {
+  x = 0;
+  y = 0;
+  private readonly lengths: number[] = [];
+  private readonly total: number;
+
+  constructor(private readonly line: Pt[]) {
+    let total = 0;
+    for (let i = 0; i < line.length - 1; i++) {
+      const l = Math.hypot(line[i + 1]![0] - line[i]![0], line[i + 1]![1] - line[i]![1]);
+      this.lengths.push(l);
+      total += l;
+    }
+    this.total = total;
+  }
+
+  /** Move to the point a fraction `t` of the way along; returns this. */
+  at(t: number): this {
+    const line = this.line;
+    const lengths = this.lengths;
+    if (line.length === 1 || lengths.length === 0) {
+      const p = line[line.length - 1]!;
+      this.x = p[0];
+      this.y = p[1];
+      return this;
+    }
+    let d = Math.max(0, Math.min(1, t)) * this.total;
+    for (let i = 0; i < lengths.length; i++) {
+      const l = lengths[i]!;
+      if (d <= l || i === lengths.length - 1) {
+        const f = l ? Math.min(1, d / l) : 0;
+        const a = line[i]!;
+        const b = line[i + 1]!;
+        this.x = a[0] + (b[0] - a[0]) * f;
+        this.y = a[1] + (b[1] - a[1]) * f;
+        return this;
+      }
+      d -= l;
+    }
+    return this;
+  }
+}

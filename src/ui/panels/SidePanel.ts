@@ -19,6 +19,9 @@ export interface PanelHandlers extends DecisionHandlers, OrderHandlers {
   skip(): void;
 }
 
+/** How often the evening's clock moves on, in ms. */
+const CLOCK_STEP_MS = 250;
+
 const NATIONAL_LABELS: Record<string, string> = {
   momentum: 'Momentum of the revolution',
   authority: 'The government’s authority',
@@ -159,11 +162,18 @@ export class SidePanel {
     const skip = h('button', { type: 'button', class: 'button primary', 'data-action': 'skip', on: { click: () => this.handlers.skip() } }, 'Skip to the evening report');
     const clock = h('p', { class: 'clock', 'aria-hidden': 'true' }, '06:00');
     const started = performance.now();
+    let shown = 0;
     const tick = (): void => {
       if (!clock.isConnected) return;
-      const t = Math.min(1, (performance.now() - started) / Math.max(1, durationMs));
-      const minutes = Math.round((6 + t * 17) * 60);
-      clock.textContent = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      const elapsed = performance.now() - started;
+      const t = Math.min(1, elapsed / Math.max(1, durationMs));
+      // A few times a second, and at the end: each change of the text costs the page a
+      // layout and a repaint of the panel while the map is animating.
+      if (t >= 1 || elapsed - shown >= CLOCK_STEP_MS) {
+        shown = elapsed;
+        const minutes = Math.round((6 + t * 17) * 60);
+        clock.textContent = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      }
       if (t < 1) requestAnimationFrame(tick);
     };
     if (durationMs > 0) requestAnimationFrame(tick);
