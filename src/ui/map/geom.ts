@@ -214,28 +214,11 @@ export function bounds(poly: Poly): { minX: number; minY: number; maxX: number; 
   return { minX, minY, maxX, maxY };
 }
 
-/** Points along a polyline at distance fraction t (0–1). */
+/** The point a fraction t (0–1) of the way along a polyline. */
 export function along(line: Pt[], t: number): Pt {
   if (line.length === 1) return line[0]!;
-  const lengths: number[] = [];
-  let total = 0;
-  for (let i = 0; i < line.length - 1; i++) {
-    const l = Math.hypot(line[i + 1]![0] - line[i]![0], line[i + 1]![1] - line[i]![1]);
-    lengths.push(l);
-    total += l;
-  }
-  let d = Math.max(0, Math.min(1, t)) * total;
-  for (let i = 0; i < lengths.length; i++) {
-    const l = lengths[i]!;
-    if (d <= l || i === lengths.length - 1) {
-      const f = l ? Math.min(1, d / l) : 0;
-      const a = line[i]!;
-      const b = line[i + 1]!;
-      return [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f];
-    }
-    d -= l;
-  }
-  return line[line.length - 1]!;
+  const w = new PathWalker(line).at(t);
+  return [w.x, w.y];
 }
 
 export function polylineLength(line: Pt[]): number {
