@@ -5,6 +5,7 @@
 import { autoplay } from '../engine';
 import type { GameSetup, GameState } from '../engine';
 import type { Scenario } from '../scenario/resolve';
+import { spread } from '../lib/spread';
 
 export interface LuckSummary {
   games: number;
@@ -24,8 +25,6 @@ export function playerChoices(state: GameState): Record<string, string> {
   return out;
 }
 
-const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
-
 function summarise(scenario: Scenario, finals: GameState[]): LuckSummary {
   const outcomes: LuckSummary['outcomes'] = {};
   for (const f of finals) {
@@ -35,8 +34,8 @@ function summarise(scenario: Scenario, finals: GameState[]): LuckSummary {
   }
   const metrics: LuckSummary['metrics'] = {};
   for (const m of scenario.metrics) {
-    const v = finals.map((f) => f.metrics[m.id] ?? 0).sort((a, b) => a - b);
-    metrics[m.id] = { p10: pct(v, 0.1), median: pct(v, 0.5), p90: pct(v, 0.9) };
+    const { p10, median, p90 } = spread(finals.map((f) => f.metrics[m.id] ?? 0));
+    metrics[m.id] = { p10, median, p90 };
   }
   return { games: finals.length, outcomes, metrics };
 }

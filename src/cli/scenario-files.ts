@@ -54,21 +54,11 @@ export function findSources(path: string, issues: ScenarioIssue[]): ScenarioSour
   return sources;
 }
 
-/** Load scenarios from paths; bases are looked up in the default folder when not given. */
+/** Load scenarios from paths; an exercise elsewhere may name an installed scenario as its base. */
 export function loadScenarioPaths(paths: string[] = [DEFAULT_DIR]): LoadResult {
   const issues: ScenarioIssue[] = [];
   const sources = paths.flatMap((p) => findSources(resolve(p), issues));
-  // Exercises name their base by id; bring in the default folder's scenarios as candidates.
-  const named = new Set(sources.map((s) => s.name));
-  const extra = paths.some((p) => resolve(p) === DEFAULT_DIR) ? [] : findSources(DEFAULT_DIR, []).filter((s) => !named.has(s.name));
-  const result = loadScenarios([...sources, ...extra]);
-  const wanted = new Set<string>();
-  for (const s of sources) {
-    for (const part of s.parts) {
-      const id = (part.data as { id?: unknown })?.id;
-      if (typeof id === 'string') wanted.add(id);
-    }
-  }
-  const extraIssues = extra.length ? result.issues.filter((i) => sources.some((s) => s.parts.some((p) => p.file === i.file))) : result.issues;
-  return { scenarios: new Map([...result.scenarios].filter(([id]) => wanted.has(id) || !extra.length)), issues: [...issues, ...extraIssues] };
+  const installed = paths.some((p) => resolve(p) === DEFAULT_DIR) ? [] : loadScenarios(findSources(DEFAULT_DIR, [])).scenarios.values();
+  const result = loadScenarios(sources, installed);
+  return { scenarios: result.scenarios, issues: [...issues, ...result.issues] };
 }

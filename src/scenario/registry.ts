@@ -14,8 +14,12 @@ export interface LoadResult {
   issues: ScenarioIssue[];
 }
 
-/** Parse, merge and check every scenario; collect all problems rather than stop at the first. */
-export function loadScenarios(sources: ScenarioSource[], known: Iterable<Scenario> = []): LoadResult {
+/**
+ * Parse, merge and check every scenario; collect all problems rather than stop at the first.
+ * `bases` are scenarios already loaded that an exercise may name as its base; a source with
+ * the same id takes precedence, and only the sources' scenarios are returned.
+ */
+export function loadScenarios(sources: ScenarioSource[], bases: Iterable<Scenario> = []): LoadResult {
   const issues: ScenarioIssue[] = [];
   const parsed = new Map<string, { file: ScenarioFile; owner: (k: string) => string; name: string }>();
   for (const src of sources) {
@@ -30,13 +34,13 @@ export function loadScenarios(sources: ScenarioSource[], known: Iterable<Scenari
     parsed.set(result.file.id, { file: result.file, owner: result.owner, name: src.name });
   }
   const scenarios = new Map<string, Scenario>();
-  for (const s of known) scenarios.set(s.id, s);
+  const known = new Map([...bases].map((b) => [b.id, b]));
   const resolving = new Set<string>();
   const resolve = (id: string): Scenario | undefined => {
     const done = scenarios.get(id);
     if (done) return done;
     const entry = parsed.get(id);
-    if (!entry) return undefined;
+    if (!entry) return known.get(id);
     if (resolving.has(id)) {
       issues.push({ file: entry.owner('base'), path: 'base', message: `scenario "${id}" is its own base, through a cycle` });
       return undefined;

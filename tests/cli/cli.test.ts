@@ -26,6 +26,8 @@ describe('command line', () => {
 
   it('validate passes the installed scenarios and fails a broken file with file, path and problem', () => {
     expect(cli('validate').code).toBe(0);
+    // An exercise checked on its own finds its base among the installed scenarios.
+    expect(cli('validate', 'scenarios/nagy-cabinet.json').out).toMatch(/ok: 1 scenario valid \(nagy-cabinet\)/);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ id: 'Bad Id', title: 'x', kind: 'campaign', start: '1956-10-23', end: '1956-11-10', summary: '', roles: [] }));
     const r = cli('validate', bad);

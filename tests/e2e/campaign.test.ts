@@ -5,22 +5,15 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { autoplay } from '../../src/engine';
 import { eventsOn } from '../../src/history';
 import { parseReplay, playReplay } from '../../src/replay';
 import { scenario } from '../helpers';
-import { ROOT, startPreview, withBrowser } from './support/browser';
-import type { Preview } from './support/browser';
+import { ROOT, usePreview, withBrowser } from './support/browser';
 import { ARTEFACTS, closeGuideIfOpen, closeReport, decideAsHistory, endTurn, openTitle, panelDate, panelHash, shot, startNewGame } from './support/play';
 
-let preview: Preview;
-beforeAll(async () => {
-  preview = await startPreview();
-});
-afterAll(async () => {
-  await preview?.stop();
-});
+const preview = usePreview();
 
 
 describe('the campaign in the browser', () => {
@@ -30,7 +23,7 @@ describe('the campaign in the browser', () => {
 
   it('plays all nineteen days with history’s choices, reports each evening, and ends with a replay the command line verifies', async () => {
     await withBrowser({ reducedMotion: 'reduce' }, async ({ page }) => {
-      await openTitle(page, preview.url);
+      await openTitle(page, preview().url);
       await shot(page, '01-title');
       const seed = await startNewGame(page, 'e2e-1956');
       expect(seed).toBe('e2e-1956');
@@ -106,7 +99,7 @@ describe('the campaign in the browser', () => {
   it('loads a replay from a file and from a code, and refuses a damaged one', async () => {
     expect(replayCode).not.toBe('');
     await withBrowser({ reducedMotion: 'reduce' }, async ({ page }) => {
-      await openTitle(page, preview.url);
+      await openTitle(page, preview().url);
       await page.locator('[data-action=load-replay]').click();
       await page.locator('#load-file').setInputFiles(join(ARTEFACTS, 'campaign-replay.json'));
       await page.locator('[data-testid=end-screen]').waitFor();
@@ -129,7 +122,7 @@ describe('the campaign in the browser', () => {
   it('continues from the autosave at the same date and state (with WebGL, and the day animated)', async () => {
     await withBrowser({ reducedMotion: 'no-preference' }, async ({ page }) => {
       // The game picks Canvas where WebGL is software, as here; this test takes the WebGL path.
-      await openTitle(page, `${preview.url}?renderer=webgl`);
+      await openTitle(page, `${preview().url}?renderer=webgl`);
       await startNewGame(page);
       await closeGuideIfOpen(page);
       // One day with the animation running, then skip the next.
@@ -162,7 +155,7 @@ describe('the campaign in the browser', () => {
 
   it('meets a corrupted save with a clear message and the offer of a new game', async () => {
     await withBrowser({ reducedMotion: 'reduce' }, async ({ page }) => {
-      await openTitle(page, preview.url);
+      await openTitle(page, preview().url);
       await page.evaluate(() => localStorage.setItem('nineteen-days/autosave', '{"kind":"nineteen-days-autosave","version":1,"replay":{"format":"nineteen-days-replay","garbage":true'));
       await page.reload();
       const problem = page.locator('[data-testid=save-problem]');
@@ -187,7 +180,7 @@ describe('the campaign in the browser', () => {
 
   it('is usable on a tablet, with the map above the decisions', async () => {
     await withBrowser({ width: 820, height: 1180, reducedMotion: 'reduce' }, async ({ page }) => {
-      await openTitle(page, preview.url);
+      await openTitle(page, preview().url);
       await startNewGame(page);
       await closeGuideIfOpen(page);
       const map = await page.locator('#map-wrap').boundingBox();

@@ -4,25 +4,19 @@
 // and leaves out what does not belong. Any console error or page error fails a test.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareClass } from '../../src/classroom';
 import type { GameReport } from '../../src/classroom';
 import { newGame } from '../../src/engine';
 import { encodeReplayCode, parseReplay } from '../../src/replay';
 import type { Replay } from '../../src/replay';
 import { scenario } from '../helpers';
-import { startPreview, withBrowser } from './support/browser';
-import type { Browser, Preview } from './support/browser';
+import { usePreview, withBrowser } from './support/browser';
+import type { Browser } from './support/browser';
 import { cardIds, cliReplayHash, decideCards, replayOf, writeJson } from './support/classroom';
 import { ARTEFACTS, closeGuideIfOpen, openTitle, shot } from './support/play';
 
-let preview: Preview;
-beforeAll(async () => {
-  preview = await startPreview();
-});
-afterAll(async () => {
-  await preview?.stop();
-});
+const preview = usePreview();
 
 const withReducedMotion = (run: (b: Browser) => Promise<void>): Promise<void> => withBrowser({ reducedMotion: 'reduce' }, run);
 
@@ -42,7 +36,7 @@ describe('an exercise for two players on one device', () => {
   it('briefs, hands the device over between the sides, and reports every choice with its reason', async () => {
     expect(mineToday('government').length).toBeGreaterThan(0);
     await withReducedMotion(async ({ page }) => {
-      await openTitle(page, preview.url);
+      await openTitle(page, preview().url);
       await page.locator('.title-menu [data-action=new-game]').click();
       await page.locator('#ng-scenario').selectOption(EXERCISE);
       await page.locator('#ng-mode-hotseat').check();
@@ -187,7 +181,7 @@ describe('the class comparison', () => {
     expect(expected.excluded.map((x) => x.name)).toEqual(['david-tampered.json', 'eva-presidium.json', 'pasted line 2', 'pasted line 3']);
 
     await withReducedMotion(async ({ page }) => {
-      await openTitle(page, preview.url);
+      await openTitle(page, preview().url);
       await page.locator('[data-action=class-compare]').click();
       await page.locator('[data-testid=class-compare]').waitFor();
       await page.locator('#cc-files').setInputFiles(files);

@@ -5,23 +5,17 @@
 // or page error fails a test.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { autoplay, stateHash } from '../../src/engine';
 import { encodeReplayCode, parseReplay, playReplay } from '../../src/replay';
 import type { ReplaySuccess } from '../../src/replay';
 import { scenario } from '../helpers';
-import { startPreview, withBrowser } from './support/browser';
-import type { Browser, Preview } from './support/browser';
+import { usePreview, withBrowser } from './support/browser';
+import type { Browser } from './support/browser';
 import { cliReplayHash, replayOf, writeJson } from './support/classroom';
 import { ARTEFACTS, closeGuideIfOpen, openTitle, shot } from './support/play';
 
-let preview: Preview;
-beforeAll(async () => {
-  preview = await startPreview();
-});
-afterAll(async () => {
-  await preview?.stop();
-});
+const preview = usePreview();
 
 const withReducedMotion = (run: (b: Browser) => Promise<void>): Promise<void> => withBrowser({ reducedMotion: 'reduce' }, run);
 
@@ -47,7 +41,7 @@ describe('the replay viewer', () => {
     expect(played.ok).toBe(true);
     await withReducedMotion(async (b) => {
       const { page } = b;
-      await openTitle(page, preview.url);
+      await openTitle(page, preview().url);
       await page.locator('[data-action=load-replay]').click();
       await page.locator('#load-mode-view').check();
       await page.locator('#load-file').setInputFiles(file);
@@ -86,24 +80,24 @@ describe('the replay viewer', () => {
   it('opens from a link carrying the code (#replay= and ?replay=), and a bad link says why', async () => {
     await withReducedMotion(async (b) => {
       const { page } = b;
-      await page.goto(`${preview.url}#replay=${code}`);
+      await page.goto(`${preview().url}#replay=${code}`);
       await page.locator('[data-testid=viewer-date]').waitFor({ timeout: 30_000 });
       expect(await viewerHash(b)).toBe(hashAt(1));
       await page.keyboard.press('ArrowRight');
       expect(await viewerHash(b)).toBe(hashAt(2));
 
       await page.goto('about:blank');
-      await page.goto(`${preview.url}?replay=${code}`);
+      await page.goto(`${preview().url}?replay=${code}`);
       await page.locator('[data-testid=viewer-date]').waitFor({ timeout: 30_000 });
       expect(await viewerDate(b)).toBe(days[0]!.report!.date);
 
       await page.goto('about:blank');
-      await page.goto(`${preview.url}#replay=${code.slice(0, 60)}`);
+      await page.goto(`${preview().url}#replay=${code.slice(0, 60)}`);
       const error = page.locator('[data-testid=load-error]');
       await error.waitFor({ timeout: 30_000 });
       await expect(error.textContent()).resolves.toMatch(/could not be opened.*damaged or cut short/);
       await page.goto('about:blank');
-      await page.goto(`${preview.url}#replay=hello<b>there</b>`);
+      await page.goto(`${preview().url}#replay=hello<b>there</b>`);
       await error.waitFor({ timeout: 30_000 });
       await expect(error.textContent()).resolves.toMatch(/carries no replay code/);
       await expect(page.locator('b').count()).resolves.toBe(0);
@@ -120,7 +114,7 @@ describe('what if?', () => {
     expect(day).toBeGreaterThan(1);
     await withReducedMotion(async (b) => {
       const { page } = b;
-      await page.goto(`${preview.url}#replay=${code}`);
+      await page.goto(`${preview().url}#replay=${code}`);
       await page.locator('[data-testid=viewer-date]').waitFor({ timeout: 30_000 });
       for (let p = 1; p < day; p++) await page.keyboard.press('ArrowRight');
       expect(await viewerDate(b)).toBe(days[day - 1]!.report!.date);
@@ -194,7 +188,7 @@ describe('luck or choice?', () => {
   it('plays the decisions over many seeds in a worker, with progress, a result, and a cancel that stops it', async () => {
     await withReducedMotion(async (b) => {
       const { page } = b;
-      await page.goto(`${preview.url}#replay=${code}`);
+      await page.goto(`${preview().url}#replay=${code}`);
       await page.locator('[data-testid=viewer-date]').waitFor({ timeout: 30_000 });
       await page.locator('[data-action=luck]').click();
       const dialog = page.locator('.luck-dialog');

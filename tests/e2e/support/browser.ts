@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -123,4 +123,19 @@ export async function withBrowser(options: Parameters<typeof launch>[0], run: (b
   } finally {
     await b.close();
   }
+}
+
+/** One built site served for a whole test file: started before its tests, stopped after. */
+export function usePreview(): () => Preview {
+  let preview: Preview | undefined;
+  beforeAll(async () => {
+    preview = await startPreview();
+  });
+  afterAll(async () => {
+    await preview?.stop();
+  });
+  return () => {
+    if (!preview) throw new Error('the preview server is not running');
+    return preview;
+  };
 }
