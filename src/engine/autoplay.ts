@@ -8,6 +8,7 @@ import { step } from './step';
 import { rulesFor } from './rules';
 import { choose } from './policies';
 import { stateHash } from './hash';
+import { pendingDecisions } from './pending';
 
 export interface PlayedGame {
   states: GameState[];
@@ -39,10 +40,8 @@ export interface AutoplayOptions {
 export function playerActions(scenario: Scenario, state: GameState, options: AutoplayOptions = {}): Action[] {
   const rules = rulesFor(scenario);
   const actions: Action[] = [];
-  for (const id of state.open) {
-    if (id in state.chosen) continue;
+  for (const id of pendingDecisions(rules, state, { includeForced: true })) {
     const decision = rules.decisions.get(id)!;
-    if (state.config.roles[decision.actor] !== 'player') continue;
     const option = state.config.forced[id] ?? options.choices?.[id] ?? choose(rules, state, decision, options.playerPolicy ?? 'historical').option;
     actions.push({ type: 'decide', side: decision.actor, decision: id, option });
   }

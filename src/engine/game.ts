@@ -5,6 +5,7 @@ import { deepFreeze } from '../lib/deep-freeze';
 import type { Scenario } from '../scenario/resolve';
 import type { AreaState, Controller, GameConfig, GameSetup, GameState } from './types';
 import { ENGINE_VERSION, POLICIES } from './types';
+import { MAX_SEED } from './limits';
 import { MODEL_METRICS, rulesFor } from './rules';
 import type { Rules } from './rules';
 import { openDecisions, resolveDay } from './day';
@@ -86,7 +87,7 @@ function leadInScenario(scenario: Scenario): Scenario {
 
 /** A new game. Throws SetupError for a bad setup (unknown side, policy or decision). */
 export function newGame(scenario: Scenario, setup: GameSetup): GameState {
-  if (typeof setup.seed !== 'string' || setup.seed.length === 0 || setup.seed.length > 64) throw new SetupError('the seed is 1 to 64 characters');
+  if (typeof setup.seed !== 'string' || setup.seed.length === 0 || setup.seed.length > MAX_SEED) throw new SetupError(`the seed is 1 to ${MAX_SEED} characters`);
   const config = configFor(scenario, setup);
   const rules = rulesFor(scenario);
   if (!scenario.leadIn) return deepFreeze(openingState(rules, setup.seed, config));

@@ -1,7 +1,11 @@
 // The engine's public face: what the command line, the browser and the tests use.
 export * from './types';
 export { newGame, SetupError } from './game';
-export { step, check, MAX_REASON } from './step';
+export { step, check } from './step';
+export { ActionSchema, cleanReason } from './action';
+export { MAX_REASON, MAX_SEED, MAX_ACTIONS } from './limits';
+export { pendingDecisions } from './pending';
+export type { PendingFilter } from './pending';
 export type { StepOptions } from './step';
 export { stateHash } from './hash';
 export { autoplay, playerActions } from './autoplay';

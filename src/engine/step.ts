@@ -4,12 +4,14 @@
 import { produce } from 'immer';
 import { deepFreeze } from '../lib/deep-freeze';
 import type { Scenario } from '../scenario/resolve';
-import type { Action, GameState, Rejection, RejectionCode, StepResult } from './types';
+import type { GameState, Rejection, RejectionCode, StepResult } from './types';
+import { ActionSchema, cleanReason } from './action';
+import type { Action } from './action';
+import { MAX_REASON } from './limits';
+import { pendingDecisions } from './pending';
 import { rulesFor } from './rules';
 import type { Rules } from './rules';
 import { resolveDay } from './day';
-
-export const MAX_REASON = 200;
 
 const reject = (state: GameState, code: RejectionCode, message: string): StepResult => ({ ok: false, state, error: { code, message } });
 
@@ -17,6 +19,13 @@ const reject = (state: GameState, code: RejectionCode, message: string): StepRes
 export function check(rules: Rules, state: GameState, action: Action): Rejection | null {
   const no = (code: RejectionCode, message: string): Rejection => ({ code, message });
   if (!action || typeof action !== 'object' || typeof (action as { type?: unknown }).type !== 'string') return no('BAD_ACTION', 'an action is an object with a "type"');
+  const reason = (action as { reason?: unknown }).reason;
+  if (action.type === 'decide' && typeof reason === 'string' && reason.length > MAX_REASON) return no('REASON_TOO_LONG', `a reason is one line of at most ${MAX_REASON} characters`);
+  const shape = ActionSchema.safeParse(action);
+  if (!shape.success) {
+    const known = ['decide', 'order', 'endTurn'].includes(action.type);
+    return no('BAD_ACTION', known ? `a "${action.type}" action is malformed: ${shape.error.issues[0]?.message ?? 'bad fields'}` : `unknown action type "${action.type}"`);
+  }
   if (state.status === 'over') return no('GAME_OVER', `the game is over (${state.outcome?.label ?? 'ended'})`);
   switch (action.type) {
     case 'decide': {
@@ -30,7 +39,6 @@ export function check(rules: Rules, state: GameState, action: Action): Rejection
       if (!decision.options.some((o) => o.id === action.option)) return no('UNKNOWN_OPTION', `"${decision.title}" has no option "${action.option}"`);
       const forced = state.config.forced[action.decision];
       if (forced && forced !== action.option) return no('UNKNOWN_OPTION', `this game forces "${decision.title}" to "${forced}"`);
-      if (action.reason !== undefined && (typeof action.reason !== 'string' || action.reason.length > MAX_REASON)) return no('REASON_TOO_LONG', `a reason is one line of at most ${MAX_REASON} characters`);
       return null;
     }
     case 'order': {
@@ -43,7 +51,7 @@ export function check(rules: Rules, state: GameState, action: Action): Rejection
       return null;
     }
     case 'endTurn': {
-      const waiting = state.open.filter((id) => !(id in state.chosen) && !state.config.forced[id] && state.config.roles[rules.decisions.get(id)!.actor] === 'player');
+      const waiting = pendingDecisions(rules, state);
       if (waiting.length) return no('DECISIONS_PENDING', `still to decide: ${waiting.map((id) => rules.decisions.get(id)!.title).join('; ')}`);
       return null;
     }
@@ -110,7 +118,7 @@ export function step(scenario: Scenario, state: GameState, action: Action, optio
   const next = produce(state, (s) => {
     switch (action.type) {
       case 'decide': {
-        const reason = action.reason?.replace(/\s+/g, ' ').trim();
+        const reason = cleanReason(action.reason);
         s.chosen[action.decision] = { option: action.option, side: action.side, date: s.date, by: 'player', ...(reason ? { reason } : {}) };
         return;
       }

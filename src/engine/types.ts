@@ -164,11 +164,7 @@ export interface GameState {
   outcome: OutcomeResult | null;
 }
 
-export type Action =
-  | { type: 'decide'; side: string; decision: string; option: string; reason?: string }
-  /** A standing order for an area; `null` withdraws the side's order there. */
-  | { type: 'order'; side: string; area: string; order: string | null }
-  | { type: 'endTurn' };
+export type { Action } from './action';
 
 export const REJECTIONS = [
   'GAME_OVER',

@@ -3,27 +3,22 @@
 // file catches editing by hand.
 import { z } from 'zod';
 import { canonicalHash } from '../lib/canonical-hash';
-import { POLICIES } from '../engine/types';
+import { ActionSchema, MAX_ACTIONS, MAX_SEED, POLICIES } from '../engine';
 
 export const REPLAY_FORMAT = 'nineteen-days-replay';
 export const REPLAY_FORMAT_VERSION = 1;
 
 const Controller = z.enum(['player', ...POLICIES]);
-const ActionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('decide'), side: z.string(), decision: z.string(), option: z.string(), reason: z.string().max(200).optional() }),
-  z.strictObject({ type: z.literal('order'), side: z.string(), area: z.string(), order: z.string().nullable() }),
-  z.strictObject({ type: z.literal('endTurn') }),
-]);
 
 export const ReplaySchema = z.strictObject({
   format: z.literal(REPLAY_FORMAT),
   formatVersion: z.number().int(),
   engineVersion: z.number().int(),
   scenario: z.strictObject({ id: z.string(), hash: z.string().regex(/^[0-9a-f]{16}$/) }),
-  seed: z.string().min(1).max(64),
+  seed: z.string().min(1).max(MAX_SEED),
   roles: z.record(z.string(), Controller),
   forced: z.record(z.string(), z.string()),
-  actions: z.array(ActionSchema).max(5000),
+  actions: z.array(ActionSchema).max(MAX_ACTIONS),
   /** One line per decision a player took with a reason: the decision journal. */
   journal: z.array(z.strictObject({ date: z.string(), side: z.string(), decision: z.string(), option: z.string(), reason: z.string() })),
   /** The state hash after each turn, in order. */

@@ -1,6 +1,6 @@
 // Making a replay from a game, and playing a replay back: every action is stepped
 // again and every turn's hash compared, stopping at the first divergence.
-import { ENGINE_VERSION, newGame, stateHash, step } from '../engine';
+import { ENGINE_VERSION, cleanReason, newGame, stateHash, step } from '../engine';
 import type { Action, GameSetup, GameState } from '../engine';
 import type { Scenario } from '../scenario/resolve';
 import { REPLAY_FORMAT, REPLAY_FORMAT_VERSION, checksumOf, sealReplay } from './format';
@@ -13,8 +13,9 @@ export function journalOf(startDate: string, actions: Action[]): ReplayJournalEn
   let day = 0;
   for (const a of actions) {
     if (a.type === 'endTurn') day++;
-    else if (a.type === 'decide' && a.reason?.trim()) {
-      journal.push({ date: addDays(startDate, day), side: a.side, decision: a.decision, option: a.option, reason: a.reason.replace(/\s+/g, ' ').trim() });
+    else if (a.type === 'decide') {
+      const reason = cleanReason(a.reason);
+      if (reason) journal.push({ date: addDays(startDate, day), side: a.side, decision: a.decision, option: a.option, reason });
     }
   }
   return journal;

@@ -1,0 +1,18 @@
+// The actions on a game state, written once as a schema: the engine checks every action
+// against it, the replay format reads actions with it, and the type is inferred from it.
+import { z } from 'zod';
+import { MAX_REASON } from './limits';
+
+export const ActionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('decide'), side: z.string(), decision: z.string(), option: z.string(), reason: z.string().max(MAX_REASON).optional() }),
+  /** A standing order for an area; `null` withdraws the side's order there. */
+  z.strictObject({ type: z.literal('order'), side: z.string(), area: z.string(), order: z.string().nullable() }),
+  z.strictObject({ type: z.literal('endTurn') }),
+]);
+export type Action = z.infer<typeof ActionSchema>;
+
+/** A reason as the journal keeps it: one line, spaces collapsed; undefined when empty. */
+export function cleanReason(text: string | undefined): string | undefined {
+  const line = text?.replace(/\s+/g, ' ').trim();
+  return line ? line : undefined;
+}

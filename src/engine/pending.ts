@@ -1,0 +1,24 @@
+// Which of today's open decisions still wait for a player: the one answer the engine,
+// autoplay, the decisions panel and the hand-over between players all use.
+import type { GameState } from './types';
+import type { Rules } from './rules';
+
+export interface PendingFilter {
+  /** Only this side's decisions. */
+  side?: string;
+  /**
+   * Include decisions this game forces (`--choose`): a player may still take them, with
+   * the forced option, but the day does not wait for them.
+   */
+  includeForced?: boolean;
+}
+
+/** Open decisions not yet taken whose side a player leads, in scenario order. */
+export function pendingDecisions(rules: Rules, state: GameState, filter: PendingFilter = {}): string[] {
+  return state.open.filter((id) => {
+    if (id in state.chosen || (!filter.includeForced && state.config.forced[id])) return false;
+    const actor = rules.decisions.get(id)?.actor;
+    if (actor === undefined || state.config.roles[actor] !== 'player') return false;
+    return filter.side === undefined || actor === filter.side;
+  });
+}
