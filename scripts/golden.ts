@@ -6,7 +6,7 @@ import { autoplay } from '../src/engine';
 import type { Controller } from '../src/engine';
 import { makeReplay } from '../src/replay';
 import { loadScenarioPaths } from '../src/cli/scenario-files';
-import { goldenLines } from '../tests/golden-lines';
+import { goldenLines } from './lib/golden-lines';
 
 const GAMES: { scenario: string; seed: string; roles: Record<string, Controller>; choices: Record<string, string> }[] = [
   { scenario: 'campaign', seed: 'golden-1956', roles: { government: 'player' }, choices: { neutrality: 'stay', 'avh-fate': 'fold' } },

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION } from '../src/engine';
 import { parseReplay, playReplay } from '../src/replay';
-import { goldenLines } from './golden-lines';
+import { goldenLines } from '../scripts/lib/golden-lines';
 import { scenario } from './helpers';
 
 for (const id of ['campaign', 'whirlwind']) {

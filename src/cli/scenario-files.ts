@@ -42,7 +42,9 @@ export function findSources(path: string, issues: ScenarioIssue[]): ScenarioSour
   const folders = entries.filter((e) => statSync(join(path, e)).isDirectory());
   // A folder holding scenario.json is one scenario in parts; otherwise a collection.
   if (jsonFiles.includes('scenario.json')) {
-    const parts = jsonFiles.map((f) => readPart(join(path, f), issues)).filter((p) => p !== undefined);
+    // scenario.json first: what no part gives is reported against it.
+    const ordered = ['scenario.json', ...jsonFiles.filter((f) => f !== 'scenario.json')];
+    const parts = ordered.map((f) => readPart(join(path, f), issues)).filter((p) => p !== undefined);
     return [{ name: shown(path), parts }];
   }
   const sources: ScenarioSource[] = [];

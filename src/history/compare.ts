@@ -127,8 +127,6 @@ function figureGap(game: number, h: HistoricalValue): number {
   return Math.min(1, Math.abs(Math.log((game + k) / (ref + k))) / Math.log(3));
 }
 
-const HEADLINE = ['hungarianDead', 'sovietDead', 'refugees', 'prisonersFreed', 'councils', 'sovietTroops'];
-
 /**
  * Compare the state at the end of a day (the state whose report is that day) with history.
  * `date` defaults to the report's date.
@@ -174,7 +172,8 @@ export function compareDay(scenario: Scenario, state: GameState, date = state.re
     if (row.game !== row.history) controlGap += camp(row.game) === camp(row.history) ? 0.5 : 1;
   }
   const controlPart = counted ? controlGap / counted : 0;
-  const gaps = figures.filter((f) => HEADLINE.includes(f.metric) && f.history).map((f) => figureGap(f.game, f.history!));
+  const headline = new Set(scenario.metrics.filter((m) => m.headline).map((m) => m.id));
+  const gaps = figures.filter((f) => headline.has(f.metric) && f.history).map((f) => figureGap(f.game, f.history!));
   const figuresPart = gaps.length ? gaps.reduce((a, b) => a + b, 0) / gaps.length : 0;
   const decisionsPart = decided ? leftHistory.length / decided : 0;
   const divergence = Math.round(100 * (0.4 * controlPart + 0.4 * figuresPart + 0.2 * decisionsPart));

@@ -1,6 +1,6 @@
 // Integrity checks the schema alone cannot make: every id referenced exists, every
 // date lies in range, each decision has exactly one historical option.
-import type { Scenario, ScenarioIssue } from './resolve';
+import type { Scenario, ScenarioIssue } from './scenario';
 import type { Condition, Effect, ScenarioFile, When } from './schema';
 import { NATIONAL_KEYS, POSTURES } from './schema';
 import { addDays, isValidDate } from '../lib/dates';

@@ -3,72 +3,15 @@
 // the parsed parts here. Every error names the file, the path inside it and the problem.
 import type { z } from 'zod';
 import { ScenarioFile } from './schema';
-import type { ModelParams } from './schema';
-import type {
-  Area, Decision, Development, GlossaryEntry, HistoryEvent, Metric, Order, Outcome, Person, Role, SeriesPoint, Side, Source,
-  NationalKey, PostureSide,
-} from './schema';
 import { canonicalHash } from '../lib/canonical-hash';
 import { checkReferences } from './references';
+import { ScenarioError, WORLD_KEYS } from './scenario';
+import type { Scenario, ScenarioIssue, ScenarioPart } from './scenario';
 
-export interface ScenarioPart {
-  /** Where the part came from, as the user should see it: "scenarios/campaign/record.json". */
-  file: string;
-  data: unknown;
-}
-
-export interface ScenarioIssue {
-  file: string;
-  path: string;
-  message: string;
-}
-
-export class ScenarioError extends Error {
-  constructor(readonly issues: ScenarioIssue[]) {
-    super(issues.map(formatIssue).join('\n'));
-    this.name = 'ScenarioError';
-  }
-}
-
-export const formatIssue = (i: ScenarioIssue): string => `${i.file}: ${i.path || '(top level)'}: ${i.message}`;
-
-/** A scenario ready for the engine: an exercise merged with its base, defaults filled. */
-export interface Scenario {
-  id: string;
-  title: string;
-  kind: 'campaign' | 'exercise';
-  base?: string;
-  start: string;
-  end: string;
-  summary: string;
-  suggestedMinutes?: number;
-  briefing: { text: string; source: Source }[];
-  roles: Role[];
-  discussion: string[];
-  sides: Side[];
-  areas: Area[];
-  people: Person[];
-  metrics: Metric[];
-  decisions: Decision[];
-  developments: Development[];
-  outcomes: Outcome[];
-  orders: Order[];
-  flags: { id: string; label: string }[];
-  national: Record<NationalKey, number>;
-  postures: Record<PostureSide, string>;
-  government: NonNullable<ScenarioFile['government']>;
-  model: ModelParams;
-  events: HistoryEvent[];
-  series: Record<string, SeriesPoint[]>;
-  glossary: GlossaryEntry[];
-  /**
-   * For an exercise that starts after its base: the base's start and the decisions before
-   * the exercise, which the engine plays as history did to set the scene.
-   */
-  leadIn?: { from: string; decisions: Decision[] };
-  /** Hash of the resolved content: replays name it, so a changed scenario is noticed. */
-  contentHash: string;
-}
+// The resolved scenario's type and the load's issues have their own module (scenario.ts);
+// they are re-exported here for the modules that load scenarios.
+export { ScenarioError, formatIssue } from './scenario';
+export type { Scenario, ScenarioIssue, ScenarioPart } from './scenario';
 
 function pathText(path: readonly PropertyKey[]): string {
   let out = '';
@@ -112,11 +55,6 @@ export function parseScenarioParts(parts: ScenarioPart[]): { file?: ScenarioFile
   }
   return { file: parsed.data, owner, issues };
 }
-
-const WORLD_KEYS = [
-  'sides', 'areas', 'people', 'metrics', 'decisions', 'developments', 'outcomes', 'orders', 'flags', 'national', 'postures',
-  'government', 'model', 'events', 'series', 'glossary',
-] as const;
 
 /**
  * Merge an exercise with its base and check every reference. `owner` maps a top-level key
@@ -163,8 +101,8 @@ export function resolveScenario(file: ScenarioFile, owner: (key: string) => stri
     outcomes: pick('outcomes')!,
     orders: pick('orders') ?? [],
     flags: pick('flags') ?? [],
-    national: pick('national') as Record<NationalKey, number>,
-    postures: pick('postures') as Record<PostureSide, string>,
+    national: pick('national')!,
+    postures: pick('postures')!,
     government: pick('government')!,
     model: pick('model')!,
     events: pick('events') ?? [],

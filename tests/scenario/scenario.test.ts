@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ function brokenCampaign(edit: (parts: Record<string, Record<string, unknown>>) =
   const dir = join(tmp(), 'campaign');
   mkdirSync(dir);
   const parts: Record<string, Record<string, unknown>> = {};
-  for (const f of ['scenario.json', 'record.json', 'series.json']) parts[f] = JSON.parse(readFileSync(join('scenarios/campaign', f), 'utf8')) as Record<string, unknown>;
+  for (const f of readdirSync('scenarios/campaign')) parts[f] = JSON.parse(readFileSync(join('scenarios/campaign', f), 'utf8')) as Record<string, unknown>;
   edit(parts);
   for (const [f, data] of Object.entries(parts)) writeFileSync(join(dir, f), JSON.stringify(data));
   return dir;
@@ -25,11 +25,11 @@ function brokenCampaign(edit: (parts: Record<string, Record<string, unknown>>) =
 describe('schema errors name the file, the path and the problem', () => {
   it('a wrong type deep inside a decision', () => {
     const dir = brokenCampaign((p) => {
-      const decisions = p['scenario.json']!.decisions as { options: { effects: { add?: unknown }[] }[] }[];
+      const decisions = p['decisions.json']!.decisions as { options: { effects: { add?: unknown }[] }[] }[];
       decisions[3]!.options[0]!.effects[1]!.add = 'ten';
     });
     const { issues } = loadScenarioPaths([dir]);
-    expect(issues.map(formatIssue)).toContainEqual(expect.stringMatching(/campaign[/\\]scenario\.json: decisions\[3\]\.options\[0\]\.effects\[1\]\.add: .*number/));
+    expect(issues.map(formatIssue)).toContainEqual(expect.stringMatching(/campaign[/\\]decisions\.json: decisions\[3\]\.options\[0\]\.effects\[1\]\.add: .*number/));
   });
 
   it('a reference to an unknown area in the record file is reported against that file', () => {
@@ -43,10 +43,10 @@ describe('schema errors name the file, the path and the problem', () => {
 
   it('integrity: two historical options, a date out of range, a one-way neighbour (all reported at once)', () => {
     const dir = brokenCampaign((p) => {
-      const s = p['scenario.json']! as { decisions: { date: string; options: { historical: boolean }[] }[]; areas: { neighbours: string[] }[] };
-      s.decisions[0]!.options[1]!.historical = true;
-      s.decisions[1]!.date = '1957-01-01';
-      s.areas[0]!.neighbours.push('tokol');
+      const decisions = p['decisions.json']!.decisions as { date: string; options: { historical: boolean }[] }[];
+      decisions[0]!.options[1]!.historical = true;
+      decisions[1]!.date = '1957-01-01';
+      (p['areas.json']!.areas as { neighbours: string[] }[])[0]!.neighbours.push('tokol');
     });
     const text = loadScenarioPaths([dir]).issues.map(formatIssue).join('\n');
     expect(text).toMatch(/decisions\[0\]\.options: exactly one option must be historical \(found 2\)/);
@@ -56,7 +56,7 @@ describe('schema errors name the file, the path and the problem', () => {
 
   it('an unknown flag in a conditional effect', () => {
     const dir = brokenCampaign((p) => {
-      const decisions = p['scenario.json']!.decisions as { options: { effects: Record<string, unknown>[] }[] }[];
+      const decisions = p['decisions.json']!.decisions as { options: { effects: Record<string, unknown>[] }[] }[];
       decisions[0]!.options[0]!.effects[0]!.when = [{ type: 'flag', flag: 'no-such-flag' }];
     });
     const text = loadScenarioPaths([dir]).issues.map(formatIssue).join('\n');

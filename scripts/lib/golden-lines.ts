@@ -1,5 +1,5 @@
 // One line per day: the figures and the hash a golden replay must reproduce.
-import type { GameState } from '../src/engine';
+import type { GameState } from '../../src/engine';
 
 export function goldenLines(dayStates: GameState[], hashes: string[]): string[] {
   return dayStates.map((s, i) => {
