@@ -1,4 +1,6 @@
-// A small, strict argument parser: unknown flags are errors, not silently ignored.
+// Strict argument parsing on Node's own parseArgs: unknown options are errors, not
+// silently ignored, and every failure is one UsageError line (exit code 2).
+import { parseArgs as nodeParseArgs } from 'node:util';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -16,37 +18,42 @@ export interface Parsed {
   flags: Record<string, string[]>;
 }
 
+const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
+/** The option a parseArgs error is about, from its message ("Unknown option '--x'"). */
+const optionIn = (message: string): string => /'(--?[^' ]+)/.exec(message)?.[1] ?? 'an option';
+
 export function parseArgs(argv: string[], spec: Record<string, FlagSpec>): Parsed {
+  const options = Object.fromEntries(Object.entries(spec).map(([name, s]) => [name, { type: s.value ? ('string' as const) : ('boolean' as const), multiple: true }]));
+  let tokens;
+  try {
+    ({ tokens } = nodeParseArgs({ args: argv, options, strict: true, allowPositionals: true, tokens: true }));
+  } catch (e) {
+    const { code, message } = e as { code?: string; message: string };
+    const option = optionIn(message);
+    const name = option.replace(/^--?/, '');
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(own(spec, name) && spec[name]!.value ? `--${name} needs a value` : `--${name} takes no value`);
+    }
+    throw new UsageError(message.split('\n')[0]!);
+  }
   const positional: string[] = [];
   const flags: Record<string, string[]> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!arg.startsWith('--') || arg === '--') {
-      positional.push(arg);
-      continue;
+  for (const t of tokens) {
+    if (t.kind === 'positional') positional.push(t.value);
+    else if (t.kind === 'option') {
+      const s = spec[t.name]!;
+      if (s.value && t.value === undefined) throw new UsageError(`--${t.name} needs a value`);
+      if (own(flags, t.name) && !s.repeat) throw new UsageError(`--${t.name} is given twice`);
+      (flags[t.name] ??= []).push(s.value ? t.value! : 'true');
     }
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq > 0 ? eq : undefined);
-    const s = spec[name];
-    if (!s) throw new UsageError(`unknown option --${name}`);
-    let value = 'true';
-    if (s.value) {
-      if (eq > 0) value = arg.slice(eq + 1);
-      else {
-        const next = argv[i + 1];
-        if (next === undefined || next.startsWith('--')) throw new UsageError(`--${name} needs a value`);
-        value = next;
-        i++;
-      }
-    } else if (eq > 0) throw new UsageError(`--${name} takes no value`);
-    if (flags[name] && !s.repeat) throw new UsageError(`--${name} is given twice`);
-    (flags[name] ??= []).push(value);
   }
   return { positional, flags };
 }
 
-export const one = (p: Parsed, name: string): string | undefined => p.flags[name]?.[0];
-export const has = (p: Parsed, name: string): boolean => p.flags[name] !== undefined;
+export const one = (p: Parsed, name: string): string | undefined => (own(p.flags, name) ? p.flags[name]![0] : undefined);
+export const has = (p: Parsed, name: string): boolean => own(p.flags, name);
 
 export function integer(p: Parsed, name: string, fallback: number, min: number, max: number): number {
   const raw = one(p, name);
