@@ -4,6 +4,51 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
+
+// The rooms of src/, each standing only on the rooms below it (docs/ARCHITECTURE.md).
+// A room may import itself and what is listed here; anything else is an error.
+const ROOMS = {
+  lib: [],
+  scenario: ['lib'],
+  engine: ['scenario', 'lib'],
+  history: ['engine', 'scenario', 'lib'],
+  replay: ['engine', 'scenario', 'lib'],
+  classroom: ['history', 'replay', 'engine', 'scenario', 'lib'],
+  cli: ['classroom', 'history', 'replay', 'engine', 'scenario', 'lib'],
+  ui: ['classroom', 'history', 'replay', 'engine', 'scenario', 'lib'],
+};
+
+const zoneRules = {
+  plugins: { boundaries },
+  settings: {
+    'import/resolver': { node: { extensions: ['.ts', '.mjs', '.js', '.json'] } },
+    'boundaries/elements': [
+      ...Object.keys(ROOMS).map((room) => ({ type: room, pattern: `src/${room}`, })),
+      { type: 'types', pattern: 'src/types' },
+      { type: 'scripts', pattern: 'scripts' },
+      { type: 'tests', pattern: 'tests' },
+    ],
+  },
+  rules: {
+    'boundaries/dependencies': ['error', {
+      default: 'allow',
+      policies: [
+        ...Object.entries(ROOMS).map(([room, below]) => ({
+          from: { element: { type: room } },
+          disallow: { to: { element: { types: { noneOf: [room, ...below, 'types'] } } } },
+          message: `the ${room} room may import only ${[room, ...below].join(', ')} (docs/ARCHITECTURE.md)`,
+        })),
+        { from: { element: { type: 'scripts' } }, disallow: { to: { element: { type: 'tests' } } }, message: 'scripts never import tests (tests may import scripts/lib)' },
+      ],
+    }],
+  },
+};
+
+const PURE_ROOMS = ['lib', 'scenario', 'engine', 'history', 'replay'];
+const DOM_GLOBALS = ['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'HTMLElement', 'Element', 'Node', 'customElements', 'requestAnimationFrame', 'alert', 'indexedDB'];
+const NO_NODE = { group: ['node:*', 'fs', 'path', 'os', 'worker_threads', 'child_process'], message: 'This room is pure or runs in the browser: no Node APIs.' };
+const NO_PHASER = { group: ['phaser', 'phaser/*'], message: 'Only the browser shell knows Phaser.' };
 
 const nondeterminism = [
   { object: 'Math', property: 'random', message: 'Use the keyed random streams (src/engine/random.ts).' },
@@ -15,6 +60,7 @@ export default defineConfig(
   { ignores: ['dist/', 'coverage/', 'node_modules/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  zoneRules,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
@@ -27,18 +73,19 @@ export default defineConfig(
     rules: { 'no-restricted-properties': ['error', ...nondeterminism.slice(0, 1)] },
   },
   {
-    files: ['src/engine/**/*.ts', 'src/scenario/**/*.ts', 'src/replay/**/*.ts', 'src/history/**/*.ts'],
+    // No room but the browser's touches the page.
+    files: ['src/**/*.ts'],
+    ignores: ['src/ui/**'],
+    rules: { 'no-restricted-globals': ['error', ...DOM_GLOBALS] },
+  },
+  {
+    // The pure rooms: no clock, no Node, no rendering, no timers.
+    files: [...PURE_ROOMS.map((r) => `src/${r}/**/*.ts`)],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-properties': ['error', ...nondeterminism],
-      'no-restricted-globals': ['error', 'Date', 'window', 'document', 'process', 'localStorage', 'setTimeout', 'setInterval', 'performance', 'require'],
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*', 'fs', 'path', 'os', 'worker_threads', 'child_process'], message: 'The core is pure: no Node APIs.' },
-          { group: ['phaser', 'phaser/*'], message: 'The core knows nothing of rendering.' },
-          { group: ['**/ui/**', '**/cli/**'], message: 'No import upwards: the core may not depend on a shell.' },
-        ],
-      }],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS, 'Date', 'process', 'setTimeout', 'setInterval', 'performance', 'require'],
+      'no-restricted-imports': ['error', { patterns: [NO_NODE, NO_PHASER] }],
     },
   },
   {
@@ -47,28 +94,16 @@ export default defineConfig(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-properties': ['error', ...nondeterminism],
-      'no-restricted-globals': ['error', 'Date', 'window', 'document', 'process', 'localStorage', 'performance', 'require'],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'phaser', '**/ui/**', '**/cli/**'], message: 'The classroom room is pure: no Node, no rendering, no shells.' }] }],
-    },
-  },
-  {
-    files: ['src/engine/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*', 'fs', 'path', 'os', 'worker_threads', 'child_process'], message: 'The engine is pure: no Node APIs.' },
-          { group: ['phaser', 'phaser/*'], message: 'The engine knows nothing of rendering.' },
-          { group: ['**/ui/**', '**/cli/**', '**/replay/**', '**/history/**'], message: 'No import upwards from the engine.' },
-        ],
-      }],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS, 'Date', 'process', 'performance', 'require'],
+      'no-restricted-imports': ['error', { patterns: [NO_NODE, NO_PHASER] }],
     },
   },
   {
     files: ['src/ui/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/cli/**', 'node:*'], message: 'The browser shell does not import the command line or Node.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_NODE] }] },
   },
   {
     files: ['src/cli/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', 'phaser'], message: 'The command line does not import the browser shell.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_PHASER] }] },
   },
 );
