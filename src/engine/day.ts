@@ -1,6 +1,7 @@
 // The resolution of one day: the choices still open are taken, their effects and the
 // day's developments applied, then each area and the country resolved, the report
-// written, and the next day opened. Runs on an immer draft inside `step`.
+// written, and the next day opened. `step` runs it on a working copy of the state (the
+// parts a day writes, copied; the rest shared and frozen), never on a frozen state.
 import type { AreaResult, DayReport, GameState, ReportedDecision } from './types';
 import type { Rules } from './rules';
 import { MODEL_METRICS } from './rules';

@@ -1,5 +1,5 @@
-// Applies the effects that decisions and developments carry. Runs inside the day's
-// immer recipe, on the draft.
+// Applies the effects that decisions and developments carry, to the day's working copy
+// of the state (see day.ts).
 import type { Effect } from '../scenario/schema';
 import type { ClashResult, GameState } from './types';
 import type { Rules } from './rules';

@@ -8,7 +8,8 @@ import { ENGINE_VERSION, POLICIES } from './types';
 import { MAX_SEED } from './limits';
 import { MODEL_METRICS, rulesFor } from './rules';
 import type { Rules } from './rules';
-import { openDecisions, resolveDay } from './day';
+import { openDecisions } from './day';
+import { step } from './step';
 
 export class SetupError extends Error {
   override name = 'SetupError';
@@ -95,12 +96,14 @@ export function newGame(scenario: Scenario, setup: GameSetup): GameState {
   // Set the scene: the days before the exercise, every side as history went.
   const lead = rulesFor(leadInScenario(scenario));
   const history: GameConfig = { roles: Object.fromEntries(scenario.sides.map((s) => [s.id, 'historical' as const])), forced: {} };
+  const leadScenario = leadInScenario(scenario);
   let state = openingState(lead, setup.seed, history);
   while (state.date < scenario.start) {
-    state = produce(state, (draft) => {
-      resolveDay(lead, draft);
-      if (draft.status === 'over') throw new SetupError('the lead-in ended before the exercise began');
-    });
+    // The same door as every other day: the lead-in's sides all follow history, so nothing waits.
+    const next = step(leadScenario, state, { type: 'endTurn' });
+    if (!next.ok) throw new SetupError(`the lead-in could not be played: ${next.error.message}`);
+    state = next.state;
+    if (state.status === 'over') throw new SetupError('the lead-in ended before the exercise began');
   }
   const opened = produce(state, (draft) => {
     draft.scenario = { id: scenario.id, hash: scenario.contentHash };

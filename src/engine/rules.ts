@@ -8,7 +8,6 @@ export const MODEL_METRICS = [
   'hungarianDead', 'hungarianWounded', 'sovietDead', 'sovietWounded', 'refugees', 'prisonersFreed', 'councils',
   'sovietTroops', 'sovietTanks', 'fighters',
 ] as const;
-export type ModelMetric = (typeof MODEL_METRICS)[number];
 
 export interface Rules {
   scenario: Scenario;

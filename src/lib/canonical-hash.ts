@@ -98,16 +98,3 @@ export function canonicalHash(value: unknown): string {
   h.value(value);
   return h.digest();
 }
-
-/** JSON with object keys sorted at every level: the canonical text of a value. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const src = v as Record<string, unknown>;
-      const out: Record<string, unknown> = {};
-      for (const k of Object.keys(src).sort()) out[k] = src[k];
-      return out;
-    }
-    return v;
-  });
-}
