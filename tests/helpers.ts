@@ -9,3 +9,14 @@ export function scenario(id = 'campaign'): Scenario {
   if (!s) throw new Error(`scenario ${id} not found`);
   return s;
 }
+
+let toyCache: Scenario | undefined;
+/** A tiny made-up scenario (tests/fixtures/toy) for the engine's rule tests: a recalibrated campaign does not break them. */
+export function toy(): Scenario {
+  if (!toyCache) {
+    const { scenarios, issues } = loadScenarioPaths(['tests/fixtures/toy']);
+    if (issues.length) throw new Error(`the toy scenario does not load: ${issues.map((i) => i.message).join('; ')}`);
+    toyCache = scenarios.get('toy')!;
+  }
+  return toyCache;
+}

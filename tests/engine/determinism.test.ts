@@ -1,16 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { autoplay, stateHash, stream } from '../../src/engine';
 import type { GameState } from '../../src/engine';
-import { scenario } from '../helpers';
+import { toy } from '../helpers';
 
-const campaign = scenario();
+// The rules on the toy scenario (tests/fixtures/toy); the campaign's own model tests are in tests/campaign.
+const campaign = toy();
 
 describe('determinism', () => {
   it('the same seed and the same decisions give the same hash after every turn', () => {
     const a = autoplay(campaign, { seed: 'same', defaultPolicy: 'random' });
     const b = autoplay(campaign, { seed: 'same', defaultPolicy: 'random' });
-    expect(a.hashes).toHaveLength(19);
+    expect(a.hashes).toHaveLength(3);
     expect(b.hashes).toEqual(a.hashes);
     const c = autoplay(campaign, { seed: 'other', defaultPolicy: 'random' });
     expect(c.hashes).not.toEqual(a.hashes);
@@ -26,16 +26,8 @@ describe('determinism', () => {
     }
   });
 
-  it('another process, started fresh, reaches the same final hash', () => {
-    const here = autoplay(campaign, { seed: 'proc-7', defaultPolicy: 'adaptive' });
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'play', '--scenario', 'campaign', '--seed', 'proc-7', '--policy', 'adaptive', '--json'], { encoding: 'utf8' });
-    const there = JSON.parse(out) as { turns: { hash: string }[]; final: { hash: string } };
-    expect(there.turns.map((t) => t.hash)).toEqual(here.hashes);
-    expect(there.final.hash).toBe(stateHash(here.final));
-  });
-
   it('the state hash ignores key order but sees every value', () => {
-    const s = autoplay(campaign, { seed: 'h' }, { keepStates: true }).states[5]!;
+    const s = autoplay(campaign, { seed: 'h' }, { keepStates: true }).states[2]!;
     // The same data built with every object's keys in reverse order.
     const reverse = (v: unknown): unknown =>
       Array.isArray(v) ? v.map(reverse) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverse(x)])) : v;
@@ -43,7 +35,7 @@ describe('determinism', () => {
     expect(Object.keys(reordered)[0]).not.toBe(Object.keys(s)[0]);
     expect(stateHash(reordered)).toBe(stateHash(s));
     const changed = JSON.parse(JSON.stringify(s)) as GameState;
-    changed.areas.corvin!.unrest += 0.5;
+    changed.areas.square!.unrest += 0.5;
     expect(stateHash(changed)).not.toBe(stateHash(s));
   });
 });
@@ -70,20 +62,21 @@ describe('keyed random streams', () => {
   });
 
   it('changing one decision leaves every unrelated draw as it was', () => {
-    // Two games that differ only in the Presidium's choice of 31 October, taken by a player.
-    const setup = { seed: 'fork', roles: { soviet: 'player' as const } };
+    // Two games that differ only in the crowd's choice of the first day, taken by a player.
+    const setup = { seed: 'fork', roles: { revolutionaries: 'player' as const } };
     const base = autoplay(campaign, setup, { keepStates: true });
-    const fork = autoplay(campaign, setup, { keepStates: true, choices: { 'presidium-reverses': 'hold' } });
-    const changedDay = '1956-10-31';
+    const fork = autoplay(campaign, setup, { keepStates: true, choices: { march: 'stay' } });
+    let compared = 0;
     for (let i = 1; i < base.states.length; i++) {
-      const a = base.states[i]!;
-      const b = fork.states[i]!;
-      if (a.report!.date < changedDay) expect(stateHash(b)).toBe(stateHash(a)); // identical before the choice
-      // Every area's luck is the same on every day, before and after: only consequences differ.
-      const rollsA = Object.fromEntries(a.report!.areas.map((r) => [r.area, r.roll]));
-      for (const r of b.report!.areas) if (r.area in rollsA) expect(r.roll).toBe(rollsA[r.area]);
+      const rollsA = Object.fromEntries(base.states[i]!.report!.areas.map((r) => [r.area, r.roll]));
+      for (const r of fork.states[i]!.report!.areas) {
+        if (!(r.area in rollsA) || r.roll === null || rollsA[r.area] === null) continue;
+        expect(r.roll).toBe(rollsA[r.area]);
+        compared++;
+      }
     }
-    expect(fork.final.outcome!.id).not.toBe(base.final.outcome!.id);
+    expect(compared).toBeGreaterThan(0);
+    expect(stateHash(fork.final)).not.toBe(stateHash(base.final));
   });
 });
 
@@ -105,14 +98,4 @@ describe('policies', () => {
     });
     expect(left).toBe(true);
   });
-
-  it('the adaptive Presidium weighs the situation: it usually intervenes after neutrality, usually not without the reasons', () => {
-    const seeds = Array.from({ length: 20 }, (_, i) => `ad-${i}`);
-    const launched = (forced: Record<string, string>): number =>
-      seeds.filter((seed) => autoplay(campaign, { seed, roles: { soviet: 'adaptive' }, forced }).final.chosen.whirlwind?.option === 'launch').length;
-    const history = launched({});
-    const calm = launched({ 'nagy-programme': 'limited', neutrality: 'stay', 'republic-square': 'surrender' });
-    expect(history).toBeGreaterThan(calm);
-  });
 });
-
