@@ -4,6 +4,8 @@
 import { rulesFor } from '../engine';
 import type { GameState } from '../engine';
 import { parseReplay, playReplay, ReplayFormatError } from '../replay';
+import { tallyOutcomes } from '../lib/tally';
+import type { OutcomeCount } from '../lib/tally';
 import type { Scenario } from '../scenario/resolve';
 import { REPORT_FORMAT } from './report';
 
@@ -47,7 +49,7 @@ export interface ClassComparison {
   scenario: string;
   games: ClassGame[];
   excluded: Excluded[];
-  outcomes: Record<string, { label: string; historical: boolean; count: number }>;
+  outcomes: Record<string, OutcomeCount>;
   decisions: DecisionShare[];
 }
 
@@ -106,12 +108,7 @@ export function compareClass(scenario: Scenario, entries: ClassEntry[]): ClassCo
       else throw e;
     }
   }
-  const outcomes: ClassComparison['outcomes'] = {};
-  for (const g of games) {
-    if (!g.outcome) continue;
-    outcomes[g.outcome.id] ??= { label: g.outcome.label, historical: g.outcome.historical, count: 0 };
-    outcomes[g.outcome.id]!.count++;
-  }
+  const outcomes: ClassComparison['outcomes'] = tallyOutcomes(scenario.outcomes, games.map((g) => g.outcome?.id));
   const rules = rulesFor(scenario);
   const decisions: DecisionShare[] = scenario.decisions
     .map((d) => {

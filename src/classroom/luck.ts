@@ -6,10 +6,12 @@ import { autoplay } from '../engine';
 import type { GameSetup, GameState } from '../engine';
 import type { Scenario } from '../scenario/resolve';
 import { spread } from '../lib/spread';
+import { tallyOutcomes } from '../lib/tally';
+import type { OutcomeCount } from '../lib/tally';
 
 export interface LuckSummary {
   games: number;
-  outcomes: Record<string, { label: string; historical: boolean; count: number }>;
+  outcomes: Record<string, OutcomeCount>;
   metrics: Record<string, { p10: number; median: number; p90: number }>;
 }
 
@@ -26,12 +28,7 @@ export function playerChoices(state: GameState): Record<string, string> {
 }
 
 function summarise(scenario: Scenario, finals: GameState[]): LuckSummary {
-  const outcomes: LuckSummary['outcomes'] = {};
-  for (const f of finals) {
-    if (!f.outcome) continue;
-    outcomes[f.outcome.id] ??= { label: f.outcome.label, historical: f.outcome.historical, count: 0 };
-    outcomes[f.outcome.id]!.count++;
-  }
+  const outcomes: LuckSummary['outcomes'] = tallyOutcomes(scenario.outcomes, finals.map((f) => f.outcome?.id));
   const metrics: LuckSummary['metrics'] = {};
   for (const m of scenario.metrics) {
     const { p10, median, p90 } = spread(finals.map((f) => f.metrics[m.id] ?? 0));

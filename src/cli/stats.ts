@@ -3,14 +3,11 @@ import type { Scenario } from '../scenario/resolve';
 import type { GameResult } from './batch-run';
 import { spread } from '../lib/spread';
 import type { Spread } from '../lib/spread';
+import { tallyOutcomes } from '../lib/tally';
+import type { OutcomeCount } from '../lib/tally';
 
-export function summarise(scenario: Scenario, results: GameResult[]): { metrics: Record<string, Spread>; outcomes: Record<string, { count: number; label: string; historical: boolean }> } {
+export function summarise(scenario: Scenario, results: GameResult[]): { metrics: Record<string, Spread>; outcomes: Record<string, OutcomeCount> } {
   const metrics: Record<string, Spread> = {};
   for (const m of scenario.metrics) metrics[m.id] = spread(results.map((r) => r.metrics[m.id] ?? 0));
-  const outcomes: Record<string, { count: number; label: string; historical: boolean }> = {};
-  for (const o of scenario.outcomes) {
-    const count = results.filter((r) => r.outcome === o.id).length;
-    if (count) outcomes[o.id] = { count, label: o.label, historical: o.historical };
-  }
-  return { metrics, outcomes };
+  return { metrics, outcomes: tallyOutcomes(scenario.outcomes, results.map((r) => r.outcome)) };
 }
