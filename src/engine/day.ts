@@ -2,7 +2,7 @@
 // day's developments applied, then each area and the country resolved, the report
 // written, and the next day opened. `step` runs it on a working copy of the state (the
 // parts a day writes, copied; the rest shared and frozen), never on a frozen state.
-import type { AreaResult, DayReport, GameState, ReportedDecision } from './types';
+import type { AreaResult, DayReport, Factor, GameState, ReportedDecision } from './types';
 import type { Rules } from './rules';
 import { MODEL_METRICS } from './rules';
 import { allHold } from './conditions';
@@ -15,30 +15,41 @@ import { updateSovietForces } from './model/soviet';
 import { addDays } from '../lib/dates';
 import { evaluateOutcome } from './outcome';
 
-/** Take the open decisions nobody took: forced ones first, then each side's policy. */
-function takeOpenDecisions(rules: Rules, s: GameState): ReportedDecision[] {
+/**
+ * Take today's open decisions in the scenario's order, each in the world the earlier ones
+ * left: a player's choice as made, a forced one as forced, the rest by the side's policy,
+ * which reads the state after the day's earlier decisions took effect.
+ */
+function takeDecisions(rules: Rules, s: GameState, log: EffectLog): ReportedDecision[] {
   const reported: ReportedDecision[] = [];
   for (const id of s.open) {
     const decision = rules.decisions.get(id)!;
     let choice = s.chosen[id];
-    let why = choice ? reasonsFor(rules, s, decision, choice.option) : [];
-    if (!choice) {
+    let chance: number | null = null;
+    let why: Factor[];
+    let against: Factor[] = [];
+    if (choice) {
+      why = reasonsFor(rules, s, rules.option(id, choice.option)!);
+    } else {
       const forced = s.config.forced[id];
-      const controller = s.config.roles[decision.actor] ?? 'historical';
       if (forced) {
         choice = { option: forced, side: decision.actor, date: s.date, by: 'forced' };
-        why = [{ label: 'Forced for this game (what if?)', value: 1 }, ...reasonsFor(rules, s, decision, forced)];
+        why = [{ label: 'Forced for this game (what if?)', value: 1 }, ...reasonsFor(rules, s, rules.option(id, forced)!)];
       } else {
-        const policy = controller === 'player' ? 'historical' : controller;
+        const controller = s.config.roles[decision.actor] ?? 'reactive';
+        const policy = controller === 'player' ? 'reactive' : controller;
         const picked = choose(rules, s, decision, policy);
         choice = { option: picked.option, side: decision.actor, date: s.date, by: policy };
+        chance = picked.chance;
         why = picked.why;
+        against = picked.against;
       }
       // The working copy shares yesterday's (frozen) choices until the first new one.
       if (Object.isFrozen(s.chosen)) s.chosen = { ...s.chosen };
       s.chosen[id] = choice;
     }
     const option = rules.option(id, choice.option)!;
+    for (const e of option.effects) applyEffect(rules, s, e, id, log);
     reported.push({
       decision: id,
       side: decision.actor,
@@ -46,7 +57,9 @@ function takeOpenDecisions(rules: Rules, s: GameState): ReportedDecision[] {
       historical: option.historical,
       by: choice.by,
       ...(choice.reason ? { reason: choice.reason } : {}),
+      chance,
       why,
+      against,
     });
   }
   return reported;
@@ -55,10 +68,7 @@ function takeOpenDecisions(rules: Rules, s: GameState): ReportedDecision[] {
 export function resolveDay(rules: Rules, s: GameState): void {
   const log: EffectLog = { clashes: [] };
 
-  const decisions = takeOpenDecisions(rules, s);
-  for (const d of decisions) {
-    for (const e of rules.option(d.decision, d.option)!.effects) applyEffect(rules, s, e, d.decision, log);
-  }
+  const decisions = takeDecisions(rules, s, log);
   const developments: string[] = [];
   for (const dev of rules.developmentsByDate.get(s.date) ?? []) {
     if (!allHold(rules, s, dev.when)) continue;

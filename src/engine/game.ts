@@ -17,7 +17,7 @@ export class SetupError extends Error {
 
 function configFor(scenario: Scenario, setup: GameSetup): GameConfig {
   const roles: Record<string, Controller> = {};
-  const fallback = setup.defaultPolicy ?? 'historical';
+  const fallback = setup.defaultPolicy ?? 'reactive';
   if (!(POLICIES as readonly string[]).includes(fallback)) throw new SetupError(`unknown policy "${fallback}" (use ${POLICIES.join(', ')})`);
   for (const side of scenario.sides) roles[side.id] = fallback;
   for (const [side, controller] of Object.entries(setup.roles ?? {})) {

@@ -3,9 +3,10 @@
 import type { GOVERNMENTS, NationalKey, PostureSide } from '../scenario/schema';
 
 /** Bumped whenever a rule change could change an outcome: replays name the version they ran on. */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4;
 
-export const POLICIES = ['historical', 'random', 'adaptive'] as const;
+/** `reactive` first: the default for every side without a player. */
+export const POLICIES = ['reactive', 'historical', 'adaptive', 'random'] as const;
 export type PolicyId = (typeof POLICIES)[number];
 /** Who leads a side: a player at the keyboard, or a policy. */
 export type Controller = 'player' | PolicyId;
@@ -64,8 +65,12 @@ export interface ReportedDecision {
   historical: boolean;
   by: Choice['by'];
   reason?: string;
-  /** For decisions a policy took: what weighed on the choice. */
+  /** The chance the policy gave the option it took; null for a player's or a forced choice. */
+  chance: number | null;
+  /** What weighed for the option taken, strongest first. */
   why: Factor[];
+  /** For a policy's choice: the strongest reasons for the likeliest other option. */
+  against: Factor[];
 }
 
 /** What happened in one area, with the figures that moved it (explain.ts words them). */

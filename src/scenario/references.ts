@@ -128,6 +128,11 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
     });
     if (sd.activeFrom && !isValidDate(sd.activeFrom)) err('sides', `sides[${i}].activeFrom`, 'not a calendar date');
   });
+  s.sides.forEach((sd, i) => {
+    sd.aims.forEach((a, j) => {
+      if (a.flag && !flags.has(a.flag)) err('sides', `sides[${i}].aims[${j}].flag`, `unknown flag "${a.flag}"`);
+    });
+  });
   s.people.forEach((p, i) => {
     if (p.side) side('people', `people[${i}].side`, p.side);
   });
@@ -169,9 +174,17 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
       if (optionIds.has(o.id)) err(key, `decisions[${i}].options[${j}].id`, `duplicate option "${o.id}"`);
       optionIds.add(o.id);
       o.effects.forEach((e, k) => effect(key, `decisions[${i}].options[${j}].effects[${k}]`, e));
-      o.appeal.forEach((a, k) => when(key, `decisions[${i}].options[${j}].appeal[${k}].when`, a.when));
+      when(key, `decisions[${i}].options[${j}].when`, o.when);
+      o.appeal.forEach((a, k) => {
+        const path = `decisions[${i}].options[${j}].appeal[${k}]`;
+        when(key, `${path}.when`, a.when);
+        if (a.scale?.metric && !metrics.has(a.scale.metric)) err(key, `${path}.scale.metric`, `unknown metric "${a.scale.metric}"`);
+        a.scale?.share?.sides.forEach((sd, m) => side(key, `${path}.scale.share.sides[${m}]`, sd));
+      });
     });
+    if (!d.options.some((o) => !o.when?.length)) err(key, `decisions[${i}].options`, 'at least one option must be open whatever happened (no "when")');
     when(key, `decisions[${i}].when`, d.when);
+    d.unasked.forEach((u, k) => when(key, `decisions[${i}].unasked[${k}].when`, u.when));
   });
   if (file.decisionIds) {
     file.decisionIds.forEach((id, i) => {
