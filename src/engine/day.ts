@@ -14,17 +14,27 @@ import { resolveNational } from './model/national';
 import { updateSovietForces } from './model/soviet';
 import { addDays } from '../lib/dates';
 import { evaluateOutcome } from './outcome';
+import { UNASKED_FALLBACK } from './unasked';
+import type { UnaskedDecision } from './unasked';
 
 /**
  * Take today's open decisions in the scenario's order, each in the world the earlier ones
  * left: a player's choice as made, a forced one as forced, the rest by the side's policy,
  * which reads the state after the day's earlier decisions took effect.
  */
-function takeDecisions(rules: Rules, s: GameState, log: EffectLog): ReportedDecision[] {
+function takeDecisions(rules: Rules, s: GameState, log: EffectLog): { decisions: ReportedDecision[]; dropped: UnaskedDecision[] } {
   const reported: ReportedDecision[] = [];
+  const dropped: UnaskedDecision[] = [];
   for (const id of s.open) {
     const decision = rules.decisions.get(id)!;
     let choice = s.chosen[id];
+    // A decision nobody has taken yet is dropped when the day's earlier decisions settled
+    // its premise (no demonstration, so no crowd at the Radio); a player's choice stands.
+    if (!choice && !allHold(rules, s, decision.when)) {
+      const entry = decision.unasked.find((u) => allHold(rules, s, u.when));
+      dropped.push({ decision: id, side: decision.actor, title: decision.title, why: entry?.text ?? UNASKED_FALLBACK });
+      continue;
+    }
     let chance: number | null = null;
     let why: Factor[];
     let against: Factor[] = [];
@@ -62,16 +72,17 @@ function takeDecisions(rules: Rules, s: GameState, log: EffectLog): ReportedDeci
       against,
     });
   }
-  return reported;
+  return { decisions: reported, dropped };
 }
 
 export function resolveDay(rules: Rules, s: GameState): void {
   const log: EffectLog = { clashes: [] };
 
-  const decisions = takeDecisions(rules, s, log);
-  const developments: string[] = [];
+  // The morning's news came when the day opened (openNextDay); the rest follows the decisions.
+  const developments: string[] = [...s.news];
+  const { decisions, dropped } = takeDecisions(rules, s, log);
   for (const dev of rules.developmentsByDate.get(s.date) ?? []) {
-    if (!allHold(rules, s, dev.when)) continue;
+    if (dev.morning || !allHold(rules, s, dev.when)) continue;
     for (const e of dev.effects) applyEffect(rules, s, e, dev.id, log);
     developments.push(dev.id);
   }
@@ -94,7 +105,7 @@ export function resolveDay(rules: Rules, s: GameState): void {
 
   const metrics: Record<string, number> = {};
   for (const m of MODEL_METRICS) metrics[m] = s.metrics[m]!;
-  const report: DayReport = { day: s.day, date: s.date, decisions, developments, clashes: log.clashes, areas, national, metrics };
+  const report: DayReport = { day: s.day, date: s.date, decisions, dropped, developments, clashes: log.clashes, areas, national, metrics };
   s.report = report;
   openNextDay(rules, s);
 }
@@ -111,6 +122,19 @@ export function openNextDay(rules: Rules, s: GameState): void {
   }
   s.day += 1;
   s.date = addDays(s.date, 1);
+  openDay(rules, s);
+}
+
+/** A day opens: the morning's news takes effect (so the day's decisions weigh it), then the decisions open. */
+export function openDay(rules: Rules, s: GameState): void {
+  const news: string[] = [];
+  const log: EffectLog = { clashes: [] };
+  for (const dev of rules.developmentsByDate.get(s.date) ?? []) {
+    if (!dev.morning || !allHold(rules, s, dev.when)) continue;
+    for (const e of dev.effects) applyEffect(rules, s, e, dev.id, log);
+    news.push(dev.id);
+  }
+  s.news = news;
   openDecisions(rules, s);
 }
 

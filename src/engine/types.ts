@@ -1,6 +1,7 @@
 // The game state and the actions on it. Everything here is plain JSON: no Map, Set,
 // class or function, so states hash, save and compare as data.
 import type { GOVERNMENTS, NationalKey, PostureSide } from '../scenario/schema';
+import type { UnaskedDecision } from './unasked';
 
 /** Bumped whenever a rule change could change an outcome: replays name the version they ran on. */
 export const ENGINE_VERSION = 4;
@@ -132,6 +133,8 @@ export interface DayReport {
   day: number;
   date: string;
   decisions: ReportedDecision[];
+  /** Decisions opened this morning that the day's earlier decisions made moot. */
+  dropped: UnaskedDecision[];
   developments: string[];
   clashes: ClashResult[];
   areas: AreaResult[];
@@ -159,6 +162,8 @@ export interface GameState {
   national: NationalState;
   areas: Record<string, AreaState>;
   metrics: Record<string, number>;
+  /** The morning's news: developments that came as this day opened, before its decisions. */
+  news: string[];
   /** Decision points open today, in scenario order. */
   open: string[];
   chosen: Record<string, Choice>;

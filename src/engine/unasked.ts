@@ -12,7 +12,7 @@ export interface UnaskedDecision {
   why: string;
 }
 
-const FALLBACK = 'The situation that raised this decision in 1956 did not arise in this game.';
+export const UNASKED_FALLBACK = 'The situation that raised this decision in 1956 did not arise in this game.';
 
 export function unaskedDecisions(rules: Rules, state: GameState): UnaskedDecision[] {
   if (state.status !== 'playing') return [];
@@ -20,7 +20,7 @@ export function unaskedDecisions(rules: Rules, state: GameState): UnaskedDecisio
   for (const d of rules.decisionsByDate.get(state.date) ?? []) {
     if (state.open.includes(d.id) || d.id in state.chosen) continue;
     const entry = d.unasked.find((u) => allHold(rules, state, u.when));
-    out.push({ decision: d.id, side: d.actor, title: d.title, why: entry?.text ?? FALLBACK });
+    out.push({ decision: d.id, side: d.actor, title: d.title, why: entry?.text ?? UNASKED_FALLBACK });
   }
   return out;
 }

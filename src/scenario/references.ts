@@ -32,7 +32,8 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
   ids(s.developments, 'developments');
   ids(s.orders, 'orders');
   ids(s.glossary, 'glossary');
-  const optionsOf = new Map(s.decisions.map((d) => [d.id, new Set(d.options.map((o) => o.id))]));
+  // A condition may name a decision of the lead-in an exercise inherits from its base.
+  const optionsOf = new Map([...(s.leadIn?.decisions ?? []), ...s.decisions].map((d) => [d.id, new Set(d.options.map((o) => o.id))]));
 
   for (const [key, date] of [['start', s.start], ['end', s.end]] as const) {
     if (!isValidDate(date)) err(key, key, `${date} is not a calendar date`);

@@ -174,10 +174,12 @@ export const Development = z.strictObject({
   date: IsoDate,
   title: z.string(),
   text: z.string(),
+  /** News that comes before the day's decisions (and so weighs on them); otherwise it follows them. */
+  morning: z.boolean().default(false),
   when: When.optional(),
   effects: z.array(Effect).min(1),
   source: Source,
-});
+}).refine((d) => !d.morning || !d.effects.some((e) => e.type === 'clash'), { message: 'a morning development brings news, not a clash: give it no "clash" effect', path: ['effects'] });
 
 const Forces = z.record(Id, z.number().min(0));
 
