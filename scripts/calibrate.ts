@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadScenarioPaths } from '../src/cli/scenario-files';
 import type { Scenario } from '../src/scenario/resolve';
-import { MAIN_SIDES, MOVED, TARGETS, forcedEffect, historicalOutcome, mainSidePairs, runMany, seedList } from './lib/calibration';
+import { MAIN_SIDES, MIN_REACHED, TARGETS, movedMetrics, forcedEffect, historicalOutcome, mainSidePairs, runMany, seedList } from './lib/calibration';
 import type { ForcedResult, RunSummary } from './lib/calibration';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string', default: '300' }, out: { type: 'string', default: '' } } });
@@ -70,8 +70,8 @@ progress('every side reacting');
 const base = runMany(scenario, {}, seeds);
 lines.push('', '## What one choice changes', '');
 lines.push(`Every side reactive; then each non-historical option of the three main sides forced in turn (\`--choose DECISION=OPTION\`), on the same seeds. With every side reacting and nothing forced: ${Object.entries(base.outcomes).sort((a, b) => b[1] - a[1]).map(([id, s]) => `${label(id)} ${pct(s)}`).join(', ')}.`, '');
-lines.push('A choice **moves** the game when the outcome shares shift by 10 points or more (total variation) or the median of a headline figure (' + MOVED.map(metricLabel).join(', ') + ') by 15% or more. It **is answered** when a later decision of another side changes its option shares by 5 points or more.', '');
-lines.push('| Date | Decision | Option forced | Outcome shift | Figures moved | Later decisions of others that changed | Likeliest outcome |', '|---|---|---|---:|---|---|---|');
+lines.push('Each change is measured over the games in which the decision arises (before it, the forced and the unforced game are the same game, so they arise in the same games). A choice **moves** the game when, over those games, the outcome shares shift by 10 points or more (total variation) or the median of a headline figure (' + movedMetrics(scenario).map(metricLabel).join(', ') + ') by 15% or more; a decision that arises in fewer than ' + MIN_REACHED + ' games is counted as not moving. It **is answered** when a later decision of another side changes its option shares by 5 points or more.', '');
+lines.push('| Date | Decision | Option forced | Games | Outcome shift | Figures moved | Later decisions of others that changed | Likeliest outcome (all games) |', '|---|---|---|---:|---:|---|---|---|');
 const results: ForcedResult[] = [];
 const pairs = mainSidePairs(scenario);
 pairs.forEach((p, i) => {
@@ -81,7 +81,7 @@ pairs.forEach((p, i) => {
   const d = scenario.decisions.find((x) => x.id === p.decision)!;
   const o = d.options.find((x) => x.id === p.option)!;
   const figures = Object.entries(r.figures).map(([m, c]) => `${metricLabel(m)} ${c > 0 ? '+' : ''}${Math.round(c * 100)}%`).join(', ');
-  lines.push(`| ${d.date.slice(5)} | ${d.title} | ${o.label} | ${Math.round(r.outcomeShift * 100)} pts | ${figures || '—'} | ${r.reactions.length ? r.reactions.length + ': ' + r.reactions.slice(0, 4).join(', ') + (r.reactions.length > 4 ? ', …' : '') : '—'} | ${label(r.topOutcome.id)} ${pct(r.topOutcome.share)} |`);
+  lines.push(`| ${d.date.slice(5)} | ${d.title} | ${o.label} | ${r.reached} | ${Math.round(r.outcomeShift * 100)} pts | ${figures || '—'} | ${r.reactions.length ? r.reactions.length + ': ' + r.reactions.slice(0, 4).join(', ') + (r.reactions.length > 4 ? ', …' : '') : '—'} | ${label(r.topOutcome.id)} ${pct(r.topOutcome.share)} |`);
 });
 const moved = results.filter((r) => r.moves).length;
 const answered = results.filter((r) => r.reactions.length > 0).length;

@@ -15,8 +15,8 @@ export const TARGETS: Record<string, { low: number; high: number; article: strin
   prisonersFreed: { low: 5000, high: 11000, article: 'about 8,000', articleLow: 8000, articleHigh: 8000 },
   councils: { low: 1500, high: 2700, article: 'about 2,100', articleLow: 2100, articleHigh: 2100 },
 };
-/** The headline figures a choice is judged to move (the six above and the refugees). */
-export const MOVED = [...Object.keys(TARGETS), 'refugees'];
+/** The figures a choice is judged to move: the six above and the data's headline figures. */
+export const movedMetrics = (scenario: Scenario): string[] => [...new Set([...Object.keys(TARGETS), ...scenario.metrics.filter((m) => m.headline).map((m) => m.id)])];
 export const MAIN_SIDES = ['revolutionaries', 'government', 'soviet'] as const;
 
 export interface RunSummary {
@@ -26,6 +26,14 @@ export interface RunSummary {
   medians: Record<string, number>;
   /** decision → option → share of the games that reached the decision (0–1), and how many did. */
   decisions: Record<string, { reached: number; shares: Record<string, number> }>;
+  /** Each game's ending, figures and choices, in seed order: for summaries of a subset. */
+  each: GameLine[];
+}
+
+export interface GameLine {
+  outcome: string;
+  metrics: Record<string, number>;
+  chosen: Record<string, string>;
 }
 
 export interface RunSpec {
@@ -37,33 +45,43 @@ export interface RunSpec {
 
 export const seedList = (n: number, prefix = 'cal'): string[] => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
 
-export function runMany(scenario: Scenario, spec: RunSpec, seeds: readonly string[]): RunSummary {
+/** Outcome shares, medians and decision shares of some games. */
+export function summarise(each: readonly GameLine[]): RunSummary {
   const outcomeCounts: Record<string, number> = {};
   const values: Record<string, number[]> = {};
   const taken: Record<string, Record<string, number>> = {};
-  for (const seed of seeds) {
-    const setup: GameSetup = { seed, defaultPolicy: spec.defaultPolicy ?? 'reactive', ...(spec.roles ? { roles: spec.roles } : {}), ...(spec.forced ? { forced: spec.forced } : {}) };
-    const g = autoplay(scenario, setup, { playerPolicy: spec.playerPolicy ?? 'historical', throwaway: true });
-    const o = g.final.outcome!.id;
-    outcomeCounts[o] = (outcomeCounts[o] ?? 0) + 1;
-    for (const m of scenario.metrics) (values[m.id] ??= []).push(g.final.metrics[m.id] ?? 0);
-    for (const [id, c] of Object.entries(g.final.chosen)) {
+  for (const g of each) {
+    outcomeCounts[g.outcome] = (outcomeCounts[g.outcome] ?? 0) + 1;
+    for (const [m, v] of Object.entries(g.metrics)) (values[m] ??= []).push(v);
+    for (const [id, o] of Object.entries(g.chosen)) {
       const t = (taken[id] ??= {});
-      t[c.option] = (t[c.option] ?? 0) + 1;
+      t[o] = (t[o] ?? 0) + 1;
     }
   }
-  const n = seeds.length;
+  const n = each.length || 1;
   const decisions: RunSummary['decisions'] = {};
   for (const [id, counts] of Object.entries(taken)) {
     const reached = Object.values(counts).reduce((a, b) => a + b, 0);
     decisions[id] = { reached, shares: Object.fromEntries(Object.entries(counts).map(([o, c]) => [o, c / reached])) };
   }
   return {
-    games: n,
+    games: each.length,
     outcomes: Object.fromEntries(Object.entries(outcomeCounts).map(([o, c]) => [o, c / n])),
     medians: Object.fromEntries(Object.entries(values).map(([m, v]) => [m, spread(v).median])),
     decisions,
+    each: [...each],
   };
+}
+
+export function runMany(scenario: Scenario, spec: RunSpec, seeds: readonly string[]): RunSummary {
+  const each: GameLine[] = seeds.map((seed) => {
+    const setup: GameSetup = { seed, defaultPolicy: spec.defaultPolicy ?? 'reactive', ...(spec.roles ? { roles: spec.roles } : {}), ...(spec.forced ? { forced: spec.forced } : {}) };
+    const g = autoplay(scenario, setup, { playerPolicy: spec.playerPolicy ?? 'historical', throwaway: true });
+    const chosen: Record<string, string> = {};
+    for (const [id, c] of Object.entries(g.final.chosen)) chosen[id] = c.option;
+    return { outcome: g.final.outcome!.id, metrics: Object.fromEntries(scenario.metrics.map((m) => [m.id, g.final.metrics[m.id] ?? 0])), chosen };
+  });
+  return summarise(each);
 }
 
 /** Total variation distance between two share tables (0–1). */
@@ -80,49 +98,61 @@ export interface ForcedResult {
   decision: string;
   option: string;
   side: string;
+  /** Games (of the seeds) in which the decision arose: the change is measured over these. */
+  reached: number;
   outcomeShift: number;
   /** Headline figures whose median moved by 15% or more, with the relative change. */
   figures: Record<string, number>;
   /** The later decisions of other sides whose option shares moved by 5 points or more. */
   reactions: string[];
-  /** The largest share any one outcome took. */
+  /** The largest share any one outcome took, over all the seeds. */
   topOutcome: { id: string; share: number };
   moves: boolean;
-  summary: RunSummary;
 }
 
-/** Force one option and compare with the same seeds unforced. */
+/** Fewer games than this reaching a decision, and its change is not measured. */
+export const MIN_REACHED = 15;
+
+/**
+ * Force one option and compare with the same seeds unforced, over the games in which the
+ * decision arises (before it the two games are the same, so they arise in the same games).
+ */
 export function forcedEffect(scenario: Scenario, base: RunSummary, decision: string, option: string, seeds: readonly string[]): ForcedResult {
   const d = scenario.decisions.find((x) => x.id === decision)!;
-  const r = runMany(scenario, { forced: { [decision]: option } }, seeds);
-  const outcomeShift = tv(r.outcomes, base.outcomes);
+  const all = runMany(scenario, { forced: { [decision]: option } }, seeds);
+  const where = base.each.map((g) => decision in g.chosen);
+  const b = summarise(base.each.filter((_, i) => where[i]));
+  const r = summarise(all.each.filter((_, i) => where[i]));
+  const outcomeShift = tv(r.outcomes, b.outcomes);
   const figures: Record<string, number> = {};
-  for (const m of MOVED) {
-    const b = base.medians[m]!;
-    const change = b > 0 ? (r.medians[m]! - b) / b : r.medians[m]! > 0 ? 1 : 0;
+  for (const m of movedMetrics(scenario)) {
+    const before = b.medians[m] ?? 0;
+    const after = r.medians[m] ?? 0;
+    const change = before > 0 ? (after - before) / before : after > 0 ? 1 : 0;
     if (Math.abs(change) >= 0.15) figures[m] = Math.round(change * 100) / 100;
   }
   const reactions: string[] = [];
   for (const later of scenario.decisions) {
     if (later.actor === d.actor || later.date < d.date || later.id === decision) continue;
-    const a = r.decisions[later.id];
-    const b = base.decisions[later.id];
     // A decision reached in one game and not the other has moved too: compare shares of all games.
-    const sharesOf = (s: RunSummary['decisions'][string] | undefined, games: number): Record<string, number> =>
-      s ? Object.fromEntries(Object.entries(s.shares).map(([o, v]) => [o, (v * s.reached) / games])) : {};
-    if (tv(sharesOf(a, r.games), sharesOf(b, base.games)) >= 0.05) reactions.push(later.id);
+    const sharesOf = (s: RunSummary): Record<string, number> => {
+      const x = s.decisions[later.id];
+      return x ? Object.fromEntries(Object.entries(x.shares).map(([o, v]) => [o, (v * x.reached) / (s.games || 1)])) : {};
+    };
+    if (tv(sharesOf(r), sharesOf(b)) >= 0.05) reactions.push(later.id);
   }
-  const top = Object.entries(r.outcomes).sort((x, y) => y[1] - x[1])[0]!;
+  const top = Object.entries(all.outcomes).sort((x, y) => y[1] - x[1])[0]!;
+  const reached = b.games;
   return {
     decision,
     option,
     side: d.actor,
+    reached,
     outcomeShift,
     figures,
     reactions,
     topOutcome: { id: top[0], share: top[1] },
-    moves: outcomeShift >= 0.1 || Object.keys(figures).length > 0,
-    summary: r,
+    moves: reached >= MIN_REACHED && (outcomeShift >= 0.1 || Object.keys(figures).length > 0),
   };
 }
 

@@ -33,6 +33,7 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
   ids(s.orders, 'orders');
   ids(s.glossary, 'glossary');
   // A condition may name a decision of the lead-in an exercise inherits from its base.
+  const orderById = new Map(s.orders.map((o) => [o.id, o]));
   const optionsOf = new Map([...(s.leadIn?.decisions ?? []), ...s.decisions].map((d) => [d.id, new Set(d.options.map((o) => o.id))]));
 
   for (const [key, date] of [['start', s.start], ['end', s.end]] as const) {
@@ -117,6 +118,14 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
       case 'metric':
         if (!metrics.has(e.metric)) err(key, `${path}.metric`, `unknown metric "${e.metric}"`);
         break;
+      case 'order': {
+        side(key, `${path}.side`, e.side);
+        e.areas.forEach((a, k) => area(key, `${path}.areas[${k}]`, a));
+        const o = e.order === null ? undefined : orderById.get(e.order);
+        if (e.order !== null && !o) err(key, `${path}.order`, `unknown order "${e.order}"`);
+        else if (o && o.side !== e.side) err(key, `${path}.order`, `order "${e.order}" belongs to ${o.side}, not ${e.side}`);
+        break;
+      }
       default:
         break;
     }

@@ -42,6 +42,8 @@ export const NATIONAL_KEYS = [
   'westAttention', // how far the West and the UN engage
   'borderOpen', // how freely people can cross to Austria
   'strike', // share of industry on strike
+  'sovietRestraint', // how far Soviet forces hold their fire where people live (0: into the buildings)
+  'repression', // arrests and reprisals by the forces of order, which people flee
 ] as const;
 export type NationalKey = (typeof NATIONAL_KEYS)[number];
 
@@ -95,6 +97,8 @@ export const Effect = z.discriminatedUnion('type', [
     source: Source.optional(),
     estimate: Estimate.optional(),
   }),
+  /** A side's standing order in areas (a commander's choice: hold back, assault); null withdraws it. */
+  z.strictObject({ type: z.literal('order'), when: When.optional(), side: Id, areas: z.array(Id).min(1), order: Id.nullable() }),
   /** Move a metric directly (prisoners freed by an amnesty, for example). */
   z.strictObject({ type: z.literal('metric'), when: When.optional(), metric: MetricId, add: Range }),
 ]);
