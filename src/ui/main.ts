@@ -26,6 +26,6 @@ z.config({ jitless: true });
 const app = new App();
 app.start();
 import('./phaserGame').then(
-  ({ createGame }) => app.attach(createGame(app)),
+  ({ createGame }) => app.attach(createGame(app.host)),
   (e: unknown) => app.fatal('The map could not be loaded', [String(e)]),
 );

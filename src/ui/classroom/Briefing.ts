@@ -4,6 +4,7 @@
 import type { Scenario } from '../../scenario/resolve';
 import { longDate } from '../../lib/dates';
 import { h, replaceChildren } from '../lib/dom';
+import { focusOn } from '../lib/focus';
 import type { UiContext } from '../panels/context';
 import { Dialog } from '../panels/dialogs';
 import { sideBadge } from '../panels/emblem';
@@ -90,6 +91,5 @@ export function openBriefing(ctx: UiContext, playerSides: readonly string[]): Di
 export function showBriefing(root: HTMLElement, ctx: UiContext, playerSides: readonly string[], handlers: { begin(): void; back(): void }): void {
   const el = briefingScreen(ctx, playerSides, handlers);
   replaceChildren(root, el);
-  el.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
-  el.querySelector<HTMLElement>('h1')?.focus();
+  focusOn('h1', el);
 }

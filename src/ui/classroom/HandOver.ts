@@ -2,11 +2,12 @@
 // player to the next, so nothing of the last side's morning stays on screen.
 import { longDate } from '../../lib/dates';
 import { h, replaceChildren } from '../lib/dom';
+import { focusOn } from '../lib/focus';
 import type { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
 import type { HotSeat } from './hotseat';
 
-export interface HandOverView {
+interface HandOverView {
   side: string;
   date: string;
   /** Position of this side in the morning's turn order (1-based) and how many sides act. */
@@ -45,5 +46,5 @@ export function showHandOver(root: HTMLElement, ctx: UiContext, seat: HotSeat, d
     takeOver();
   });
   replaceChildren(root, el);
-  el.querySelector<HTMLElement>('[data-action=take-over]')?.focus();
+  focusOn('[data-action=take-over]', el);
 }

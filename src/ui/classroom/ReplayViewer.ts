@@ -7,6 +7,7 @@ import { bulletin } from '../../history';
 import { longDate, shortDate } from '../../lib/dates';
 import type { MapController } from '../host';
 import { h, replaceChildren } from '../lib/dom';
+import { focusOn } from '../lib/focus';
 import { WHO_LABELS } from '../lib/format';
 import type { UiContext } from '../panels/context';
 import { emblem, sideBadge } from '../panels/emblem';
@@ -66,7 +67,7 @@ export class ReplayViewer {
     this.position = next;
     this.render();
     this.map?.show(this.state);
-    if (focus) this.panel.querySelector<HTMLElement>(focus)?.focus();
+    if (focus) focusOn(focus, this.panel);
   }
 
   private key(e: KeyboardEvent): void {

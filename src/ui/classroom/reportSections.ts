@@ -10,6 +10,9 @@ import { sideBadge } from '../panels/emblem';
 
 type ReportDecision = GameReport['decisions'][number];
 
+/** The players' names a downloaded report may carry, at most this long. */
+export const MAX_NAMES = 120;
+
 function decisionsTable(ctx: UiContext, decisions: ReportDecision[]): HTMLElement {
   const rows = decisions.map((d) =>
     h(

@@ -14,6 +14,7 @@ import { markTexture } from './textures';
 import type { MarkKind } from './textures';
 import { uiRandom } from '../lib/rng';
 import { dashedLine, fillPoly } from './draw';
+import { DAY_MS, HANDOVER_FROM_MS, HANDOVER_MS } from './dayTiming';
 
 interface Actor {
   img: Phaser.GameObjects.Image;
@@ -31,7 +32,6 @@ interface Cue {
   update: Actor['update'];
 }
 
-export const DAY_MS = 4200;
 const MAX_ACTORS = 300;
 /** The colour of a side the scenario does not list. */
 const FALLBACK = 0x555555;
@@ -125,7 +125,7 @@ export class DayAnimator {
       a.img.setVisible(true);
       a.update(a.img, t);
     }
-    const ct = Math.max(0, Math.min(1, (this.clock - 2900) / 700));
+    const ct = Math.max(0, Math.min(1, (this.clock - HANDOVER_FROM_MS) / HANDOVER_MS));
     if (ct > 0 && ct !== this.blended) for (const c of this.changes) this.layer.blendControl(c.area, c.from, c.to, ct);
     this.blended = ct;
     if (this.clock >= DAY_MS) this.finish();

@@ -23,7 +23,7 @@ export const river = {
 };
 
 /** Land on either side of the centre lines: the river is drawn over the seams. */
-export const land: Record<'buda' | 'pest' | 'csepel', Poly> = {
+const land: Record<'buda' | 'pest' | 'csepel', Poly> = {
   buda: [[-2000, -60], ...river.upper, ...river.main.slice(1), [-2000, 780]],
   pest: [[3000, -60], ...river.upper, ...river.soroksar.slice(1), [3000, 780]],
   csepel: [...river.main, ...river.soroksar.slice(1).reverse()],

@@ -52,7 +52,7 @@ export function markTexture(scene: Phaser.Scene, kind: MarkKind, colour: number)
 }
 
 /** The flag of 1956: red, white and green, with the Communist arms cut out of the middle. */
-export function drawEmblem(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
+function drawEmblem(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
   const stripe = h / 3;
   const cut = new Path2D();
   cut.rect(x, y, w, h);

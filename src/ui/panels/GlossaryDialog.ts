@@ -2,6 +2,7 @@
 // term that was clicked.
 import type { Scenario } from '../../scenario/resolve';
 import { h } from '../lib/dom';
+import { focusOn } from '../lib/focus';
 import { Dialog } from './dialogs';
 
 export function openGlossary(scenario: Scenario | null, focusId?: string): void {
@@ -32,6 +33,6 @@ export function openGlossary(scenario: Scenario | null, focusId?: string): void 
   d.open();
   if (target) {
     target.scrollIntoView({ block: 'center' });
-    target.focus();
+    focusOn(target);
   }
 }
