@@ -15,6 +15,8 @@ export const INK = {
   highlight: 0x1d1a16,
   smoke: 0x4a443c,
   fire: 0x9a3b1c,
+  /** A side the scenario does not list. */
+  unknownSide: 0x555555,
 } as const;
 
 export const css = (n: number): string => `#${n.toString(16).padStart(6, '0')}`;
