@@ -15,13 +15,16 @@ import '@fontsource/ibm-plex-sans/latin-400.css';
 import '@fontsource/ibm-plex-sans/latin-ext-400.css';
 import '@fontsource/ibm-plex-sans/latin-600.css';
 import '@fontsource/ibm-plex-sans/latin-ext-600.css';
-import './styles/main.css';
-import './styles/classroom.css';
+import './styles/base.css';
+import './styles/common.css';
 import { App } from './app';
+import { applyColours } from './theme/tokens';
 
 // The scenario schema is checked without generated code: the page's Content Security
 // Policy allows no eval, and zod's probe for it would be reported as a violation.
 z.config({ jitless: true });
+// The stylesheets' colours (--paper, --ink…), from the one table the map's palette uses too.
+applyColours();
 
 const app = new App();
 app.start();

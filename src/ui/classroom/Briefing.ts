@@ -8,6 +8,8 @@ import { focusOn } from '../lib/focus';
 import type { UiContext } from '../panels/context';
 import { Dialog } from '../panels/dialogs';
 import { sideBadge } from '../panels/emblem';
+import './paperSheet.css';
+import './Briefing.css';
 
 function lengthLine(s: Scenario, days: number): string {
   const parts = [`${longDate(s.start)} to ${longDate(s.end)}`, `${days} turn${days === 1 ? '' : 's'}`];

@@ -12,6 +12,9 @@ import { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
 import { bar, pct } from './bars';
 import { fileEntries, firstScenario, pastedEntries } from './replayInput';
+import './paperSheet.css';
+import './tables.css';
+import './ClassCompare.css';
 
 interface ClassCompareHandlers {
   /** Open one game of the class in the replay viewer. */

@@ -6,6 +6,7 @@ import { focusOn } from '../lib/focus';
 import type { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
 import type { HotSeat } from './hotseat';
+import './HandOver.css';
 
 interface HandOverView {
   side: string;

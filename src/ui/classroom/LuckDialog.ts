@@ -12,6 +12,8 @@ import type { UiContext } from '../panels/context';
 import { Dialog } from '../panels/dialogs';
 import { bar, pct, rangeBar } from './bars';
 import type { LuckReply, LuckRequest } from './luckProtocol';
+import './tables.css';
+import './LuckDialog.css';
 
 const SIZES = [20, 50, 100, 200, 500, 1000];
 

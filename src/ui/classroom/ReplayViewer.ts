@@ -13,6 +13,11 @@ import type { UiContext } from '../panels/context';
 import { emblem, sideBadge } from '../panels/emblem';
 import type { ViewedGame } from './fork';
 import { dayEnds } from './fork';
+import '../panels/TopBar.css';
+import '../panels/SidePanel.css';
+import '../panels/DayReport.css';
+import './reportSections.css';
+import './ReplayViewer.css';
 
 export interface ViewerHandlers {
   title(): void;

@@ -14,6 +14,10 @@ import { historicalValue } from '../../history';
 import { sideBadge } from '../panels/emblem';
 import type { ForkSpec, ViewedGame } from './fork';
 import { differingChoices, forkDays } from './fork';
+import './paperSheet.css';
+import './tables.css';
+import './reportSections.css';
+import './WhatIfCompare.css';
 
 export interface ForkView {
   original: ViewedGame;

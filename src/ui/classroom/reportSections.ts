@@ -7,6 +7,8 @@ import { h } from '../lib/dom';
 import { WHO_LABELS } from '../lib/format';
 import type { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
+import './tables.css';
+import './reportSections.css';
 
 type ReportDecision = GameReport['decisions'][number];
 

@@ -9,7 +9,6 @@ import type { MapController } from '../host';
 import type { SeatTurn } from '../classroom/hotseat';
 import { announce, replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
-import { downloadReplay } from '../lib/share';
 import { DAY_MS } from '../map/dayTiming';
 import { UiContext } from '../panels/context';
 import { openReport } from '../panels/DayReport';
@@ -284,19 +283,7 @@ export class GameController {
   private end(): void {
     const { session, ctx } = this;
     if (!session || !ctx) return;
-    const { screens, flows } = this.shell;
-    screens.show('end');
-    const replay = session.replay();
-    showEnd(ctx, session, this.fork, {
-      download: () => downloadReplay(session.replay()),
-      viewer: () => flows.viewSession(session),
-      luck: () => flows.luck(session.scenario, replay, session.state),
-      compareFork: (fork) => flows.compare(fork, session),
-      openDay: (i) => this.showReport(i, false),
-      title: () => this.shell.title(),
-      back: () => this.back(),
-    });
-    screens.showScene();
+    showEnd(ctx, session, this.fork, this.shell, { openDay: (i) => this.showReport(i, false), back: () => this.back() });
   }
 
   private autosave(): void {

@@ -12,6 +12,7 @@ import { chartLegend, lineChart } from './charts';
 import type { UiContext } from './context';
 import { Dialog } from './dialogs';
 import { sideBadge } from './emblem';
+import './DayReport.css';
 
 function factorList(factors: Factor[], caption = 'Why'): HTMLElement | null {
   if (!factors.length) return null;

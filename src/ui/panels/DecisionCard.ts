@@ -6,6 +6,7 @@ import type { Decision } from '../../scenario/schema';
 import { h } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import type { UiContext } from './context';
+import './DecisionCard.css';
 
 export interface DecisionHandlers {
   decide(decision: Decision, option: string, reason: string): void;

@@ -12,6 +12,7 @@ import { MAX_NAMES, decisionsSection, recordSection } from '../classroom/reportS
 import type { UiContext } from './context';
 import { chartsBlock, divergenceBlock, figuresTable, leftHistoryBlock } from './DayReport';
 import { emblem, sideBadge } from './emblem';
+import './EndScreen.css';
 
 export interface EndHandlers {
   download(): void;

@@ -4,6 +4,7 @@ import type { Scenario } from '../../scenario/resolve';
 import { h } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import { Dialog } from './dialogs';
+import './GlossaryDialog.css';
 
 export function openGlossary(scenario: Scenario | null, focusId?: string): void {
   const entries = [...(scenario?.glossary ?? [])].sort((a, b) => a.term.localeCompare(b.term, 'hu'));

@@ -3,6 +3,7 @@
 import { h, replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import { Dialog } from './dialogs';
+import './Guide.css';
 
 interface Step {
   title: string;

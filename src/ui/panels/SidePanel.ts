@@ -15,6 +15,8 @@ import type { DecisionHandlers } from './DecisionCard';
 import { sideBadge } from './emblem';
 import { ordersList } from './OrdersList';
 import type { OrderHandlers } from './OrdersList';
+import './mapMarks.css';
+import './SidePanel.css';
 
 export interface PanelHandlers extends DecisionHandlers, OrderHandlers {
   endTurn(): void;

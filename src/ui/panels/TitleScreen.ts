@@ -9,6 +9,7 @@ import { focusOn } from '../lib/focus';
 import type { SaveStatus } from '../saves';
 import { emblem, sideBadge } from './emblem';
 import { termMatcher, linkTerms } from './glossary';
+import './TitleScreen.css';
 
 export interface NewGameChoice {
   scenario: string;

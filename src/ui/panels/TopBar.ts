@@ -4,6 +4,7 @@ import { shortDate } from '../../lib/dates';
 import { h, replaceChildren } from '../lib/dom';
 import type { UiContext } from './context';
 import { emblem, sideBadge } from './emblem';
+import './TopBar.css';
 
 export interface TopBarHandlers {
   reports(): void;

@@ -2,6 +2,7 @@
 // where it came from when it closes.
 import { h } from '../lib/dom';
 import { focusOn } from '../lib/focus';
+import './dialogs.css';
 
 interface DialogOptions {
   title: string;

@@ -4,6 +4,7 @@ import type { GameState } from '../../engine';
 import { longDate } from '../../lib/dates';
 import { h } from '../lib/dom';
 import { message } from './dialogs';
+import './menus.css';
 
 export function openReportsList(days: GameState[], open: (index: number) => void): void {
   const list = h('ol', { class: 'report-list' });

@@ -1,6 +1,7 @@
 // The pages around the title: the one while the record loads (the title's card with a
 // progress bar), and the one when the game cannot start.
 import { h } from '../lib/dom';
+import './TitleScreen.css';
 
 /** The loading page; `bar` is the progress bar the scenario files move. */
 export function loadingScreen(bar: HTMLProgressElement): HTMLElement {

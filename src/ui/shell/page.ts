@@ -1,6 +1,7 @@
 // The page's fixed parts (index.html): the frame the screens fill in. Looked up when
 // first asked for, so a module can hold them before the page is parsed.
 import { byId } from '../lib/dom';
+import './page.css';
 
 export const page = {
   /** The frame of the map and the panels; its data attributes say what is on screen. */
