@@ -8,7 +8,7 @@ import type { ScenarioIssue, ScenarioPart } from '../scenario/resolve';
 
 const urls = import.meta.glob<string>('../../scenarios/**/*.json', { query: '?url', import: 'default', eager: true });
 
-export interface ScenarioFileRef {
+interface ScenarioFileRef {
   /** As a person would name it: "scenarios/campaign/record.json". */
   file: string;
   url: string;

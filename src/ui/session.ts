@@ -7,7 +7,7 @@ import { makeReplay, playReplay } from '../replay';
 import type { Replay, ReplayFailure } from '../replay';
 import type { Scenario } from '../scenario/resolve';
 
-export type ApplyResult = { ok: true; state: GameState } | { ok: false; error: Rejection };
+type ApplyResult = { ok: true; state: GameState } | { ok: false; error: Rejection };
 
 export class Session {
   private constructor(

@@ -18,12 +18,12 @@ export interface Prefs {
 }
 
 /** The game to save: its replay, and the hot-seat turn when several players share the device. */
-export interface SaveData {
+interface SaveData {
   replay: Replay;
   seat: SeatTurn | null;
 }
 
-export type SavedGame = ({ ok: true; savedAt: string } & SaveData) | { ok: false; reason: string };
+type SavedGame = ({ ok: true; savedAt: string } & SaveData) | { ok: false; reason: string };
 
 function storage(): Storage | null {
   try {

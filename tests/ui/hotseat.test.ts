@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { newGame, pendingDecisions, rulesFor, step } from '../../src/engine';
 import type { GameState } from '../../src/engine';
-import { HotSeat, actingSides } from '../../src/ui/classroom/hotseat';
+import { HotSeat } from '../../src/ui/classroom/hotseat';
 import { scenario } from '../helpers';
 
 const campaign = scenario('campaign');
@@ -30,17 +30,18 @@ describe('the turn order', () => {
     const state = players(...sides);
     // On 23 October the army has neither a decision nor orders to give.
     expect(pendingDecisions(rules, state, { side: 'army' })).toEqual([]);
-    expect(actingSides(rules, state, sides)).toEqual(['revolutionaries', 'government']);
     const seat = new HotSeat(rules, sides);
     seat.morning(state);
+    expect(seat.turnOrder).toEqual(['revolutionaries', 'government']);
     expect([seat.current, seat.following, seat.previous, seat.turn]).toEqual(['revolutionaries', 'government', null, 1]);
     expect(seat.covered).toBe(true);
   });
 
   it('gives the day to the first player when no side has anything to do', () => {
     const sides = inRoleOrder('west', 'army');
-    const state = players(...sides);
-    expect(actingSides(rules, state, sides)).toEqual([sides[0]]);
+    const seat = new HotSeat(rules, sides);
+    seat.morning(players(...sides));
+    expect(seat.turnOrder).toEqual([sides[0]]);
   });
 });
 

@@ -18,7 +18,7 @@ function lengthLine(s: Scenario, days: number): string {
 }
 
 /** The briefing itself, for the screen before play and for the dialog during it. */
-export function briefingContent(ctx: UiContext, playerSides: readonly string[]): HTMLElement {
+function briefingContent(ctx: UiContext, playerSides: readonly string[]): HTMLElement {
   const s = ctx.scenario;
   const roles = s.roles.map((r) => {
     const led = playerSides.includes(r.side);
@@ -62,7 +62,7 @@ export function briefingContent(ctx: UiContext, playerSides: readonly string[]):
 }
 
 /** The screen before the first morning of an exercise. */
-export function briefingScreen(ctx: UiContext, playerSides: readonly string[], handlers: { begin(): void; back(): void }): HTMLElement {
+function briefingScreen(ctx: UiContext, playerSides: readonly string[], handlers: { begin(): void; back(): void }): HTMLElement {
   return h(
     'main',
     { class: 'paper-screen briefing-screen', 'aria-labelledby': 'briefing-h', 'data-testid': 'briefing' },

@@ -18,7 +18,7 @@ interface HandOverView {
   previous: string | null;
 }
 
-export function handOverScreen(ctx: UiContext, view: HandOverView, takeOver: () => void): HTMLElement {
+function handOverScreen(ctx: UiContext, view: HandOverView, takeOver: () => void): HTMLElement {
   const role = ctx.scenario.roles.find((r) => r.side === view.side);
   const button = h('button', { type: 'button', class: 'button primary big', 'data-action': 'take-over', on: { click: takeOver } }, `I lead ${ctx.sideIn(view.side)}: show my morning`);
   return h(

@@ -19,7 +19,7 @@ import '../panels/DayReport.css';
 import './reportSections.css';
 import './ReplayViewer.css';
 
-export interface ViewerHandlers {
+interface ViewerHandlers {
   title(): void;
   glossary(): void;
   /** Open the evening report of day `index` (0-based) in full. */

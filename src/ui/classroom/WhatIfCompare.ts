@@ -19,7 +19,7 @@ import './tables.css';
 import './reportSections.css';
 import './WhatIfCompare.css';
 
-export interface ForkView {
+interface ForkView {
   original: ViewedGame;
   spec: ForkSpec;
   forkEnds: GameState[];
@@ -27,7 +27,7 @@ export interface ForkView {
   forkReplay: Replay;
 }
 
-export interface WhatIfHandlers {
+interface WhatIfHandlers {
   watchFork(): void;
   watchOriginal(): void;
   downloadFork(): void;

@@ -89,7 +89,7 @@ export function playOn(session: Session, g: ViewedGame): void {
   }
 }
 
-export interface ForkDay {
+interface ForkDay {
   date: string;
   original: GameState | null;
   fork: GameState | null;
@@ -128,7 +128,7 @@ export function forkDays(g: ViewedGame, forkEnds: GameState[]): ForkDay[] {
   return rows;
 }
 
-export interface DifferingChoice {
+interface DifferingChoice {
   decision: string;
   date: string;
   side: string;

@@ -14,7 +14,7 @@ export interface SeatTurn {
 }
 
 /** The player sides that act this morning, in turn order. */
-export function actingSides(rules: Rules, state: GameState, sides: readonly string[]): string[] {
+function actingSides(rules: Rules, state: GameState, sides: readonly string[]): string[] {
   const hasOrders = (side: string): boolean => rules.scenario.orders.some((o) => o.side === side);
   const acting = sides.filter((s) => pendingDecisions(rules, state, { side: s }).length > 0 || hasOrders(s));
   // Somebody must end the day, even when no side has anything to do.

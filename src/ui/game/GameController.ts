@@ -26,7 +26,7 @@ import { showEnd } from './endOfGame';
 import { renderGameBar } from './gameBar';
 import { HotSeatPlay } from './hotSeatPlay';
 
-export interface GameShell {
+interface GameShell {
   screens: Screens;
   host: PhaserHost;
   settings: Settings;
@@ -34,7 +34,7 @@ export interface GameShell {
   title(): void;
 }
 
-export interface BeginOptions {
+interface BeginOptions {
   /** The game is a what-if fork of this one. */
   fork?: ForkOrigin | null;
   /** Several players: whose turn it was when the game was saved. */

@@ -12,14 +12,14 @@ import type { Session } from '../session';
 import { page } from '../shell/page';
 import type { Screens } from '../shell/screens';
 
-export interface EndShell {
+interface EndShell {
   screens: Screens;
   flows: ClassroomFlows;
   title(): void;
 }
 
 /** The game's own ways back: an evening report to read again, and the last day to play again. */
-export interface EndActions {
+interface EndActions {
   openDay(index: number): void;
   back(): void;
 }

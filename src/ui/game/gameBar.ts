@@ -13,7 +13,7 @@ import type { Session } from '../session';
 import { page } from '../shell/page';
 import type { Settings } from '../shell/Settings';
 
-export interface BarActions {
+interface BarActions {
   back(): void;
   /** Open the evening report of day `index` (0-based), to read. */
   report(index: number): void;
@@ -22,7 +22,7 @@ export interface BarActions {
   title(): void;
 }
 
-export interface BarView {
+interface BarView {
   busy: boolean;
   /** Several players on one device: the side at the keyboard, null while the device passes. */
   activeSide?: string | null;

@@ -9,7 +9,7 @@ import type { UiContext } from '../panels/context';
 import type { Session } from '../session';
 
 /** What "End turn" did: the day may end, the device passed on, or the side still has to decide. */
-export type SeatStep = { kind: 'end-day' } | { kind: 'passed' } | { kind: 'refused'; reason: string };
+type SeatStep = { kind: 'end-day' } | { kind: 'passed' } | { kind: 'refused'; reason: string };
 
 export class HotSeatPlay {
   private constructor(

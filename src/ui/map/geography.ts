@@ -29,7 +29,7 @@ const land: Record<'buda' | 'pest' | 'csepel', Poly> = {
   csepel: [...river.main, ...river.soroksar.slice(1).reverse()],
 };
 
-export interface Bridge {
+interface Bridge {
   name: string;
   y: number;
   /** Where on the upper river: its centre line is looked up at y. */
@@ -58,7 +58,7 @@ export function riverX(y: number): number {
   return line[line.length - 1]![0];
 }
 
-export interface Road {
+interface Road {
   /** The name on the map, in Hungarian. */
   name: string;
   /** From the edge of the map (where columns come in) to the area it leads to. */

@@ -14,7 +14,7 @@ import { chartsBlock, divergenceBlock, figuresTable, leftHistoryBlock } from './
 import { emblem, sideBadge } from './emblem';
 import './EndScreen.css';
 
-export interface EndHandlers {
+interface EndHandlers {
   download(): void;
   /** Step through this game day by day, and try what-ifs. */
   viewer(): void;
@@ -30,7 +30,7 @@ export interface EndHandlers {
   back(): void;
 }
 
-export interface EndView {
+interface EndView {
   final: GameState;
   days: GameState[];
   replay: Replay;

@@ -18,7 +18,7 @@ import type { OrderHandlers } from './OrdersList';
 import './mapMarks.css';
 import './SidePanel.css';
 
-export interface PanelHandlers extends DecisionHandlers, OrderHandlers {
+interface PanelHandlers extends DecisionHandlers, OrderHandlers {
   endTurn(): void;
   skip(): void;
 }
@@ -36,7 +36,7 @@ const NATIONAL_LABELS: Record<string, string> = {
   strike: 'The strike',
 };
 
-export interface PanelView {
+interface PanelView {
   state: GameState;
   playerSides: string[];
   /** The comparison of the last day played, for history's holders; null on the first morning. */

@@ -19,9 +19,9 @@ export interface NewGameChoice {
   seed: string;
 }
 
-export type LoadMode = 'play' | 'view';
+type LoadMode = 'play' | 'view';
 
-export interface TitleHandlers {
+interface TitleHandlers {
   newGame(choice: NewGameChoice): void;
   continueGame(): void;
   discardSave(): void;

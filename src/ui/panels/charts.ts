@@ -6,7 +6,7 @@ import { compact, num } from '../lib/format';
 import { COLOURS } from '../theme/tokens';
 import './charts.css';
 
-export interface ChartInput {
+interface ChartInput {
   title: string;
   /** Short date labels, one per day. */
   days: string[];

@@ -10,7 +10,7 @@ import { page } from './page';
 import type { SceneKey } from './screens';
 
 /** What the scenes need from the screens around them. */
-export interface SceneClient {
+interface SceneClient {
   /** What the title and end screens draw behind them. */
   backdrop(): Backdrop | null;
   /** The scene the screen on show wants, once Phaser is ready. */

@@ -72,10 +72,8 @@ export const COLOURS = {
   fibre: '#5a4628',
 } as const;
 
-export type Colour = keyof typeof COLOURS;
-
 /** "#2b2620" → [43, 38, 32]. */
-export function rgbOf(hex: string): [number, number, number] {
+function rgbOf(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
@@ -92,7 +90,7 @@ const propertyOf = (name: string): string => `--${name.replace(/[A-Z]/g, (c) => 
  * The colours as CSS custom properties: `--paper` for each, and `--paper-rgb` ("236 226
  * 202") for CSS to add transparency with `rgb(var(--paper-rgb) / 0.9)`.
  */
-export function cssProperties(): [string, string][] {
+function cssProperties(): [string, string][] {
   return Object.entries(COLOURS).flatMap(([name, hex]): [string, string][] => [
     [propertyOf(name), hex],
     [`${propertyOf(name)}-rgb`, rgbOf(hex).join(' ')],

@@ -25,7 +25,7 @@ import type { Screens } from '../shell/screens';
 import type { Settings } from '../shell/Settings';
 import { clearAutosave } from '../storage';
 
-export interface TitleShell {
+interface TitleShell {
   screens: Screens;
   settings: Settings;
   flows: ClassroomFlows;
