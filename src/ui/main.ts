@@ -1,5 +1,12 @@
-// The browser entry: fonts and styles, the interface (on screen at once), then the
-// Phaser game for the map, loaded alongside.
+// The browser entry: fonts, the page-wide styles and the colours, the interface (on
+// screen at once), then the Phaser game for the map, loaded alongside.
+//
+// The room's layout: app.ts puts together shell/ (the page's frame, the table of screens,
+// the Phaser host adapter, the settings), title/ (loading and the title), game/ (the turn
+// loop at the keyboard, the hot seat, the end) and classroom/ (viewer, what-if, luck or
+// choice, class comparison). A Session holds a game's states and actions and makes its
+// replay; panels/ build the DOM (text always as text); map/ and scenes/ draw with Phaser;
+// each component imports its own stylesheet, and theme/tokens.ts holds every colour.
 import { z } from 'zod';
 import '@fontsource/libre-baskerville/latin-400.css';
 import '@fontsource/libre-baskerville/latin-ext-400.css';
