@@ -131,7 +131,9 @@ describe('the campaign in the browser', () => {
       await page.locator('[data-action=skip]').waitFor();
       await page.waitForTimeout(1500);
       await shot(page, '06-day-animating');
-      await page.locator('[data-testid=day-report]').waitFor({ timeout: 30_000 });
+      // The day plays on the map's clock (at most 100 ms of it a frame): on software WebGL
+      // and a busy machine the frames come slowly, so the report may take a while.
+      await page.locator('[data-testid=day-report]').waitFor({ timeout: 90_000 });
       await closeReport(page);
       await decideAsHistory(page);
       await page.locator('#end-turn').click();
