@@ -15,7 +15,7 @@ const inRoleOrder = (...sides: string[]): string[] => campaign.roles.map((r) => 
 
 /** History's option for each of a side's open decisions. */
 function decideAll(state: GameState, side: string): GameState {
-  for (const id of pendingDecisions(rules, state, { side })) {
+  for (const id of pendingDecisions(rules, state, side)) {
     const def = rules.decisions.get(id)!;
     const r = step(campaign, state, { type: 'decide', side, decision: id, option: def.options.find((o) => o.historical)!.id });
     if (!r.ok) throw new Error(r.error.message);
@@ -29,7 +29,7 @@ describe('the turn order', () => {
     const sides = inRoleOrder('army', 'government', 'revolutionaries');
     const state = players(...sides);
     // On 23 October the army has neither a decision nor orders to give.
-    expect(pendingDecisions(rules, state, { side: 'army' })).toEqual([]);
+    expect(pendingDecisions(rules, state, 'army')).toEqual([]);
     const seat = new HotSeat(rules, sides);
     seat.morning(state);
     expect(seat.turnOrder).toEqual(['revolutionaries', 'government']);
@@ -52,7 +52,7 @@ describe('passing the device on', () => {
     const seat = new HotSeat(rules, sides);
     seat.morning(state);
     seat.covered = false;
-    const open = pendingDecisions(rules, state, { side: 'revolutionaries' });
+    const open = pendingDecisions(rules, state, 'revolutionaries');
     expect(open.length).toBeGreaterThan(0);
     const refusal = seat.tryPassOn(state);
     expect(refusal).toBe(`still to decide: ${open.map((id) => rules.decisions.get(id)!.title).join('; ')}`);

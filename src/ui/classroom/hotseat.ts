@@ -16,7 +16,7 @@ export interface SeatTurn {
 /** The player sides that act this morning, in turn order. */
 function actingSides(rules: Rules, state: GameState, sides: readonly string[]): string[] {
   const hasOrders = (side: string): boolean => rules.scenario.orders.some((o) => o.side === side);
-  const acting = sides.filter((s) => pendingDecisions(rules, state, { side: s }).length > 0 || hasOrders(s));
+  const acting = sides.filter((s) => pendingDecisions(rules, state, s).length > 0 || hasOrders(s));
   // Somebody must end the day, even when no side has anything to do.
   return acting.length ? acting : sides.slice(0, 1);
 }
@@ -69,7 +69,7 @@ export class HotSeat {
       return;
     }
     this.morning(state);
-    const waiting = this.order.findIndex((s) => pendingDecisions(this.rules, state, { side: s }).length > 0);
+    const waiting = this.order.findIndex((s) => pendingDecisions(this.rules, state, s).length > 0);
     if (waiting > 0) this.index = waiting;
   }
 
@@ -103,7 +103,7 @@ export class HotSeat {
 
   /** Pass the device on if the side at the keyboard has taken its decisions; else what it still has to decide. */
   tryPassOn(state: GameState): string | null {
-    const waiting = pendingDecisions(this.rules, state, { side: this.current });
+    const waiting = pendingDecisions(this.rules, state, this.current);
     if (waiting.length) return `still to decide: ${waiting.map((id) => this.rules.decisions.get(id)?.title ?? id).join('; ')}`;
     this.passOn();
     return null;

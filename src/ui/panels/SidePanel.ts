@@ -71,7 +71,7 @@ export class SidePanel {
     const deciding = active ? [active] : view.playerSides;
     const mine = state.open.map((id) => ctx.rules.decisions.get(id)!).filter((d) => deciding.includes(d.actor));
     const others = state.open.map((id) => ctx.rules.decisions.get(id)!).filter((d) => !deciding.includes(d.actor));
-    const pending = pendingDecisions(ctx.rules, state, active ? { side: active } : {});
+    const pending = pendingDecisions(ctx.rules, state, active ?? undefined);
 
     const decisions = h('section', { id: 'decisions', class: 'panel-section', 'aria-labelledby': 'decisions-h' }, h('h2', { id: 'decisions-h' }, 'Decisions today'));
     if (!mine.length) decisions.appendChild(h('p', { class: 'quiet' }, view.playerSides.length ? 'No decision falls to you today. Set your standing orders, then end the turn.' : 'Every side is led by a policy in this game.'));
