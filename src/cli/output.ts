@@ -9,6 +9,7 @@ export const isTerminal = (): boolean => Boolean(process.stderr.isTTY);
 
 // C0 and C1 controls and DEL (escape sequences, carriage returns, new lines), the line and
 // paragraph separators, and the bidirectional overrides and isolates that reorder text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const escapeChar = (c: string): string => {
   const code = c.charCodeAt(0);
