@@ -16,9 +16,10 @@ export interface PendingFilter {
 /** Open decisions not yet taken whose side a player leads, in scenario order. */
 export function pendingDecisions(rules: Rules, state: GameState, filter: PendingFilter = {}): string[] {
   return state.open.filter((id) => {
-    if (id in state.chosen || (!filter.includeForced && state.config.forced[id])) return false;
+    // Own properties only: `in` would count what every object inherits.
+    if (Object.hasOwn(state.chosen, id) || (!filter.includeForced && Object.hasOwn(state.config.forced, id))) return false;
     const actor = rules.decisions.get(id)?.actor;
-    if (actor === undefined || state.config.roles[actor] !== 'player') return false;
+    if (actor === undefined || !Object.hasOwn(state.config.roles, actor) || state.config.roles[actor] !== 'player') return false;
     return filter.side === undefined || actor === filter.side;
   });
 }
