@@ -3,9 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { autoplay, stateHash } from '../engine';
-import type { GameState } from '../engine';
-import { encodeReplayCode, makeReplay, parseReplay, playReplay, ReplayFormatError } from '../replay';
-import { replayText } from '../classroom';
+import { encodeReplayCode, makeReplay, parseReplay, ReplayFormatError } from '../replay';
+import { replayText, verifyHandIn } from '../classroom';
 import type { Scenario } from '../scenario/resolve';
 import { formatIssue } from '../scenario/resolve';
 import { has, integer, one, parseArgs, UsageError } from './args';
@@ -188,10 +187,12 @@ function cmdReplay(args: string[]): number {
     log(`replay: ${message}`);
     return 1;
   };
+  let text: string;
   let replay;
   try {
+    text = readReplayText(p.positional[0]!);
     // A student's end report carries its replay as a code: accept it as the browser does.
-    replay = parseReplay(replayText(readReplayText(p.positional[0]!)));
+    replay = parseReplay(replayText(text));
   } catch (e) {
     if (e instanceof ReplayFormatError || e instanceof CliError) return fail(e.message, { problem: 'BAD_FILE' });
     throw e;
@@ -199,11 +200,11 @@ function cmdReplay(args: string[]): number {
   const { scenarios } = loadScenarioPaths([DEFAULT_DIR]);
   const scenario = scenarios.get(replay.scenario.id);
   if (!scenario) return fail(`the replay's scenario "${replay.scenario.id}" is not installed`, { problem: 'WRONG_SCENARIO' });
-  const result = playReplay(scenario, replay);
-  if (!result.ok) return fail(result.message, { problem: result.problem, ...(result.turn ? { turn: result.turn } : {}) });
-  const turnStates: GameState[] = result.turnEnds.map((i) => result.states[i]!);
+  // The same verification as the class comparison's: a report's own fields must match its replay.
+  const result = verifyHandIn(scenario, text);
+  if (!result.ok) return fail(result.reason, { problem: result.problem, ...(result.turn ? { turn: result.turn } : {}) });
   const policies = [...new Set(Object.values(replay.roles))].join('+');
-  const out = gameOutput(scenario, policies, turnStates, replay.turns, result.final, replay.final.hash);
+  const out = gameOutput(scenario, policies, result.turns, replay.turns, result.final, replay.final.hash);
   if (json) printJson(out);
   else {
     printGame(out);

@@ -10,7 +10,7 @@
 //
 // The state hash runs after every turn of every game a person or a replay sees, so it
 // must stay cheap: it is MurmurHash3's x86 128-bit mixing over the words (SHA-256 of a
-// campaign state was measured five times slower). Where a forger may try to collide on
+// campaign state was measured about three times slower). Where a forger may try to collide on
 // purpose (the replay's checksum), the same words go through SHA-256 (see replay/format).
 
 // A tag is the low 4 bits of a word. Short strings carry their length, and small

@@ -89,8 +89,13 @@ export function parseReplay(text: string): Replay {
   if (json.length > MAX_REPLAY_BYTES) throw new ReplayFormatError(TOO_LARGE);
   let data: unknown;
   try {
-    data = JSON.parse(json);
-  } catch {
+    // A "__proto__" key is no field of a replay, and would be a prototype once copied.
+    data = JSON.parse(json, (key, value: unknown) => {
+      if (key === '__proto__') throw new ReplayFormatError('the replay is malformed: it has a "__proto__" key');
+      return value;
+    });
+  } catch (e) {
+    if (e instanceof ReplayFormatError) throw e;
     throw new ReplayFormatError(json.length === 0 ? 'the replay is empty' : 'the replay is not valid JSON (truncated or damaged?)');
   }
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== REPLAY_FORMAT) {
@@ -107,7 +112,9 @@ export function parseReplay(text: string): Replay {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-    throw new ReplayFormatError(`the replay is malformed at ${where || 'the top level'}: ${issue.message}`);
+    // A bad key of a record says why in its own issues ("this id is reserved").
+    const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+    throw new ReplayFormatError(`the replay is malformed at ${where || 'the top level'}: ${message.split('\n')[0]!}`);
   }
   return parsed.data;
 }
