@@ -150,6 +150,7 @@ function cmdPlay(args: string[]): number {
   const finalHash = stateHash(g.final);
   const out = gameOutput(s, policy, g.states.slice(1), g.hashes, g.final, finalHash);
   const file = one(p, 'out');
+  if (file === '') throw new UsageError('--out needs a file name');
   if (file || has(p, 'code')) {
     const replay = makeReplay(s, g.states[0]!, g.actions, g.hashes, g.final);
     if (file) {
