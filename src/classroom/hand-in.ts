@@ -11,6 +11,9 @@ import type { Scenario } from '../scenario/resolve';
 import { makeReport, REPORT_FORMAT } from './report';
 import type { GameReport } from './report';
 
+/** The one field of an end report that is not made from the game: the students' names. */
+const REPORT_NAMES = 'names';
+
 /** A verified game as the class comparison shows it: every figure from the re-play. */
 export interface HandInGame {
   seed: string;
@@ -84,6 +87,12 @@ function reportDifference(handed: Record<string, unknown>, rebuilt: GameReport):
   const { replayCode: _code, ...expected } = rebuilt as unknown as Record<string, unknown>;
   const keys = new Set([...Object.keys(handed), ...Object.keys(expected)]);
   keys.delete('replayCode');
+  // The students' names, which the browser adds when they download the report, label the
+  // hand-in; they are no fact of the game, so there is nothing to re-derive, only a type.
+  if (Object.hasOwn(handed, REPORT_NAMES)) {
+    if (typeof handed[REPORT_NAMES] !== 'string') return REPORT_NAMES;
+    keys.delete(REPORT_NAMES);
+  }
   for (const key of [...keys].sort()) {
     const a = Object.hasOwn(handed, key) ? handed[key] : undefined;
     const b = Object.hasOwn(expected, key) ? expected[key] : undefined;
