@@ -1,13 +1,14 @@
-// The teacher's class comparison: many reports or replays of one exercise, checked,
-// then set side by side. Anything of another scenario, tampered or broken is named and
-// left out, never silently mixed in.
+// The teacher's class comparison: many reports or replays of one exercise, each verified
+// by verifyHandIn (hand-in.ts), then set side by side. Anything of another scenario,
+// tampered or broken is named and left out, never silently mixed in.
 import { rulesFor } from '../engine';
-import type { GameState } from '../engine';
-import { parseReplay, playReplay, ReplayFormatError } from '../replay';
+import { ReplayFormatError } from '../replay';
 import { tallyOutcomes } from '../lib/tally';
 import type { OutcomeCount } from '../lib/tally';
 import type { Scenario } from '../scenario/resolve';
 import { REPORT_FORMAT } from './report';
+import { verifyHandIn } from './hand-in';
+import type { HandInGame } from './hand-in';
 
 export interface ClassEntry {
   /** What the teacher called it: a file name, or "code 3". */
@@ -15,15 +16,8 @@ export interface ClassEntry {
   text: string;
 }
 
-export interface ClassGame {
+export interface ClassGame extends HandInGame {
   name: string;
-  seed: string;
-  players: string[];
-  outcome: { id: string; label: string; historical: boolean } | null;
-  /** Every decision of the game, with who took it: a player, a policy, or a forced choice. */
-  choices: Record<string, { option: string; by: string; reason?: string }>;
-  metrics: Record<string, number>;
-  finalHash: string;
 }
 
 export interface Excluded {
@@ -75,38 +69,19 @@ export function compareClass(scenario: Scenario, entries: ClassEntry[]): ClassCo
   const excluded: Excluded[] = [];
   const seen = new Map<string, string>();
   for (const entry of entries) {
-    let final: GameState;
-    try {
-      const replay = parseReplay(replayText(entry.text));
-      if (replay.scenario.id !== scenario.id) {
-        excluded.push({ name: entry.name, reason: `a game of “${replay.scenario.id}”, not of “${scenario.id}”` });
-        continue;
-      }
-      const played = playReplay(scenario, replay);
-      if (!played.ok) {
-        excluded.push({ name: entry.name, reason: played.message });
-        continue;
-      }
-      final = played.final;
-      const duplicate = seen.get(replay.final.hash);
-      if (duplicate) {
-        excluded.push({ name: entry.name, reason: `the same game as ${duplicate}` });
-        continue;
-      }
-      seen.set(replay.final.hash, entry.name);
-      games.push({
-        name: entry.name,
-        seed: replay.seed,
-        players: Object.entries(replay.roles).filter(([, c]) => c === 'player').map(([s]) => s),
-        outcome: final.outcome ? { id: final.outcome.id, label: final.outcome.label, historical: final.outcome.historical } : null,
-        choices: Object.fromEntries(Object.entries(final.chosen).map(([id, c]) => [id, { option: c.option, by: c.by, ...(c.reason ? { reason: c.reason } : {}) }])),
-        metrics: { ...final.metrics },
-        finalHash: replay.final.hash,
-      });
-    } catch (e) {
-      if (e instanceof ReplayFormatError) excluded.push({ name: entry.name, reason: e.message });
-      else throw e;
+    // Verified one by one, by the same function the class server uses.
+    const verified = verifyHandIn(scenario, entry.text);
+    if (!verified.ok) {
+      excluded.push({ name: entry.name, reason: verified.reason });
+      continue;
     }
+    const duplicate = seen.get(verified.game.finalHash);
+    if (duplicate) {
+      excluded.push({ name: entry.name, reason: `the same game as ${duplicate}` });
+      continue;
+    }
+    seen.set(verified.game.finalHash, entry.name);
+    games.push({ name: entry.name, ...verified.game });
   }
   const outcomes: ClassComparison['outcomes'] = tallyOutcomes(scenario.outcomes, games.map((g) => g.outcome?.id));
   const rules = rulesFor(scenario);

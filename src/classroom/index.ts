@@ -1,3 +1,4 @@
 export * from './report';
 export * from './class-compare';
 export * from './luck';
+export * from './hand-in';

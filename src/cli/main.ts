@@ -1,10 +1,10 @@
 // The testers' and teachers' command line: `npm run cli -- <command>`. A thin shell:
 // it reads files, parses options and prints; the engine does the rest.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { autoplay, stateHash } from '../engine';
-import type { GameState } from '../engine';
-import { encodeReplayCode, makeReplay, parseReplay, playReplay, ReplayFormatError } from '../replay';
-import { replayText } from '../classroom';
+import { encodeReplayCode, makeReplay, parseReplay, ReplayFormatError } from '../replay';
+import { replayText, verifyHandIn } from '../classroom';
 import type { Scenario } from '../scenario/resolve';
 import { formatIssue } from '../scenario/resolve';
 import { has, integer, one, parseArgs, UsageError } from './args';
@@ -12,8 +12,14 @@ import type { FlagSpec, Parsed } from './args';
 import { defaultWorkers, runBatch } from './batch-run';
 import { gameOutput, policyOf, setupFor } from './games';
 import type { GameOutput } from './games';
-import { log, printJson, progress, table } from './output';
+import { log, printJson, progress, say, sayLines, table } from './output';
+import { fsProblem, readTextBounded, ReadError } from './read-file';
 import { DEFAULT_DIR, loadScenarioPaths } from './scenario-files';
+
+/** A batch runs at most this many games: about a minute and a half on two cores. */
+export const MAX_SEEDS = 100_000;
+/** A replay file or end report is at most this many bytes (a whole game is some 20 KB). */
+export const MAX_REPLAY_FILE = 4 * 1024 * 1024;
 import { summarise } from './stats';
 
 const USAGE = `Nineteen Days — command line
@@ -32,7 +38,11 @@ Policies: reactive (the default: each side decides as it would in the world it f
 drawing from the chances its reasons give), historical (history's option of each
 decision, whatever happened), adaptive (plays to the side's own aims), random (seeded).
 Without --role every side plays --policy; with --role SIDE that side plays --policy
-and the others --others.`;
+and the others --others.
+
+Limits: --seeds at most ${MAX_SEEDS.toLocaleString('en-GB')} games a batch; --workers at most the machine's cores
+(${availableParallelism()} here; more are cut to that, with a line saying so); a replay file, end report
+or scenario file at most 4 MB.`;
 
 const JSON_FLAG: Record<string, FlagSpec> = { json: { value: false } };
 const GAME_FLAGS: Record<string, FlagSpec> = {
@@ -69,7 +79,7 @@ function cmdScenarios(args: string[]): number {
     .sort((a, b) => (a.kind === b.kind ? a.start.localeCompare(b.start) : a.kind === 'campaign' ? -1 : 1))
     .map((s) => ({ id: s.id, title: s.title, start: s.start, end: s.end, roles: s.roles.map((r) => r.side) }));
   if (has(p, 'json')) printJson(list);
-  else console.log(table(['id', 'title', 'start', 'end', 'roles'], list.map((s) => [s.id, s.title, s.start, s.end, s.roles.join(', ')])));
+  else sayLines(table(['id', 'title', 'start', 'end', 'roles'], list.map((s) => [s.id, s.title, s.start, s.end, s.roles.join(', ')])));
   return 0;
 }
 
@@ -77,13 +87,15 @@ function cmdValidate(args: string[]): number {
   const p = parseArgs(args, JSON_FLAG);
   const paths = p.positional.length ? p.positional : [DEFAULT_DIR];
   const { scenarios, issues } = loadScenarioPaths(paths);
-  if (has(p, 'json')) printJson({ ok: issues.length === 0, scenarios: [...scenarios.keys()].sort(), issues });
+  const found = issues.length || scenarios.size ? issues : [{ file: paths.join(', '), path: '', message: 'no scenario found here' }];
+  if (has(p, 'json')) printJson({ ok: found.length === 0, scenarios: [...scenarios.keys()].sort(), issues: found });
   else {
-    for (const i of issues) console.error(formatIssue(i));
-    if (!issues.length) console.log(`ok: ${scenarios.size} scenario${scenarios.size === 1 ? '' : 's'} valid (${[...scenarios.keys()].sort().join(', ')})`);
-    else console.error(`${issues.length} problem${issues.length === 1 ? '' : 's'} found`);
+    // One line per problem; a count only where there are several.
+    for (const i of found) log(formatIssue(i));
+    if (!found.length) say(`ok: ${scenarios.size} scenario${scenarios.size === 1 ? '' : 's'} valid (${[...scenarios.keys()].sort().join(', ')})`);
+    else if (found.length > 1) log(`${found.length} problems found`);
   }
-  return issues.length || scenarios.size === 0 ? 1 : 0;
+  return found.length ? 1 : 0;
 }
 
 function cmdDecisions(args: string[]): number {
@@ -92,7 +104,7 @@ function cmdDecisions(args: string[]): number {
   const decisions = s.decisions.map((d) => ({ id: d.id, date: d.date, actor: d.actor, title: d.title, options: d.options.map((o) => ({ id: o.id, label: o.label, historical: o.historical })) }));
   if (has(p, 'json')) printJson({ decisions });
   else {
-    console.log(table(['date', 'actor', 'decision', 'options (* = history)'], decisions.map((d) => [d.date, d.actor, d.id, d.options.map((o) => `${o.id}${o.historical ? '*' : ''}`).join(' ')])));
+    sayLines(table(['date', 'actor', 'decision', 'options (* = history)'], decisions.map((d) => [d.date, d.actor, d.id, d.options.map((o) => `${o.id}${o.historical ? '*' : ''}`).join(' ')])));
   }
   return 0;
 }
@@ -106,23 +118,25 @@ function cmdHistory(args: string[]): number {
   );
   if (has(p, 'json')) printJson({ events, series });
   else {
-    console.log(table(['date', 'time', 'event'], events.map((e) => [e.date, e.time ?? '', e.title])));
-    console.log('');
-    for (const [m, points] of Object.entries(series)) console.log(`${m}: ${points.map((pt) => `${pt.date.slice(5)} ${pt.value}${pt.estimate ? '~' : ''}`).join(', ')}`);
-    console.log('\n(~ marks an estimate)');
+    sayLines(table(['date', 'time', 'event'], events.map((e) => [e.date, e.time ?? '', e.title])));
+    say();
+    for (const [m, points] of Object.entries(series)) say(`${m}: ${points.map((pt) => `${pt.date.slice(5)} ${pt.value}${pt.estimate ? '~' : ''}`).join(', ')}`);
+    say();
+    say('(~ marks an estimate)');
   }
   return 0;
 }
 
 function printGame(out: GameOutput): void {
-  console.log(`${out.scenario}, seed ${out.seed}, policy ${out.policy}`);
-  console.log(table(
+  say(`${out.scenario}, seed ${out.seed}, policy ${out.policy}`);
+  sayLines(table(
     ['turn', 'date', 'Hungarian dead', 'Soviet dead', 'refugees', 'councils', 'prisoners', 'hash'],
     out.turns.map((t) => [t.turn, t.date, t.metrics.hungarianDead!, t.metrics.sovietDead!, t.metrics.refugees!, t.metrics.councils!, t.metrics.prisonersFreed!, t.hash]),
   ));
   const o = out.final.outcome;
-  console.log(`\nOutcome on ${out.final.date}: ${o ? `${o.label}${o.historical ? ' (as in history)' : ''}` : 'not reached'}`);
-  console.log(`Final state hash: ${out.final.hash}`);
+  say();
+  say(`Outcome on ${out.final.date}: ${o ? `${o.label}${o.historical ? ' (as in history)' : ''}` : 'not reached'}`);
+  say(`Final state hash: ${out.final.hash}`);
 }
 
 function cmdPlay(args: string[]): number {
@@ -138,10 +152,15 @@ function cmdPlay(args: string[]): number {
   const finalHash = stateHash(g.final);
   const out = gameOutput(s, policy, g.states.slice(1), g.hashes, g.final, finalHash);
   const file = one(p, 'out');
+  if (file === '') throw new UsageError('--out needs a file name');
   if (file || has(p, 'code')) {
     const replay = makeReplay(s, g.states[0]!, g.actions, g.hashes, g.final);
     if (file) {
-      writeFileSync(file, JSON.stringify(replay, null, 1) + '\n');
+      try {
+        writeFileSync(file, JSON.stringify(replay, null, 1) + '\n');
+      } catch (e) {
+        throw new CliError(`cannot write the replay to ${file}: ${fsProblem(e)}`);
+      }
       log(`replay written to ${file}`);
     }
     if (has(p, 'code')) log(`replay code: ${encodeReplayCode(replay)}`);
@@ -152,13 +171,13 @@ function cmdPlay(args: string[]): number {
 }
 
 function readReplayText(source: string): string {
-  if (source === '-') return readFileSync(0, 'utf8');
   if (source.trim().startsWith('ND1.')) return source;
   try {
-    return readFileSync(source, 'utf8');
+    return readTextBounded(source === '-' ? 0 : source, MAX_REPLAY_FILE, 'replay file');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `no such replay file: ${source}` : `cannot read ${source}: ${(e as Error).message}`);
+    if (!(e instanceof ReadError)) throw e;
+    const where = source === '-' ? 'standard input' : source;
+    throw new CliError(e.message === 'no such file or folder' ? `no such replay file: ${where}` : `cannot read ${where}: ${e.message}`);
   }
 }
 
@@ -168,13 +187,15 @@ function cmdReplay(args: string[]): number {
   const json = has(p, 'json');
   const fail = (message: string, detail: Record<string, unknown> = {}): number => {
     if (json) printJson({ ok: false, error: { message, ...detail } });
-    console.error(`replay: ${message}`);
+    log(`replay: ${message}`);
     return 1;
   };
+  let text: string;
   let replay;
   try {
+    text = readReplayText(p.positional[0]!);
     // A student's end report carries its replay as a code: accept it as the browser does.
-    replay = parseReplay(replayText(readReplayText(p.positional[0]!)));
+    replay = parseReplay(replayText(text));
   } catch (e) {
     if (e instanceof ReplayFormatError || e instanceof CliError) return fail(e.message, { problem: 'BAD_FILE' });
     throw e;
@@ -182,15 +203,15 @@ function cmdReplay(args: string[]): number {
   const { scenarios } = loadScenarioPaths([DEFAULT_DIR]);
   const scenario = scenarios.get(replay.scenario.id);
   if (!scenario) return fail(`the replay's scenario "${replay.scenario.id}" is not installed`, { problem: 'WRONG_SCENARIO' });
-  const result = playReplay(scenario, replay);
-  if (!result.ok) return fail(result.message, { problem: result.problem, ...(result.turn ? { turn: result.turn } : {}) });
-  const turnStates: GameState[] = result.turnEnds.map((i) => result.states[i]!);
+  // The same verification as the class comparison's: a report's own fields must match its replay.
+  const result = verifyHandIn(scenario, text);
+  if (!result.ok) return fail(result.reason, { problem: result.problem, ...(result.turn ? { turn: result.turn } : {}) });
   const policies = [...new Set(Object.values(replay.roles))].join('+');
-  const out = gameOutput(scenario, policies, turnStates, replay.turns, result.final, replay.final.hash);
+  const out = gameOutput(scenario, policies, result.turns, replay.turns, result.final, replay.final.hash);
   if (json) printJson(out);
   else {
     printGame(out);
-    console.log(`Replay verified: ${replay.turns.length} turns, every hash matches.`);
+    say(`Replay verified: ${replay.turns.length} turns, every hash matches.`);
   }
   return 0;
 }
@@ -199,9 +220,13 @@ async function cmdBatch(args: string[]): Promise<number> {
   const p = parseArgs(args, { ...GAME_FLAGS, seeds: { value: true }, from: { value: true }, workers: { value: true } });
   const s = scenarioById(p);
   if (!one(p, 'seeds')) throw new UsageError('--seeds N is required');
-  const runs = integer(p, 'seeds', 0, 1, 1_000_000);
+  const runs = integer(p, 'seeds', 0, 1, MAX_SEEDS);
   const from = integer(p, 'from', 1, -1e12, 1e12);
-  const workers = integer(p, 'workers', defaultWorkers(), 1, 64);
+  // Threads beyond the cores only share them, and each holds its own copy of the engine.
+  const cores = availableParallelism();
+  const asked = integer(p, 'workers', defaultWorkers(), 1, 1024);
+  const workers = Math.min(asked, cores);
+  if (asked > workers) log(`batch: --workers ${asked} is more than this machine's ${cores} core${cores === 1 ? '' : 's'}; using ${workers}`);
   const policy = policyOf(one(p, 'policy'), 'policy', 'reactive');
   const role = one(p, 'role');
   const { setup, playerPolicy } = setupFor(s, { seed: String(from), ...(role ? { role } : {}), policy, others: policyOf(one(p, 'others'), 'others', 'reactive'), choose: p.flags.choose ?? [] });
@@ -215,48 +240,57 @@ async function cmdBatch(args: string[]): Promise<number> {
   const out = { ...summarise(s, results), scenario: s.id, runs, policy, workers, msPerGame: Math.round((elapsed / runs) * 1000) / 1000 };
   if (has(p, 'json')) printJson(out);
   else {
-    console.log(`${s.id}: ${runs} games (seeds ${from}–${from + runs - 1}), policy ${policy}, ${workers} worker${workers === 1 ? '' : 's'}, ${out.msPerGame} ms per game\n`);
-    console.log(table(['metric', 'min', 'p10', 'median', 'p90', 'max', 'mean'], Object.entries(out.metrics).map(([m, v]) => [m, v.min, v.p10, v.median, v.p90, v.max, v.mean])));
-    console.log('');
-    console.log(table(['outcome', 'games', 'share', 'history'], Object.values(out.outcomes).map((o) => [o.label, o.count, `${((o.count / runs) * 100).toFixed(1)}%`, o.historical ? 'yes' : ''])));
+    say(`${s.id}: ${runs} games (seeds ${from}–${from + runs - 1}), policy ${policy}, ${workers} worker${workers === 1 ? '' : 's'}, ${out.msPerGame} ms per game`);
+    say();
+    sayLines(table(['metric', 'min', 'p10', 'median', 'p90', 'max', 'mean'], Object.entries(out.metrics).map(([m, v]) => [m, v.min, v.p10, v.median, v.p90, v.max, v.mean])));
+    say();
+    sayLines(table(['outcome', 'games', 'share', 'history'], Object.values(out.outcomes).map((o) => [o.label, o.count, `${((o.count / runs) * 100).toFixed(1)}%`, o.historical ? 'yes' : ''])));
   }
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
-  scenarios: cmdScenarios,
-  validate: cmdValidate,
-  decisions: cmdDecisions,
-  history: cmdHistory,
-  play: cmdPlay,
-  replay: cmdReplay,
-  batch: cmdBatch,
-};
+// A Map: a command name is user input ("constructor" is no command).
+const COMMANDS = new Map<string, (args: string[]) => number | Promise<number>>([
+  ['scenarios', cmdScenarios],
+  ['validate', cmdValidate],
+  ['decisions', cmdDecisions],
+  ['history', cmdHistory],
+  ['play', cmdPlay],
+  ['replay', cmdReplay],
+  ['batch', cmdBatch],
+]);
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
-    console.log(USAGE);
+    sayLines(USAGE);
     return command ? 0 : 2;
   }
-  const run = COMMANDS[command];
+  const run = COMMANDS.get(command);
   if (!run) {
-    console.error(`unknown command "${command}"\n\n${USAGE}`);
+    log(`unknown command "${command}" (commands: ${[...COMMANDS.keys()].join(', ')}; run with --help for usage)`);
     return 2;
   }
   try {
     return await run(rest);
   } catch (e) {
     if (e instanceof UsageError) {
-      console.error(`${command}: ${e.message}\n(run with --help for usage)`);
+      log(`${command}: ${e.message} (run with --help for usage)`);
       return 2;
     }
     if (e instanceof CliError || (e instanceof Error && e.name === 'SetupError')) {
-      console.error(`${command}: ${e.message}`);
+      log(`${command}: ${e.message}`);
       return 1;
     }
     throw e;
   }
+}
+
+/** A fault of ours, not of the input: one line, and the stack only when asked for. */
+function internalError(e: unknown): void {
+  const message = e instanceof Error ? e.message : String(e);
+  log(`internal error: ${message.split('\n')[0]!} (a fault in Nineteen Days; set NINETEEN_DAYS_DEBUG=1 for the details)`);
+  if (process.env.NINETEEN_DAYS_DEBUG) process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
 }
 
 // Run when executed directly (not when imported by a test).
@@ -264,7 +298,8 @@ if (process.argv[1]) {
   // A reader that stops early (`| head`) is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
-    throw e;
+    process.stderr.write(`cannot write the output: ${fsProblem(e)}\n`);
+    process.exit(1);
   });
 }
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!)) {
@@ -273,7 +308,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '
       process.exitCode = code;
     },
     (e: unknown) => {
-      console.error(`internal error: ${(e as Error).stack ?? String(e)}`);
+      internalError(e);
       process.exitCode = 3;
     },
   );

@@ -1,45 +1,84 @@
 // Reading scenario files from disk for the command line and the tests. A scenario is
 // a file `scenarios/NAME.json` or a folder `scenarios/NAME/` whose JSON files are its parts.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// Whatever the paths hold (a device, a link to itself, a file too large), the answer is
+// an issue with the path and what is wrong, never an exception.
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadScenarios } from '../scenario/registry';
 import type { LoadResult, ScenarioSource } from '../scenario/registry';
 import type { ScenarioIssue } from '../scenario/resolve';
+import { fsProblem, readTextBounded, ReadError } from './read-file';
 
 export const DEFAULT_DIR = resolve(import.meta.dirname, '../../scenarios');
+/** A scenario file (or one part of a scenario folder) is at most this many bytes. */
+export const MAX_SCENARIO_FILE = 4 * 1024 * 1024;
 
-const shown = (path: string): string => relative(process.cwd(), path) || path;
+// Paths under the working folder are shown relative to it, others in full.
+const shown = (path: string): string => {
+  const rel = relative(process.cwd(), path);
+  return rel === '' ? path : rel.startsWith('..') ? path : rel;
+};
 
 function readPart(path: string, issues: ScenarioIssue[]): { file: string; data: unknown } | undefined {
   const file = shown(path);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readTextBounded(path, MAX_SCENARIO_FILE, 'scenario file');
   } catch (e) {
-    issues.push({ file, path: '', message: `cannot read: ${(e as Error).message}` });
+    issues.push({ file, path: '', message: e instanceof ReadError ? e.message : `cannot read: ${fsProblem(e)}` });
     return undefined;
   }
   try {
     return { file, data: JSON.parse(text) };
   } catch (e) {
-    issues.push({ file, path: '', message: `not valid JSON: ${(e as Error).message}` });
+    issues.push({ file, path: '', message: text.trim() === '' ? 'empty (not a scenario)' : `not valid JSON: ${(e as Error).message.split('\n')[0]!}` });
     return undefined;
   }
 }
 
-/** The scenario sources under a path: a scenario file, a scenario folder, or a folder of them. */
-export function findSources(path: string, issues: ScenarioIssue[]): ScenarioSource[] {
-  if (!existsSync(path)) {
-    issues.push({ file: shown(path), path: '', message: 'no such file or folder' });
-    return [];
+function statOf(path: string, issues: ScenarioIssue[]): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (e) {
+    issues.push({ file: shown(path), path: '', message: fsProblem(e) });
+    return undefined;
   }
-  if (statSync(path).isFile()) {
+}
+
+/**
+ * The scenario sources under a path: a scenario file, a scenario folder, or a folder of them.
+ * `seen` holds the real paths of the folders read so far: a link back to one is a loop.
+ */
+export function findSources(path: string, issues: ScenarioIssue[], seen = new Set<string>()): ScenarioSource[] {
+  const stat = statOf(path, issues);
+  if (!stat) return [];
+  if (!stat.isDirectory()) {
+    // Anything not a folder is read as a file: a device or a pipe gets a clear issue too.
     const part = readPart(path, issues);
     return part ? [{ name: shown(path), parts: [part] }] : [];
   }
-  const entries = readdirSync(path).sort();
-  const jsonFiles = entries.filter((e) => e.endsWith('.json') && statSync(join(path, e)).isFile());
-  const folders = entries.filter((e) => statSync(join(path, e)).isDirectory());
+  let real: string;
+  let entries: string[];
+  try {
+    real = realpathSync(path);
+    entries = readdirSync(path).sort();
+  } catch (e) {
+    issues.push({ file: shown(path), path: '', message: `cannot read the folder: ${fsProblem(e)}` });
+    return [];
+  }
+  if (seen.has(real)) {
+    issues.push({ file: shown(path), path: '', message: 'a link back to a folder already read (a loop); skipped' });
+    return [];
+  }
+  seen.add(real);
+  const kinds = new Map<string, Stats>();
+  for (const e of entries) {
+    const s = statOf(join(path, e), issues);
+    if (s) kinds.set(e, s);
+  }
+  const jsonFiles = entries.filter((e) => e.endsWith('.json') && kinds.get(e)?.isFile());
+  const folders = entries.filter((e) => kinds.get(e)?.isDirectory());
   // A folder holding scenario.json is one scenario in parts; otherwise a collection.
   if (jsonFiles.includes('scenario.json')) {
     // scenario.json first: what no part gives is reported against it.
@@ -52,7 +91,7 @@ export function findSources(path: string, issues: ScenarioIssue[]): ScenarioSour
     const part = readPart(join(path, f), issues);
     if (part) sources.push({ name: shown(join(path, f)), parts: [part] });
   }
-  for (const d of folders) sources.push(...findSources(join(path, d), issues));
+  for (const d of folders) sources.push(...findSources(join(path, d), issues, seen));
   return sources;
 }
 

@@ -20,10 +20,13 @@ function configFor(scenario: Scenario, setup: GameSetup): GameConfig {
   const fallback = setup.defaultPolicy ?? 'reactive';
   if (!(POLICIES as readonly string[]).includes(fallback)) throw new SetupError(`unknown policy "${fallback}" (use ${POLICIES.join(', ')})`);
   for (const side of scenario.sides) roles[side.id] = fallback;
+  const sides = new Map(scenario.sides.map((s) => [s.id, s]));
   for (const [side, controller] of Object.entries(setup.roles ?? {})) {
-    if (!roles[side]) throw new SetupError(`unknown side "${side}" (sides: ${scenario.sides.map((s) => s.id).join(', ')})`);
+    // A Map, not `roles[side]`: "constructor" is no side, though every object has one.
+    const known = sides.get(side);
+    if (!known) throw new SetupError(`unknown side "${side}" (sides: ${scenario.sides.map((s) => s.id).join(', ')})`);
     if (controller !== 'player' && !(POLICIES as readonly string[]).includes(controller)) throw new SetupError(`unknown controller "${controller}" for ${side}`);
-    if (controller === 'player' && !scenario.sides.find((s) => s.id === side)!.playable) throw new SetupError(`side "${side}" is not playable`);
+    if (controller === 'player' && !known.playable) throw new SetupError(`side "${side}" is not playable`);
     if (controller === 'player' && !scenario.roles.some((r) => r.side === side)) {
       throw new SetupError(`side "${side}" is not a role in "${scenario.id}" (roles: ${scenario.roles.map((r) => r.side).join(', ')})`);
     }

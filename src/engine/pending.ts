@@ -9,9 +9,10 @@ import type { Rules } from './rules';
  */
 export function pendingDecisions(rules: Rules, state: GameState, side?: string): string[] {
   return state.open.filter((id) => {
-    if (id in state.chosen || state.config.forced[id]) return false;
+    // Own properties only: `in` would count what every object inherits.
+    if (Object.hasOwn(state.chosen, id) || Object.hasOwn(state.config.forced, id)) return false;
     const actor = rules.decisions.get(id)?.actor;
-    if (actor === undefined || state.config.roles[actor] !== 'player') return false;
+    if (actor === undefined || !Object.hasOwn(state.config.roles, actor) || state.config.roles[actor] !== 'player') return false;
     return side === undefined || actor === side;
   });
 }

@@ -13,6 +13,9 @@ import { rulesFor } from './rules';
 import type { Rules } from './rules';
 import { resolveDay } from './day';
 
+/** A record's own value for a key: ids come from outside, and no id is an inherited property. */
+const ownValue = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+
 const reject = (state: GameState, code: RejectionCode, message: string): StepResult => ({ ok: false, state, error: { code, message } });
 
 /** Why this action may not run now, or null if it may. */
@@ -33,17 +36,17 @@ export function check(rules: Rules, state: GameState, action: Action): Rejection
       if (!decision) return no('UNKNOWN_DECISION', `there is no decision "${action.decision}"`);
       if (!rules.sides.has(action.side)) return no('UNKNOWN_SIDE', `there is no side "${action.side}"`);
       if (decision.actor !== action.side) return no('WRONG_SIDE', `"${decision.title}" is for ${rules.sides.get(decision.actor)!.name} to decide, not ${rules.sides.get(action.side)!.name}`);
-      if (state.config.roles[action.side] !== 'player') return no('NOT_YOUR_SIDE', `${rules.sides.get(action.side)!.name} is not led by a player in this game`);
-      if (action.decision in state.chosen) return no('ALREADY_DECIDED', `"${decision.title}" has already been decided`);
+      if (ownValue(state.config.roles, action.side) !== 'player') return no('NOT_YOUR_SIDE', `${rules.sides.get(action.side)!.name} is not led by a player in this game`);
+      if (Object.hasOwn(state.chosen, action.decision)) return no('ALREADY_DECIDED', `"${decision.title}" has already been decided`);
       if (!state.open.includes(action.decision)) return no('NOT_OPEN_TODAY', `"${decision.title}" is not open on ${state.date}`);
       if (!decision.options.some((o) => o.id === action.option)) return no('UNKNOWN_OPTION', `"${decision.title}" has no option "${action.option}"`);
-      const forced = state.config.forced[action.decision];
+      const forced = ownValue(state.config.forced, action.decision);
       if (forced && forced !== action.option) return no('UNKNOWN_OPTION', `this game forces "${decision.title}" to "${forced}"`);
       return null;
     }
     case 'order': {
       if (!rules.sides.has(action.side)) return no('UNKNOWN_SIDE', `there is no side "${action.side}"`);
-      if (state.config.roles[action.side] !== 'player') return no('NOT_YOUR_SIDE', `${rules.sides.get(action.side)!.name} is not led by a player in this game`);
+      if (ownValue(state.config.roles, action.side) !== 'player') return no('NOT_YOUR_SIDE', `${rules.sides.get(action.side)!.name} is not led by a player in this game`);
       if (!rules.areas.has(action.area)) return no('UNKNOWN_AREA', `there is no area "${action.area}"`);
       if (action.order === null) return null;
       const order = rules.orders.get(action.order);

@@ -1,13 +1,48 @@
 // Replays as files (JSON) and as codes: compact, URL-safe text for sharing and links.
 // A code is "ND1." followed by the deflated JSON in base64url.
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { ReplaySchema } from './format';
+import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
+import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_FORMAT_VERSION, ReplaySchema } from './format';
 import type { Replay } from './format';
 
 export const CODE_PREFIX = 'ND1.';
+/** Deflate never makes a replay larger, and base64 writes 4 characters for 3 bytes. */
+const MAX_CODE_LENGTH = CODE_PREFIX.length + Math.ceil((MAX_REPLAY_BYTES * 4) / 3) + 64;
+const TOO_LARGE = `the replay is too large (a replay is at most ${MAX_REPLAY_BYTES / (1024 * 1024)} MB; a whole game is some 20 KB)`;
 
 export class ReplayFormatError extends Error {
   override name = 'ReplayFormatError';
+}
+
+/**
+ * Inflate at most `max` bytes. The compressed bytes go in small pieces, so a code that
+ * would inflate to gigabytes is stopped after about a megabyte more than the limit,
+ * not after inflating it all.
+ */
+function inflateCapped(bytes: Uint8Array, max: number): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  let ended = false;
+  const inflate = new Inflate((chunk, final) => {
+    total += chunk.length;
+    if (total > max) throw new ReplayFormatError(TOO_LARGE);
+    parts.push(chunk);
+    if (final) ended = true;
+  });
+  const PIECE = 1024;
+  try {
+    for (let i = 0; i < bytes.length; i += PIECE) inflate.push(bytes.subarray(i, i + PIECE), i + PIECE >= bytes.length);
+  } catch (e) {
+    if (e instanceof ReplayFormatError) throw e;
+    throw new ReplayFormatError('the replay code is damaged or cut short');
+  }
+  if (!ended) throw new ReplayFormatError('the replay code is damaged or cut short');
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -38,12 +73,10 @@ export function encodeReplayCode(replay: Replay): string {
 export function decodeReplayCode(code: string): string {
   const trimmed = code.trim();
   if (!trimmed.startsWith(CODE_PREFIX)) throw new ReplayFormatError(`not a replay code (a code starts with "${CODE_PREFIX}")`);
+  if (trimmed.length > MAX_CODE_LENGTH) throw new ReplayFormatError(TOO_LARGE);
   const bytes = fromBase64Url(trimmed.slice(CODE_PREFIX.length));
-  try {
-    return strFromU8(inflateSync(bytes));
-  } catch {
-    throw new ReplayFormatError('the replay code is damaged or cut short');
-  }
+  if (bytes.length === 0) throw new ReplayFormatError('the replay code is damaged or cut short');
+  return strFromU8(inflateCapped(bytes, MAX_REPLAY_BYTES));
 }
 
 /**
@@ -53,20 +86,35 @@ export function decodeReplayCode(code: string): string {
 export function parseReplay(text: string): Replay {
   const trimmed = text.trim();
   const json = trimmed.startsWith(CODE_PREFIX) ? decodeReplayCode(trimmed) : trimmed;
+  if (json.length > MAX_REPLAY_BYTES) throw new ReplayFormatError(TOO_LARGE);
   let data: unknown;
   try {
-    data = JSON.parse(json);
-  } catch {
+    // A "__proto__" key is no field of a replay, and would be a prototype once copied.
+    data = JSON.parse(json, (key, value: unknown) => {
+      if (key === '__proto__') throw new ReplayFormatError('the replay is malformed: it has a "__proto__" key');
+      return value;
+    });
+  } catch (e) {
+    if (e instanceof ReplayFormatError) throw e;
     throw new ReplayFormatError(json.length === 0 ? 'the replay is empty' : 'the replay is not valid JSON (truncated or damaged?)');
   }
-  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== 'nineteen-days-replay') {
+  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== REPLAY_FORMAT) {
     throw new ReplayFormatError('this is not a Nineteen Days replay');
+  }
+  // Before the shape: another version's shape differs, and its number is the clear answer.
+  const version = (data as { formatVersion?: unknown }).formatVersion;
+  if (typeof version === 'number' && version !== REPLAY_FORMAT_VERSION) {
+    throw new ReplayFormatError(
+      `this replay is in format version ${version}, from ${version < REPLAY_FORMAT_VERSION ? 'an earlier' : 'a later'} version of Nineteen Days; this one reads format version ${REPLAY_FORMAT_VERSION} only (play the game again to make a new replay)`,
+    );
   }
   const parsed = ReplaySchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-    throw new ReplayFormatError(`the replay is malformed at ${where || 'the top level'}: ${issue.message}`);
+    // A bad key of a record says why in its own issues ("this id is reserved").
+    const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+    throw new ReplayFormatError(`the replay is malformed at ${where || 'the top level'}: ${message.split('\n')[0]!}`);
   }
   return parsed.data;
 }

@@ -51,6 +51,7 @@ export type ReplayProblem =
   | 'REJECTED_ACTION'
   | 'DIVERGED'
   | 'JOURNAL_MISMATCH'
+  | 'FINAL_MISMATCH'
   | 'TRUNCATED';
 
 export interface ReplayFailure {
@@ -107,6 +108,10 @@ export function playReplay(scenario: Scenario, replay: Replay): ReplaySuccess | 
   if (turn !== replay.turns.length) return fail('TRUNCATED', `the replay is cut short: ${replay.turns.length} turn hashes but ${turn} turns of actions`, turn);
   const finalHash = stateHash(state);
   if (finalHash !== replay.final.hash) return fail('DIVERGED', `the final state differs: expected ${replay.final.hash}, got ${finalHash}`, turn);
+  // Every field the replay states about its end is re-derived, not trusted.
+  const outcome = state.outcome?.id ?? null;
+  if (replay.final.outcome !== outcome) return fail('FINAL_MISMATCH', `the replay says the game ended "${replay.final.outcome ?? 'unfinished'}", but it plays to "${outcome ?? 'unfinished'}"`);
+  if (replay.final.date !== state.date) return fail('FINAL_MISMATCH', `the replay says the game reached ${replay.final.date}, but it plays to ${state.date}`);
   const journal = journalOf(states[0]!.date, replay.actions);
   if (JSON.stringify(journal) !== JSON.stringify(replay.journal)) return fail('JOURNAL_MISMATCH', 'the decision journal does not match the actions');
   return { ok: true, states, turnEnds, final: state };

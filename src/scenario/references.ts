@@ -3,7 +3,10 @@
 import type { Scenario, ScenarioIssue } from './scenario';
 import type { Condition, Effect, ScenarioFile, When } from './schema';
 import { NATIONAL_KEYS, POSTURES } from './schema';
-import { addDays, isValidDate } from '../lib/dates';
+import { FIRST_DATE, LAST_DATE, addDays, daysBetween, isValidDate } from '../lib/dates';
+
+/** A scenario is at most a year of turns (one a day). */
+export const MAX_DAYS = 366;
 
 type Resolved = Omit<Scenario, 'contentHash'>;
 
@@ -36,13 +39,17 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
   const orderById = new Map(s.orders.map((o) => [o.id, o]));
   const optionsOf = new Map([...(s.leadIn?.decisions ?? []), ...s.decisions].map((d) => [d.id, new Set(d.options.map((o) => o.id))]));
 
+  // The schema let only calendar dates through; the checks below may count with them.
   for (const [key, date] of [['start', s.start], ['end', s.end]] as const) {
     if (!isValidDate(date)) err(key, key, `${date} is not a calendar date`);
   }
+  if (issues.length) return issues;
   if (s.end < s.start) err('end', 'end', `the end (${s.end}) comes before the start (${s.start})`);
+  else if (daysBetween(s.start, s.end) >= MAX_DAYS) err('end', 'end', `a scenario lasts at most ${MAX_DAYS} days (this one ${daysBetween(s.start, s.end) + 1})`);
   const inRange = (d: string): boolean => d >= s.start && d <= s.end;
-  const recordStart = addDays(s.start, -1);
-  const recordEnd = addDays(s.end, 1);
+  // The record reaches a day either side of the scenario, within the calendar the engine counts.
+  const recordStart = s.start > FIRST_DATE ? addDays(s.start, -1) : FIRST_DATE;
+  const recordEnd = s.end < LAST_DATE ? addDays(s.end, 1) : LAST_DATE;
   // Data an exercise inherits from its base was checked there, against the base's days.
   const own = (key: keyof ScenarioFile): boolean => file[key] !== undefined;
   const inRecordOf = (key: keyof ScenarioFile) => (d: string): boolean => !own(key) || (d >= recordStart && d <= recordEnd);

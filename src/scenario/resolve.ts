@@ -26,26 +26,28 @@ function zodIssues(file: string, error: z.ZodError): ScenarioIssue[] {
 /** Parse the parts of one scenario (one file, or the files of one folder) into one file's content. */
 export function parseScenarioParts(parts: ScenarioPart[]): { file?: ScenarioFile; owner: (key: string) => string; issues: ScenarioIssue[] } {
   const issues: ScenarioIssue[] = [];
-  const merged: Record<string, unknown> = {};
-  const ownerOf: Record<string, string> = {};
+  // Maps, not plain objects: a part's keys are data ("constructor", "__proto__" among them).
+  const merged = new Map<string, unknown>();
+  const ownerOf = new Map<string, string>();
   for (const part of parts) {
     if (!part.data || typeof part.data !== 'object' || Array.isArray(part.data)) {
       issues.push({ file: part.file, path: '', message: 'expected a JSON object' });
       continue;
     }
     for (const [key, value] of Object.entries(part.data as Record<string, unknown>)) {
-      if (key in merged && key !== '$schema') {
-        issues.push({ file: part.file, path: key, message: `"${key}" is already given in ${ownerOf[key]}` });
+      if (merged.has(key) && key !== '$schema') {
+        issues.push({ file: part.file, path: key, message: `"${key}" is already given in ${ownerOf.get(key)!}` });
         continue;
       }
-      merged[key] = value;
-      ownerOf[key] = part.file;
+      merged.set(key, value);
+      ownerOf.set(key, part.file);
     }
   }
   const fallback = parts[0]?.file ?? '(scenario)';
-  const owner = (key: string): string => ownerOf[key] ?? fallback;
+  const owner = (key: string): string => ownerOf.get(key) ?? fallback;
   if (issues.length) return { owner, issues };
-  const parsed = ScenarioFile.safeParse(merged);
+  // fromEntries defines own properties, so a "__proto__" key is a key (and refused as unknown).
+  const parsed = ScenarioFile.safeParse(Object.fromEntries(merged));
   if (!parsed.success) {
     for (const i of parsed.error.issues) {
       const top = typeof i.path[0] === 'string' ? i.path[0] : '';
@@ -68,6 +70,10 @@ export function resolveScenario(file: ScenarioFile, owner: (key: string) => stri
     return base ? (base[key] as unknown as NonNullable<ScenarioFile[K]>) : undefined;
   };
   if (file.base && !base) issues.push({ file: owner('base'), path: 'base', message: `base scenario "${file.base}" was not found` });
+  // An exercise plays within its base's days: the days before it are played as history went.
+  if (base && (file.start < base.start || file.end > base.end)) {
+    issues.push({ file: owner(file.start < base.start ? 'start' : 'end'), path: file.start < base.start ? 'start' : 'end', message: `an exercise lies within its base's days (${base.start} to ${base.end}); this one runs ${file.start} to ${file.end}` });
+  }
   const missing = WORLD_KEYS.filter((k) => pick(k) === undefined && !['developments', 'orders', 'flags', 'glossary', 'people', 'events', 'series'].includes(k));
   for (const k of missing) issues.push({ file: owner(k), path: k, message: `required (give it here${file.base ? ' or in the base scenario' : ''})` });
   if (issues.length) throw new ScenarioError(issues);

@@ -1,11 +1,43 @@
 // The scenario format. Every type the engine reads from data is inferred from these
 // schemas, so the format is written down exactly once.
 import { z } from 'zod';
+import { FIRST_DATE, LAST_DATE, isValidDate } from '../lib/dates';
 
-export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and hyphens');
+/** Ids are at most this long: they key the state and appear in tables and replays. */
+export const MAX_ID = 64;
+// Ids key plain objects in the state, so no id may be the name of something every object
+// inherits ("constructor"): a lookup would find the inherited function, not a missing key.
+const inherited = (id: string): boolean => id in Object.prototype;
+export const Id = z
+  .string()
+  .max(MAX_ID, { abort: true })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'an id is lower-case letters, digits and hyphens', abort: true })
+  .refine((id) => !inherited(id), { message: 'this id is reserved (every object has a property of that name)', abort: true });
 /** Metric ids are camelCase, as the command line prints them: hungarianDead, sovietTanks. */
-export const MetricId = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a metric id is camelCase letters and digits');
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+export const MetricId = z
+  .string()
+  .max(MAX_ID, { abort: true })
+  .regex(/^[a-z][A-Za-z0-9]*$/, { message: 'a metric id is camelCase letters and digits', abort: true })
+  .refine((id) => !inherited(id), { message: 'this id is reserved (every object has a property of that name)', abort: true });
+/** A calendar date the engine can count with: checked here, before any date arithmetic. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD', abort: true })
+  .refine(isValidDate, { message: `not a calendar date between ${FIRST_DATE} and ${LAST_DATE}`, abort: true });
+
+// Every number the model reads is bounded to what its arithmetic can take: a scenario that
+// validates plays without Infinity or NaN (tests/scenario/bounds.test.ts plays the extremes).
+/** Armed people, casualties, tolls: counts of people. */
+const COUNT_MAX = 1_000_000;
+const count = (): z.ZodNumber => z.number().min(0).max(COUNT_MAX);
+/** A 0–100 national or area scale. */
+const scale100 = (): z.ZodNumber => z.number().min(0).max(100);
+/** A change on a 0–100 scale. */
+const delta100 = (): z.ZodNumber => z.number().min(-100).max(100);
+/** A threshold in a condition (a scale, a share or a metric): any finite figure in reach. */
+const threshold = (): z.ZodNumber => z.number().min(-1e9).max(1e9);
+/** A map coordinate or offset, in map units. */
+const coordinate = (): z.ZodNumber => z.number().min(-10_000).max(10_000);
 /** Where a fact comes from: the section of the source text and a short phrase quoted from it. */
 export const Source = z.strictObject({
   section: z.string().min(1),
@@ -53,13 +85,13 @@ export const METRIC_KINDS = ['cumulative', 'level'] as const;
 
 const ConditionBase = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('flag'), flag: Id, is: z.boolean().default(true) }),
-  z.strictObject({ type: z.literal('national'), key: z.enum(NATIONAL_KEYS), min: z.number().optional(), max: z.number().optional() }),
+  z.strictObject({ type: z.literal('national'), key: z.enum(NATIONAL_KEYS), min: threshold().optional(), max: threshold().optional() }),
   z.strictObject({ type: z.literal('government'), in: z.array(z.enum(GOVERNMENTS)).min(1) }),
   z.strictObject({ type: z.literal('posture'), side: z.enum(POSTURE_SIDES as [PostureSide, ...PostureSide[]]), in: z.array(z.string()).min(1) }),
   z.strictObject({ type: z.literal('chosen'), decision: Id, option: Id.optional(), not: z.boolean().default(false) }),
   z.strictObject({ type: z.literal('control'), area: Id, sides: z.array(Id).min(1) }),
   z.strictObject({ type: z.literal('share'), region: z.enum(['budapest', 'country', 'all']), sides: z.array(Id).min(1), min: z.number().min(0).max(1).optional(), max: z.number().min(0).max(1).optional() }),
-  z.strictObject({ type: z.literal('metric'), metric: MetricId, min: z.number().optional(), max: z.number().optional() }),
+  z.strictObject({ type: z.literal('metric'), metric: MetricId, min: threshold().optional(), max: threshold().optional() }),
 ]);
 export type Condition = z.infer<typeof ConditionBase>;
 export const Condition = ConditionBase;
@@ -67,11 +99,11 @@ export const AnyOf = z.strictObject({ type: z.literal('any'), of: z.array(Condit
 export const When = z.array(z.union([ConditionBase, AnyOf])).default([]);
 export type When = z.infer<typeof When>;
 
-const Range = z.strictObject({ low: z.number().min(0), high: z.number().min(0) }).refine((r) => r.low <= r.high, 'low must not exceed high');
+const Range = z.strictObject({ low: count(), high: count() }).refine((r) => r.low <= r.high, 'low must not exceed high');
 
 /** What an option or a development does. Any effect may carry `when`: it then applies only if its conditions hold as the day is resolved (after the day's earlier decisions). */
 export const Effect = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('national'), when: When.optional(), key: z.enum(NATIONAL_KEYS), add: z.number().optional(), set: z.number().optional(), why: z.string().optional() }),
+  z.strictObject({ type: z.literal('national'), when: When.optional(), key: z.enum(NATIONAL_KEYS), add: delta100().optional(), set: scale100().optional(), why: z.string().optional() }),
   z.strictObject({ type: z.literal('flag'), when: When.optional(), flag: Id, value: z.boolean().default(true) }),
   z.strictObject({ type: z.literal('posture'), when: When.optional(), side: z.enum(POSTURE_SIDES as [PostureSide, ...PostureSide[]]), value: z.string() }),
   z.strictObject({ type: z.literal('government'), when: When.optional(), value: z.enum(GOVERNMENTS) }),
@@ -82,9 +114,9 @@ export const Effect = z.discriminatedUnion('type', [
     character: z.enum(CHARACTERS).optional(),
     region: z.enum(['budapest', 'country']).optional(),
     field: z.enum(['unrest', 'damage']),
-    add: z.number(),
+    add: delta100(),
   }),
-  z.strictObject({ type: z.literal('forces'), when: When.optional(), area: Id, side: Id, add: z.number().optional(), scale: z.number().min(0).optional() }),
+  z.strictObject({ type: z.literal('forces'), when: When.optional(), area: Id, side: Id, add: z.number().min(-COUNT_MAX).max(COUNT_MAX).optional(), scale: z.number().min(0).max(10).optional() }),
   z.strictObject({ type: z.literal('control'), when: When.optional(), area: Id, side: Id }),
   /** A single violent event whose toll is drawn from a range: disputed figures keep their range. */
   z.strictObject({
@@ -113,8 +145,8 @@ export const Scale = z
     national: z.enum(NATIONAL_KEYS).optional(),
     metric: MetricId.optional(),
     share: z.strictObject({ region: z.enum(['budapest', 'country', 'all']), sides: z.array(Id).min(1) }).optional(),
-    from: z.number(),
-    to: z.number(),
+    from: threshold(),
+    to: threshold(),
   })
   .refine((s) => [s.national, s.metric, s.share].filter((x) => x !== undefined).length === 1, 'a scale names exactly one of national, metric and share')
   .refine((s) => s.from !== s.to, 'a scale needs from and to apart');
@@ -185,7 +217,7 @@ export const Development = z.strictObject({
   source: Source,
 }).refine((d) => !d.morning || !d.effects.some((e) => e.type === 'clash'), { message: 'a morning development brings news, not a clash: give it no "clash" effect', path: ['effects'] });
 
-const Forces = z.record(Id, z.number().min(0));
+const Forces = z.record(Id, count());
 
 export const Area = z.strictObject({
   id: Id,
@@ -201,16 +233,16 @@ export const Area = z.strictObject({
   /** Weight of the area in fighting and deployment: population, importance. */
   weight: z.number().min(0).max(10).default(1),
   map: z.strictObject({
-    x: z.number(),
-    y: z.number(),
-    shape: z.array(z.tuple([z.number(), z.number()])).min(3).optional(),
-    labelDx: z.number().optional(),
-    labelDy: z.number().optional(),
+    x: coordinate(),
+    y: coordinate(),
+    shape: z.array(z.tuple([coordinate(), coordinate()])).min(3).optional(),
+    labelDx: coordinate().optional(),
+    labelDy: coordinate().optional(),
   }),
   start: z.strictObject({
     control: Id,
     forces: Forces.default({}),
-    unrest: z.number().min(0).max(100).default(0),
+    unrest: scale100().default(0),
   }),
   startEstimate: Estimate,
   /** Who held the area in history, from a date on. */
@@ -257,9 +289,9 @@ export const Metric = z.strictObject({
 
 const SeriesPoint = z.strictObject({
   date: IsoDate,
-  value: z.number().min(0),
-  low: z.number().min(0).optional(),
-  high: z.number().min(0).optional(),
+  value: z.number().min(0).max(1e9),
+  low: z.number().min(0).max(1e9).optional(),
+  high: z.number().min(0).max(1e9).optional(),
   estimate: z.boolean(),
   basis: z.string().optional(),
   source: Source.optional(),
@@ -295,9 +327,9 @@ export const Order = z.strictObject({
   /** Multiplies the fighting this side brings to the area. */
   fight: z.number().min(0).max(3),
   /** Added to the area's unrest each day. */
-  unrest: z.number().default(0),
+  unrest: delta100().default(0),
   /** Multiplies this side's losses to desertion or surrender in the area. */
-  hold: z.number().min(0).max(3).default(1),
+  hold: z.number().min(0.1).max(3).default(1),
 });
 
 export const Role = z.strictObject({
@@ -308,35 +340,38 @@ export const Role = z.strictObject({
 
 export const Glossary = z.strictObject({ term: z.string(), id: Id, definition: z.string(), source: Source });
 
-const Param = z.strictObject({ value: z.number(), basis: z.string().min(5) });
-/** The model's constants: every one documented, so a teacher can judge it. */
+const param = (min: number, max: number) => z.strictObject({ value: z.number().min(min).max(max), basis: z.string().min(5) });
+/** The model's constants: every one documented, so a teacher can judge it, and bounded to what the model can take. */
 export const ModelParams = z.strictObject({
-  revGrowth: Param,
-  revDecline: Param,
-  lethalityHungarian: Param,
-  lethalitySoviet: Param,
-  woundedPerDeadHungarian: Param,
-  woundedPerDeadSoviet: Param,
-  avhLethality: Param,
-  defenceAdvantage: Param,
-  controlRate: Param,
-  armedToHold: Param,
-  councilCapacity: Param,
-  councilGrowth: Param,
-  prisonerPool: Param,
-  prisonerRelease: Param,
-  refugeeRate: Param,
-  garrisonTroops: Param,
-  garrisonTanks: Param,
-  whirlwindTroops: Param,
-  whirlwindTanks: Param,
-  noise: Param,
-  unrestDecay: Param,
-  momentumDecay: Param,
-  policyTemperature: Param,
-  policyFloor: Param,
-  adaptiveTemperature: Param,
-  adaptiveAims: Param,
+  revGrowth: param(0, 10_000),
+  revDecline: param(0, 5),
+  lethalityHungarian: param(0, 1),
+  lethalitySoviet: param(0, 1),
+  woundedPerDeadHungarian: param(0, 100),
+  woundedPerDeadSoviet: param(0, 100),
+  avhLethality: param(0, 1),
+  defenceAdvantage: param(0, 100),
+  controlRate: param(0, 10),
+  armedToHold: param(0, 100_000),
+  // The councils' growth divides by their capacity.
+  councilCapacity: param(1, 100_000),
+  councilGrowth: param(0, 10),
+  prisonerPool: param(0, COUNT_MAX),
+  prisonerRelease: param(0, 1),
+  refugeeRate: param(0, 100_000),
+  garrisonTroops: param(0, COUNT_MAX),
+  garrisonTanks: param(0, 100_000),
+  whirlwindTroops: param(0, COUNT_MAX),
+  whirlwindTanks: param(0, 100_000),
+  // The spread of the day's luck (log-normal sigma): e^(sigma·z) must stay finite.
+  noise: param(0, 2),
+  unrestDecay: param(0, 100),
+  momentumDecay: param(0, 100),
+  // The sides without a player: how sharply they follow their reasons, and the least chance any option keeps.
+  policyTemperature: param(0.05, 10),
+  policyFloor: param(0, 0.2),
+  adaptiveTemperature: param(0.05, 10),
+  adaptiveAims: param(0, 100),
 });
 export type ModelParams = z.infer<typeof ModelParams>;
 
@@ -350,7 +385,7 @@ export const ScenarioFile = z.strictObject({
   start: IsoDate,
   end: IsoDate,
   summary: z.string(),
-  suggestedMinutes: z.number().int().positive().optional(),
+  suggestedMinutes: z.number().int().positive().max(600).optional(),
   briefing: z.array(z.strictObject({ text: z.string(), source: Source })).default([]),
   roles: z.array(Role).min(1),
   discussion: z.array(z.string()).default([]),
@@ -365,7 +400,7 @@ export const ScenarioFile = z.strictObject({
   outcomes: z.array(Outcome).optional(),
   orders: z.array(Order).optional(),
   flags: z.array(z.strictObject({ id: Id, label: z.string() })).optional(),
-  national: z.record(z.enum(NATIONAL_KEYS), z.number()).optional(),
+  national: z.record(z.enum(NATIONAL_KEYS), scale100()).optional(),
   postures: z.record(z.enum(POSTURE_SIDES as [PostureSide, ...PostureSide[]]), z.string()).optional(),
   government: z.enum(GOVERNMENTS).optional(),
   model: ModelParams.optional(),

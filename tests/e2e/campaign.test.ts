@@ -66,7 +66,7 @@ describe('the campaign in the browser', () => {
       await expect(end.locator('.whole-table tbody tr').count()).resolves.toBe(19);
       await shot(page, '05-end');
       const finalHash = ((await page.locator('[data-testid=final-hash]').textContent()) ?? '').trim();
-      expect(finalHash).toMatch(/^[0-9a-f]{16}$/);
+      expect(finalHash).toMatch(/^[0-9a-f]{32}$/);
       const replayCode = (await page.locator('[data-testid=replay-code]').inputValue()).trim();
       expect(replayCode.startsWith('ND1.')).toBe(true);
 

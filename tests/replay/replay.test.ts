@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { autoplay, stateHash, step } from '../../src/engine';
-import { CODE_PREFIX, checksumOf, encodeReplayCode, makeReplay, parseReplay, playReplay, ReplayFormatError, sealReplay } from '../../src/replay';
+import { CODE_PREFIX, checksumOf, encodeReplayCode, makeReplay, MAX_REPLAY_BYTES, parseReplay, playReplay, REPLAY_FORMAT_VERSION, ReplayFormatError, sealReplay } from '../../src/replay';
 import type { Replay } from '../../src/replay';
 import { scenario } from '../helpers';
 
@@ -118,7 +120,7 @@ describe('replays', () => {
       ['{"hello": 1}', /not a Nineteen Days replay/],
       [code.slice(0, code.length / 2), /damaged or cut short/],
       ['ND1.@@@', /characters a code cannot contain/],
-      [json.replace('"formatVersion":1', '"formatVersion":"one"'), /malformed at formatVersion/],
+      [json.replace('"formatVersion":2', '"formatVersion":"two"'), /malformed at formatVersion/],
     ];
     for (const [text, message] of bad) {
       let error: unknown;
@@ -139,7 +141,7 @@ describe('replays', () => {
       [(x) => (x.scenario.id = 'other'), 'WRONG_SCENARIO'],
       [(x) => (x.scenario.hash = 'ffffffffffffffff'), 'SCENARIO_CHANGED'],
       [(x) => (x.engineVersion = 999), 'ENGINE_VERSION'],
-      [(x) => (x.formatVersion = 2), 'FORMAT_VERSION'],
+      [(x) => ((x as { formatVersion: number }).formatVersion = 3), 'FORMAT_VERSION'],
       [(x) => x.turns.pop(), 'TRUNCATED'],
     ];
     for (const [edit, problem] of checks) {
@@ -163,5 +165,65 @@ describe('codes cut anywhere', () => {
       }
       throw new Error(`a code cut to ${n} characters was accepted`);
     }
+  });
+});
+
+/** The error parseReplay throws for a text, or undefined when it reads it. */
+function parseError(text: string): ReplayFormatError | undefined {
+  try {
+    parseReplay(text);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ReplayFormatError);
+    return e as ReplayFormatError;
+  }
+  return undefined;
+}
+
+describe('format version 2', () => {
+  it('refuses a replay of format version 1 by name, file or code', () => {
+    expect(REPLAY_FORMAT_VERSION).toBe(2);
+    const old = readFileSync('tests/fixtures/format-1/campaign.replay.json', 'utf8');
+    const code = CODE_PREFIX + Buffer.from(deflateSync(strToU8(old))).toString('base64url');
+    for (const text of [old, code]) {
+      expect(parseError(text)?.message).toBe('this replay is in format version 1, from an earlier version of Nineteen Days; this one reads format version 2 only (play the game again to make a new replay)');
+    }
+    expect(parseError(old.replace('"formatVersion": 1', '"formatVersion": 7'))?.message).toMatch(/format version 7, from a later version/);
+  });
+
+  it('seals with SHA-256 (64 hex digits) and hashes states in 128 bits (32)', () => {
+    const r = played('v2');
+    expect(r.checksum).toMatch(/^[0-9a-f]{64}$/);
+    expect(r.final.hash).toMatch(/^[0-9a-f]{32}$/);
+    for (const t of r.turns) expect(t).toMatch(/^[0-9a-f]{32}$/);
+    expect(r.scenario.hash).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('a re-sealed edit of the outcome or the final date no longer verifies', () => {
+    const r = played('final');
+    for (const edit of [(x: Replay) => (x.final.outcome = x.final.outcome === 'crushed-early' ? 'some-other-end' : 'crushed-early'), (x: Replay) => (x.final.date = '1956-11-09')]) {
+      const result = playReplay(campaign, resealed(r, edit));
+      expect(result.ok || result.problem).toBe('FINAL_MISMATCH');
+    }
+  });
+});
+
+describe('a code has an output limit', () => {
+  it('a code that inflates past the limit is "too large", quickly, not "damaged"', () => {
+    // 87 KB of code that would inflate to 64 MB of spaces: stopped at the limit, not inflated whole.
+    const bomb = CODE_PREFIX + Buffer.from(deflateSync(new Uint8Array(64 * 1024 * 1024).fill(32), { level: 1 })).toString('base64url');
+    const started = performance.now();
+    expect(parseError(bomb)?.message).toMatch(/too large/);
+    expect(performance.now() - started).toBeLessThan(2000);
+    // Just past the limit, and a plain text past it.
+    const over = CODE_PREFIX + Buffer.from(deflateSync(new Uint8Array(MAX_REPLAY_BYTES + 1).fill(32))).toString('base64url');
+    expect(parseError(over)?.message).toMatch(/too large/);
+    expect(parseError(JSON.stringify({ format: 'nineteen-days-replay', pad: 'x'.repeat(MAX_REPLAY_BYTES) }))?.message).toMatch(/too large/);
+    expect(parseError(CODE_PREFIX + 'A'.repeat(3 * MAX_REPLAY_BYTES))?.message).toMatch(/too large/);
+  });
+
+  it('a code of an empty or a cut deflate stream is damaged', () => {
+    expect(parseError(CODE_PREFIX)?.message).toMatch(/damaged or cut short/);
+    const whole = Buffer.from(deflateSync(strToU8(JSON.stringify(played('cut2')))));
+    expect(parseError(CODE_PREFIX + whole.subarray(0, whole.length - 20).toString('base64url'))?.message).toMatch(/damaged or cut short/);
   });
 });
