@@ -39,8 +39,9 @@ export function resolveNational(rules: Rules, s: GameState, deadToday: number): 
   // Prisoners: freed where the revolution (or Nagy's coalition) holds the ground, and by an
   // amnesty. The prisons were mostly outside the capital, so the countryside counts for more.
   const friends = n.government === 'nagy-coalition' ? ['revolutionaries', 'government', 'army'] : ['revolutionaries'];
-  const held = 0.75 * share(rules, s, 'country', friends) + 0.25 * share(rules, s, 'budapest', friends);
   const amnesty = n.flags['amnesty'] === true;
+  // Without an amnesty the prisons open only where the revolution breaks them open, and slower.
+  const held = (0.75 * share(rules, s, 'country', friends) + 0.25 * share(rules, s, 'budapest', friends)) * (amnesty ? 1 : 0.5);
   const freedBefore = m.prisonersFreed!;
   const remaining = Math.max(0, p.prisonerPool.value - freedBefore);
   const release = invasion ? 0 : remaining * Math.min(0.6, p.prisonerRelease.value * (held + (amnesty ? 0.7 : 0))) * luck('prisoners');
