@@ -17,6 +17,7 @@ const ROOMS = {
   classroom: ['history', 'replay', 'engine', 'scenario', 'lib'],
   cli: ['classroom', 'history', 'replay', 'engine', 'scenario', 'lib'],
   ui: ['classroom', 'history', 'replay', 'engine', 'scenario', 'lib'],
+  server: ['classroom', 'history', 'replay', 'engine', 'scenario', 'lib'],
 };
 
 const zoneRules = {
@@ -103,7 +104,7 @@ export default defineConfig(
     rules: { 'no-restricted-imports': ['error', { patterns: [NO_NODE] }] },
   },
   {
-    files: ['src/cli/**/*.ts'],
+    files: ['src/cli/**/*.ts', 'src/server/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [NO_PHASER] }] },
   },
 );

@@ -1,0 +1,805 @@
+// The class service: every operation on classes, students, groups, games and hand-ins,
+// each one transaction on the database. A game's state is never stored: the actions are,
+// and the game is the engine stepping them again (game.ts). An action is written, with
+// the NOTIFY that tells every server, before the caller is told it was accepted.
+import { encodeReplayCode } from '../replay';
+import { compareClass } from '../classroom';
+import type { ClassComparison } from '../classroom';
+import type { Action, GameSetup } from '../engine';
+import { ActionSchema } from '../engine';
+import type { Scenario } from '../scenario/resolve';
+import type { Database, Queryable } from './db';
+import { refuse, Refusal } from './errors';
+import { ServerGame } from './game';
+import type { StoredAction } from './game';
+import { hashSecret, newId, newJoinCode, newSecret, newSeed, normaliseJoinCode } from './keys';
+import { checkPlan, cleanName, planOf } from './plan';
+import type { ClassPlan, CreateClass } from './plan';
+import { verifyHandIn } from './verify';
+
+export const CHANNEL = 'nd_events';
+
+/** What a NOTIFY says: which class, which group (and its action count), or what else changed. */
+export interface Notice {
+  k: 'group' | 'class' | 'closed' | 'deleted' | 'presence';
+  c: string;
+  g?: string;
+  seq?: number;
+  /** group: the group's version after the write. */
+  v?: number;
+  /** presence: the server and the students connected to it. */
+  srv?: string;
+  on?: string[];
+}
+
+export type Who = { kind: 'teacher'; classId: string } | { kind: 'student'; classId: string; studentId: string };
+
+interface ClassRow {
+  id: string;
+  title: string;
+  scenario: string;
+  scenario_hash: string;
+  join_code: string;
+  plan: ClassPlan;
+  status: 'open' | 'closed';
+  created_at: Date | string;
+}
+
+interface GroupRow {
+  id: string;
+  class_id: string;
+  number: number;
+  solo: boolean;
+  setup: GameSetup;
+  status: 'waiting' | 'playing' | 'over';
+  seq: number;
+  version: number;
+  day: number;
+  date: string | null;
+  outcome: string | null;
+  final_hash: string | null;
+}
+
+interface SeatRow {
+  group_id: string;
+  side: string;
+  student_id: string | null;
+  computer: boolean;
+  name: string | null;
+}
+
+/** Everything an operation on one game needs, read under the group's lock. */
+interface GameCtx {
+  cls: ClassRow;
+  group: GroupRow;
+  seats: SeatRow[];
+  game: ServerGame;
+  ready: Set<string>;
+  scenario: Scenario;
+}
+
+export interface SeatView {
+  side: string;
+  sideName: string;
+  name: string | null;
+  you: boolean;
+  computer: boolean;
+  ready: boolean;
+  online: boolean;
+}
+
+export interface GroupView {
+  id: string;
+  number: number;
+  solo: boolean;
+  status: GroupRow['status'];
+  day: number;
+  date: string;
+  seats: SeatView[];
+}
+
+/** What a student's client is sent: the game as that side may see it. */
+export interface StudentSync {
+  type: 'sync';
+  classStatus: 'open' | 'closed';
+  scenario: string;
+  side: string;
+  group: GroupView;
+  setup: GameSetup;
+  /** Every day played, all sides' actions (public since that evening). */
+  days: Action[][];
+  turns: string[];
+  /** This side's own actions this morning. */
+  today: Action[];
+  seq: number;
+  over: { outcome: { id: string; label: string; historical: boolean } | null; finalHash: string; replayCode: string } | null;
+}
+
+export type ActResult = { ok: true; seq: number; duplicate: boolean } | { ok: false; code: string; message: string };
+
+const json = (v: unknown): string => JSON.stringify(v);
+
+/** One at a time per key, in this process (the database lock does it across servers). */
+class KeyedMutex {
+  private tails = new Map<string, Promise<unknown>>();
+  run<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const prev = this.tails.get(key) ?? Promise.resolve();
+    const next = prev.then(fn, fn);
+    const tail = next.catch(() => undefined);
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return next;
+  }
+}
+
+export class Service {
+  private readonly cache = new Map<string, ServerGame>();
+  /** The last committed read of each game this server wrote, by version (a cache too). */
+  private readonly snapshots = new Map<string, GameCtx>();
+  private readonly locks = new KeyedMutex();
+  private readonly comparisons = new Map<string, { key: string; value: ClassComparison }>();
+  /** Students connected, by class, by server (this one's own included); entries expire. */
+  private readonly presence = new Map<string, Map<string, { ids: Set<string>; at: number }>>();
+  readonly serverId = newId();
+
+  constructor(
+    readonly db: Database,
+    readonly scenarios: Map<string, Scenario>,
+    private readonly cacheSize = 5000,
+  ) {}
+
+  // ---- who is asking ----
+
+  async who(secret: string): Promise<Who | null> {
+    const hash = hashSecret(secret);
+    const t = await this.db.query<{ id: string }>('SELECT id FROM classes WHERE teacher_key_hash = $1', [hash]);
+    if (t.rows[0]) return { kind: 'teacher', classId: t.rows[0].id };
+    const s = await this.db.query<{ id: string; class_id: string }>('SELECT id, class_id FROM students WHERE token_hash = $1', [hash]);
+    if (s.rows[0]) return { kind: 'student', classId: s.rows[0].class_id, studentId: s.rows[0].id };
+    return null;
+  }
+
+  // ---- classes ----
+
+  scenarioOf(id: string): Scenario {
+    return this.scenarios.get(id) ?? refuse(400, 'UNKNOWN_SCENARIO', `there is no scenario “${id}” (scenarios: ${[...this.scenarios.keys()].join(', ')})`);
+  }
+
+  async createClass(body: CreateClass): Promise<{ classId: string; joinCode: string; teacherKey: string }> {
+    const scenario = this.scenarioOf(body.scenario);
+    const plan = checkPlan(scenario, body, newSeed());
+    const teacherKey = newSecret();
+    const classId = newId();
+    for (let attempt = 0; ; attempt++) {
+      const joinCode = newJoinCode();
+      try {
+        await this.db.query(
+          'INSERT INTO classes (id, title, scenario, scenario_hash, join_code, teacher_key_hash, plan) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)',
+          [classId, cleanName(body.title) || 'A class', scenario.id, scenario.contentHash, joinCode, hashSecret(teacherKey), json(plan)],
+        );
+        return { classId, joinCode, teacherKey };
+      } catch (e) {
+        // A join code already taken: draw another.
+        if (attempt < 5 && /join_code/.test((e as Error).message)) continue;
+        throw e;
+      }
+    }
+  }
+
+  private async classRow(q: Queryable, classId: string, lock = false): Promise<ClassRow> {
+    const r = await q.query<ClassRow>(`SELECT * FROM classes WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [classId]);
+    return r.rows[0] ?? refuse(404, 'NO_CLASS', 'there is no such class');
+  }
+
+  /** A student joins with the class's code: a seat in the first group with one free, or a game alone. */
+  async join(body: { joinCode: string; name: string; solo?: boolean | undefined; side?: string | undefined }): Promise<{ studentToken: string; classId: string; studentId: string }> {
+    const code = normaliseJoinCode(body.joinCode);
+    const name = cleanName(body.name);
+    if (!name) refuse(400, 'BAD_NAME', 'a display name is needed');
+    const found = await this.db.query<{ id: string }>('SELECT id FROM classes WHERE join_code = $1', [code]);
+    const classId = found.rows[0]?.id ?? refuse(404, 'NO_CLASS', 'no class has that code');
+    const token = newSecret();
+    const studentId = newId();
+    const groupId = await this.db.tx(async (q) => {
+      const cls = await this.classRow(q, classId, true);
+      if (cls.status !== 'open') refuse(403, 'CLASS_CLOSED', 'the class is closed');
+      const scenario = this.scenarioOf(cls.scenario);
+      await q.query('INSERT INTO students (id, class_id, name, token_hash) VALUES ($1, $2, $3, $4)', [studentId, classId, name, hashSecret(token)]);
+      const next = ((await q.query<{ n: number | null }>('SELECT max(number) AS n FROM groups WHERE class_id = $1', [classId])).rows[0]?.n ?? 0) + 1;
+      let seat: { group_id: string; side: string } | undefined;
+      if (body.solo) {
+        const side = body.side ?? planOf(cls.plan, 1)[0]!;
+        if (!scenario.roles.some((r) => r.side === side)) refuse(400, 'BAD_SIDE', `“${side}” is not a role of ${scenario.title}`);
+        seat = { group_id: await this.newGroup(q, cls, next, [side], true), side };
+      } else {
+        // The first waiting group with a free seat (the side asked for, if free), else a new group.
+        const free = await q.query<{ group_id: string; side: string }>(
+          `SELECT s.group_id, s.side FROM seats s JOIN groups g ON g.id = s.group_id
+           WHERE g.class_id = $1 AND g.status = 'waiting' AND NOT g.solo AND s.student_id IS NULL AND NOT s.computer
+           ORDER BY g.number, (s.side = $2) DESC, s.side`,
+          [classId, body.side ?? ''],
+        );
+        seat = free.rows[0];
+        if (!seat) {
+          const sides = planOf(cls.plan, next);
+          const side = body.side && sides.includes(body.side) ? body.side : sides[0]!;
+          seat = { group_id: await this.newGroup(q, cls, next, sides, false), side };
+        }
+      }
+      await q.query('UPDATE seats SET student_id = $1 WHERE group_id = $2 AND side = $3', [studentId, seat.group_id, seat.side]);
+      await this.notifyIn(q, { k: 'class', c: classId });
+      return seat.group_id;
+    });
+    // A group with every seat taken starts (under the game's own lock).
+    await this.onGame(groupId, async (q, ctx, notices) => {
+      if (ctx.group.status === 'waiting' && ctx.seats.every((s) => s.student_id || s.computer)) await this.begin(q, ctx, notices);
+      else await this.saveSummary(q, ctx, notices);
+    });
+    return { studentToken: token, classId, studentId };
+  }
+
+  private async newGroup(q: Queryable, cls: ClassRow, number: number, sides: string[], solo: boolean): Promise<string> {
+    const id = newId();
+    const roles = Object.fromEntries(sides.map((s) => [s, 'player' as const]));
+    const setup: GameSetup = { seed: `${cls.plan.seed}-${number}`, roles, defaultPolicy: cls.plan.policy };
+    const scenario = this.scenarioOf(cls.scenario);
+    // The setup is checked by the engine now, not when the group fills.
+    new ServerGame(id, cls.id, scenario, setup);
+    await q.query('INSERT INTO groups (id, class_id, number, solo, setup, date) VALUES ($1, $2, $3, $4, $5::jsonb, $6)', [id, cls.id, number, solo, json(setup), scenario.start]);
+    for (const side of sides) await q.query('INSERT INTO seats (group_id, side) VALUES ($1, $2)', [id, side]);
+    return id;
+  }
+
+  /** The group is complete: the game starts, and moves on as far as it goes by itself. */
+  private async begin(q: Queryable, ctx: GameCtx, notices: Notice[]): Promise<void> {
+    await q.query("UPDATE groups SET status = 'playing' WHERE id = $1", [ctx.group.id]);
+    ctx.group = { ...ctx.group, status: 'playing' };
+    await this.advance(q, ctx);
+    await this.saveSummary(q, ctx, notices);
+  }
+
+  async closeClass(classId: string): Promise<void> {
+    await this.db.tx(async (q) => {
+      await q.query("UPDATE classes SET status = 'closed' WHERE id = $1", [classId]);
+      await this.notifyIn(q, { k: 'closed', c: classId });
+    });
+  }
+
+  async deleteClass(classId: string): Promise<void> {
+    await this.db.tx(async (q) => {
+      await q.query('DELETE FROM classes WHERE id = $1', [classId]);
+      await this.notifyIn(q, { k: 'deleted', c: classId });
+    });
+    this.forgetClass(classId);
+  }
+
+  // ---- one game, under its lock ----
+
+  private async gameCtx(q: Queryable, groupId: string): Promise<GameCtx> {
+    const g = await q.query<GroupRow>('SELECT * FROM groups WHERE id = $1 FOR UPDATE', [groupId]);
+    const group = g.rows[0] ?? refuse(404, 'NO_GROUP', 'there is no such group');
+    const cls = await this.classRow(q, group.class_id);
+    const scenario = this.scenarioOf(cls.scenario);
+    const game = await this.catchUp(q, group, scenario);
+    const seats = (await q.query<SeatRow>('SELECT s.group_id, s.side, s.student_id, s.computer, st.name FROM seats s LEFT JOIN students st ON st.id = s.student_id WHERE s.group_id = $1', [groupId])).rows;
+    const order = scenario.roles.map((r) => r.side);
+    seats.sort((a, b) => order.indexOf(a.side) - order.indexOf(b.side));
+    const ready = new Set((await q.query<{ side: string }>('SELECT side FROM ready WHERE group_id = $1 AND day = $2', [groupId, game.state.day])).rows.map((r) => r.side));
+    return { cls, group, seats, game, ready, scenario };
+  }
+
+  /** The cached game brought up to the stored actions, or rebuilt from them. */
+  private async catchUp(q: Queryable, group: GroupRow, scenario: Scenario): Promise<ServerGame> {
+    let game = this.cache.get(group.id);
+    if (!game || game.seq > group.seq || game.scenario !== scenario) game = new ServerGame(group.id, group.class_id, scenario, group.setup);
+    if (game.seq < group.seq) {
+      const rows = await q.query<{ seq: number; day: number; action: Action; student_id: string | null; by: StoredAction['by'] }>(
+        'SELECT seq, day, action, student_id, by FROM actions WHERE group_id = $1 AND seq > $2 ORDER BY seq',
+        [group.id, game.seq],
+      );
+      for (const r of rows.rows) game.push({ seq: r.seq, day: r.day, action: ActionSchema.parse(r.action), studentId: r.student_id, by: r.by });
+    }
+    this.remember(game);
+    return game;
+  }
+
+  private keepSnapshot(ctx: GameCtx): void {
+    this.snapshots.delete(ctx.group.id);
+    this.snapshots.set(ctx.group.id, { ...ctx, ready: new Set(ctx.ready), seats: [...ctx.seats] });
+    while (this.snapshots.size > this.cacheSize) this.snapshots.delete(this.snapshots.keys().next().value!);
+  }
+
+  private remember(game: ServerGame): void {
+    this.cache.delete(game.groupId);
+    this.cache.set(game.groupId, game);
+    while (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
+  }
+
+  /** Run an operation on one game: this process's lock, then the database's; the cache is dropped if it fails. */
+  private onGame<T>(groupId: string, fn: (q: Queryable, ctx: GameCtx, notices: Notice[]) => Promise<T>): Promise<T> {
+    return this.locks.run(groupId, async () => {
+      const notices: Notice[] = [];
+      try {
+        let last: GameCtx | null = null;
+        const result = await this.db.tx(async (q) => {
+          const ctx = await this.gameCtx(q, groupId);
+          const out = await fn(q, ctx, notices);
+          for (const n of notices) await this.notifyIn(q, n);
+          last = ctx;
+          return out;
+        });
+        if (last) this.keepSnapshot(last);
+        return result;
+      } catch (e) {
+        // A game stepped in memory by a transaction that did not commit is not kept.
+        if (!(e instanceof Refusal)) this.cache.delete(groupId);
+        throw e;
+      }
+    });
+  }
+
+  private async store(q: Queryable, ctx: GameCtx, action: Action, by: StoredAction['by'], studentId: string | null, ref: string | null): Promise<number> {
+    const checked = ctx.game.tryStep(action);
+    if (!checked.ok) throw new Refusal(409, checked.error.code, checked.error.message);
+    const seq = ctx.game.seq + 1;
+    const day = ctx.game.state.day;
+    await q.query('INSERT INTO actions (group_id, seq, day, action, student_id, by, ref) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)', [ctx.group.id, seq, day, json(action), studentId, by, ref]);
+    ctx.game.push({ seq, day, action, studentId, by }, checked.state);
+    return seq;
+  }
+
+  private async markReady(q: Queryable, ctx: GameCtx, side: string, ref: string | null): Promise<void> {
+    await q.query('INSERT INTO ready (group_id, day, side, ref) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [ctx.group.id, ctx.game.state.day, side, ref]);
+    ctx.ready.add(side);
+  }
+
+  /**
+   * Move the game on as far as it goes by itself: seats under the computer take their
+   * decisions and end their turn, sides with nothing to do end theirs, and when every
+   * seat has ended its turn the day resolves — then the next morning, the same.
+   */
+  private async advance(q: Queryable, ctx: GameCtx): Promise<void> {
+    if (ctx.group.status === 'waiting') return;
+    while (ctx.game.state.status === 'playing') {
+      for (const seat of ctx.seats) {
+        if (ctx.ready.has(seat.side)) continue;
+        if (seat.computer) {
+          for (const a of ctx.game.computerActions(seat.side, ctx.cls.plan.policy)) await this.store(q, ctx, a, 'computer', null, null);
+          await this.markReady(q, ctx, seat.side, null);
+        } else if (!ctx.game.mustAct(seat.side)) await this.markReady(q, ctx, seat.side, null);
+      }
+      if (!ctx.seats.every((s) => ctx.ready.has(s.side))) return;
+      await this.store(q, ctx, { type: 'endTurn' }, 'server', null, null);
+      ctx.ready = new Set();
+    }
+    await this.finish(q, ctx);
+  }
+
+  /** A game over is handed in by the server, verified like any other. */
+  private async finish(q: Queryable, ctx: GameCtx): Promise<void> {
+    const done = await q.query('SELECT 1 FROM submissions WHERE group_id = $1 AND source = $2', [ctx.group.id, 'game']);
+    if (done.rows.length) return;
+    const code = encodeReplayCode(ctx.game.replay());
+    const verdict = verifyHandIn(ctx.scenario, this.groupLabel(ctx), code);
+    await q.query(
+      'INSERT INTO submissions (id, class_id, group_id, source, verified, reason, replay, final_hash, outcome) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING',
+      [newId(), ctx.cls.id, ctx.group.id, 'game', verdict.ok, verdict.ok ? null : verdict.reason, verdict.ok ? verdict.code : null, verdict.ok ? verdict.game.finalHash : null, ctx.game.state.outcome?.id ?? null],
+    );
+  }
+
+  private groupLabel(ctx: GameCtx): string {
+    const names = ctx.seats.map((s) => s.name ?? 'computer').join(', ');
+    return `${ctx.group.solo ? 'Solo' : 'Group'} ${ctx.group.number} (${names})`;
+  }
+
+  private async saveSummary(q: Queryable, ctx: GameCtx, notices: Notice[]): Promise<void> {
+    const s = ctx.game.state;
+    const status = ctx.group.status === 'waiting' ? 'waiting' : s.status === 'over' ? 'over' : 'playing';
+    const saved = await q.query<{ version: number }>('UPDATE groups SET seq = $2, day = $3, date = $4, status = $5, outcome = $6, final_hash = $7, version = version + 1 WHERE id = $1 RETURNING version', [
+      ctx.group.id,
+      ctx.game.seq,
+      s.day,
+      s.date,
+      status,
+      s.outcome?.id ?? null,
+      s.status === 'over' ? (ctx.game.turns[ctx.game.turns.length - 1] ?? null) : null,
+    ]);
+    const version = saved.rows[0]!.version;
+    ctx.group = { ...ctx.group, status, seq: ctx.game.seq, version, day: s.day, date: s.date };
+    notices.push({ k: 'group', c: ctx.cls.id, g: ctx.group.id, seq: ctx.game.seq, v: version });
+  }
+
+  /** The student's seat: their group and side. */
+  async seatOf(studentId: string): Promise<{ groupId: string; side: string } | null> {
+    const r = await this.db.query<{ group_id: string; side: string }>('SELECT group_id, side FROM seats WHERE student_id = $1', [studentId]);
+    return r.rows[0] ? { groupId: r.rows[0].group_id, side: r.rows[0].side } : null;
+  }
+
+  private playerChecks(ctx: GameCtx, studentId: string, date: unknown): SeatRow {
+    if (ctx.cls.status !== 'open') refuse(403, 'CLASS_CLOSED', 'the class is closed');
+    const seat = ctx.seats.find((s) => s.student_id === studentId) ?? refuse(403, 'NOT_YOUR_GROUP', 'you have no seat in this game');
+    if (ctx.group.status === 'waiting') {
+      const missing = ctx.seats.filter((s) => !s.student_id && !s.computer).length;
+      refuse(409, 'NOT_STARTED', `the game starts when the group is complete (waiting for ${missing} more)`);
+    }
+    if (seat.computer) refuse(409, 'COMPUTER', 'your side is under the computer’s control (your teacher’s choice)');
+    if (ctx.game.state.status === 'playing' && typeof date === 'string' && date !== ctx.game.state.date) {
+      refuse(409, 'STALE', `this was meant for ${date}; the game is on ${ctx.game.state.date}`);
+    }
+    if (ctx.game.state.status === 'playing' && ctx.ready.has(seat.side)) refuse(409, 'TURN_ENDED', `you have ended your turn for ${ctx.game.state.date}`);
+    return seat;
+  }
+
+  private async duplicate(q: Queryable, groupId: string, studentId: string, ref: string): Promise<number | null> {
+    const r = await q.query<{ seq: number }>('SELECT seq FROM actions WHERE group_id = $1 AND student_id = $2 AND ref = $3', [groupId, studentId, ref]);
+    return r.rows[0]?.seq ?? null;
+  }
+
+  /** A player's decision or order: checked by the seat, the day, then the engine's step. */
+  async act(studentId: string, msg: { ref: string; date?: unknown; action: unknown }): Promise<ActResult> {
+    const seat = await this.seatOf(studentId);
+    if (!seat) return { ok: false, code: 'NO_SEAT', message: 'you have no seat in a game' };
+    const result = await this.attempt(seat.groupId, async (q, ctx, notices) => {
+      const dup = await this.duplicate(q, ctx.group.id, studentId, msg.ref);
+      if (dup !== null) return { ok: true as const, seq: dup, duplicate: true };
+      const mine = this.playerChecks(ctx, studentId, msg.date);
+      const action = msg.action as Action;
+      if (action && typeof action === 'object' && (action.type === 'decide' || action.type === 'order') && typeof action.side === 'string' && action.side !== mine.side) {
+        refuse(403, 'NOT_YOUR_SIDE', `you lead ${this.sideName(ctx.scenario, mine.side)}, not ${this.sideName(ctx.scenario, action.side)}`);
+      }
+      if (action && typeof action === 'object' && action.type === 'endTurn') refuse(400, 'BAD_ACTION', 'end your turn with an "endTurn" message; the day resolves when every player has');
+      const seq = await this.store(q, ctx, action, 'player', studentId, msg.ref);
+      await this.saveSummary(q, ctx, notices);
+      return { ok: true as const, seq, duplicate: false };
+    });
+    return result;
+  }
+
+  /** A player ends their turn; the morning resolves when every seat has. */
+  async endTurn(studentId: string, msg: { ref: string; date?: unknown }): Promise<ActResult> {
+    const seat = await this.seatOf(studentId);
+    if (!seat) return { ok: false, code: 'NO_SEAT', message: 'you have no seat in a game' };
+    return this.attempt(seat.groupId, async (q, ctx, notices) => {
+      const already = await q.query('SELECT 1 FROM ready WHERE group_id = $1 AND ref = $2', [ctx.group.id, msg.ref]);
+      if (already.rows.length) return { ok: true as const, seq: ctx.game.seq, duplicate: true };
+      const mine = this.playerChecks(ctx, studentId, msg.date);
+      if (ctx.game.state.status === 'over') refuse(409, 'GAME_OVER', `the game is over (${ctx.game.state.outcome?.label ?? 'ended'})`);
+      if (ctx.game.pendingOf(mine.side).length) refuse(409, 'DECISIONS_PENDING', ctx.game.pendingMessage(mine.side));
+      await this.markReady(q, ctx, mine.side, msg.ref);
+      await this.advance(q, ctx);
+      await this.saveSummary(q, ctx, notices);
+      return { ok: true as const, seq: ctx.game.seq, duplicate: false };
+    });
+  }
+
+  private async attempt(groupId: string, fn: (q: Queryable, ctx: GameCtx, notices: Notice[]) => Promise<ActResult>): Promise<ActResult> {
+    try {
+      return await this.onGame(groupId, fn);
+    } catch (e) {
+      if (e instanceof Refusal) return { ok: false, code: e.code, message: e.message };
+      throw e;
+    }
+  }
+
+  /** The teacher hands a seat to the computer (or back to its student); a waiting group with every seat taken starts. */
+  async setComputer(classId: string, groupId: string, side: string, on: boolean): Promise<void> {
+    await this.onGame(groupId, async (q, ctx, notices) => {
+      if (ctx.cls.id !== classId) refuse(404, 'NO_GROUP', 'there is no such group in this class');
+      if (!ctx.seats.some((s) => s.side === side)) refuse(404, 'NO_SEAT', `group ${ctx.group.number} has no seat for “${side}”`);
+      await q.query('UPDATE seats SET computer = $3 WHERE group_id = $1 AND side = $2', [groupId, side, on]);
+      ctx.seats = ctx.seats.map((s) => (s.side === side ? { ...s, computer: on } : s));
+      if (ctx.group.status === 'waiting' && ctx.seats.every((s) => s.student_id || s.computer)) await this.begin(q, ctx, notices);
+      else {
+        await this.advance(q, ctx);
+        await this.saveSummary(q, ctx, notices);
+      }
+    });
+  }
+
+  /** What a student's client is sent, read under the game's lock so it is never half a step. */
+  async studentSync(studentId: string): Promise<StudentSync | null> {
+    const seat = await this.seatOf(studentId);
+    if (!seat) return null;
+    const views = await this.syncs(seat.groupId, [studentId]);
+    return views.get(studentId) ?? null;
+  }
+
+  /** The syncs for several students of one group at once (one read for all of them). */
+  async syncs(groupId: string, studentIds: string[], version?: number): Promise<Map<string, StudentSync>> {
+    return this.locks.run(groupId, async () => {
+      // This server's own last write, when it is the version asked about; else the database.
+      const snap = this.snapshots.get(groupId);
+      const ctx = snap && version !== undefined && snap.group.version >= version && snap.game.seq === snap.group.seq ? snap : await this.db.tx((q) => this.gameCtx(q, groupId));
+      const out = new Map<string, StudentSync>();
+      for (const id of studentIds) {
+        const seat = ctx.seats.find((s) => s.student_id === id);
+        if (!seat) continue;
+        out.set(id, this.syncFor(ctx, seat.side, id));
+      }
+      return out;
+    });
+  }
+
+  private syncFor(ctx: GameCtx, side: string, studentId: string): StudentSync {
+    const s = ctx.game.state;
+    const over = s.status === 'over';
+    return {
+      type: 'sync',
+      classStatus: ctx.cls.status,
+      scenario: ctx.scenario.id,
+      side,
+      group: this.groupView(ctx, studentId),
+      setup: ctx.group.setup,
+      days: ctx.game.days(),
+      turns: [...ctx.game.turns],
+      today: over ? [] : ctx.game.todayOf(side),
+      seq: ctx.game.seq,
+      over: over ? { outcome: s.outcome ? { id: s.outcome.id, label: s.outcome.label, historical: s.outcome.historical } : null, finalHash: ctx.game.turns[ctx.game.turns.length - 1]!, replayCode: encodeReplayCode(ctx.game.replay()) } : null,
+    };
+  }
+
+  private groupView(ctx: GameCtx, studentId: string | null): GroupView {
+    const online = this.onlineIn(ctx.cls.id);
+    return {
+      id: ctx.group.id,
+      number: ctx.group.number,
+      solo: ctx.group.solo,
+      status: ctx.group.status,
+      day: ctx.game.state.day,
+      date: ctx.game.state.date,
+      seats: ctx.seats.map((s) => ({
+        side: s.side,
+        sideName: this.sideName(ctx.scenario, s.side),
+        name: s.name,
+        you: studentId !== null && s.student_id === studentId,
+        computer: s.computer,
+        ready: ctx.ready.has(s.side),
+        online: s.student_id !== null && online.has(s.student_id),
+      })),
+    };
+  }
+
+  private sideName(scenario: Scenario, side: string): string {
+    return scenario.sides.find((s) => s.id === side)?.name ?? side;
+  }
+
+  // ---- hand-ins ----
+
+  /** A student's upload: re-played before it counts; a refused one is kept with its reason for the teacher. */
+  async submit(studentId: string, classId: string, text: string): Promise<{ id: string; verified: boolean; reason?: string }> {
+    const cls = await this.classRow(this.db, classId);
+    if (cls.status !== 'open') refuse(403, 'CLASS_CLOSED', 'the class is closed');
+    const scenario = this.scenarioOf(cls.scenario);
+    const student = (await this.db.query<{ name: string }>('SELECT name FROM students WHERE id = $1', [studentId])).rows[0];
+    const verdict = verifyHandIn(scenario, `${student?.name ?? 'A student'} (upload)`, text);
+    const id = newId();
+    let reason = verdict.ok ? undefined : verdict.reason;
+    if (verdict.ok) {
+      const same = await this.db.query<{ number: number | null; name: string | null }>(
+        'SELECT g.number, st.name FROM submissions s LEFT JOIN groups g ON g.id = s.group_id LEFT JOIN students st ON st.id = s.student_id WHERE s.class_id = $1 AND s.final_hash = $2 AND s.verified',
+        [classId, verdict.game.finalHash],
+      );
+      const twin = same.rows[0];
+      if (twin) reason = `the same game as ${twin.number !== null ? `group ${twin.number}’s` : `${twin.name ?? 'another'}’s upload`}`;
+    }
+    const ok = verdict.ok && !reason;
+    await this.db.tx(async (q) => {
+      await q.query('INSERT INTO submissions (id, class_id, student_id, source, verified, reason, replay, final_hash, outcome) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
+        id,
+        classId,
+        studentId,
+        'upload',
+        ok,
+        reason ?? null,
+        ok && verdict.ok ? verdict.code : null,
+        ok && verdict.ok ? verdict.game.finalHash : null,
+        verdict.ok ? (verdict.game.outcome?.id ?? null) : null,
+      ]);
+      await this.notifyIn(q, { k: 'class', c: classId });
+    });
+    return ok ? { id, verified: true } : { id, verified: false, reason: reason! };
+  }
+
+  // ---- the teacher's view ----
+
+  async comparison(classId: string): Promise<ClassComparison> {
+    const cls = await this.classRow(this.db, classId);
+    const scenario = this.scenarioOf(cls.scenario);
+    const rows = (
+      await this.db.query<{ id: string; replay: string; source: string; number: number | null; name: string | null }>(
+        `SELECT s.id, s.replay, s.source, g.number, st.name FROM submissions s LEFT JOIN groups g ON g.id = s.group_id LEFT JOIN students st ON st.id = s.student_id
+         WHERE s.class_id = $1 AND s.verified ORDER BY s.created_at, s.id`,
+        [classId],
+      )
+    ).rows;
+    const key = rows.map((r) => r.id).join(',');
+    const cached = this.comparisons.get(classId);
+    if (cached && cached.key === key) return cached.value;
+    const names = await this.groupNames(classId);
+    const entries = rows.map((r) => ({ name: r.source === 'game' && r.number !== null ? (names.get(r.number) ?? `Group ${r.number}`) : `${r.name ?? 'A student'} (upload)`, text: r.replay }));
+    const value = compareClass(scenario, entries);
+    this.comparisons.set(classId, { key, value });
+    return value;
+  }
+
+  private async groupNames(classId: string): Promise<Map<number, string>> {
+    const rows = (
+      await this.db.query<{ number: number; solo: boolean; name: string | null; computer: boolean }>(
+        'SELECT g.number, g.solo, st.name, s.computer FROM groups g JOIN seats s ON s.group_id = g.id LEFT JOIN students st ON st.id = s.student_id WHERE g.class_id = $1 ORDER BY g.number, s.side',
+        [classId],
+      )
+    ).rows;
+    const names = new Map<number, { solo: boolean; who: string[] }>();
+    for (const r of rows) {
+      const e = names.get(r.number) ?? { solo: r.solo, who: [] };
+      e.who.push(r.name ?? 'computer');
+      names.set(r.number, e);
+    }
+    return new Map([...names].map(([n, e]) => [n, `${e.solo ? 'Solo' : 'Group'} ${n} (${e.who.join(', ')})`]));
+  }
+
+  async dashboard(classId: string): Promise<Dashboard> {
+    const cls = await this.classRow(this.db, classId);
+    const scenario = this.scenarioOf(cls.scenario);
+    const students = (await this.db.query<{ id: string; name: string }>('SELECT id, name FROM students WHERE class_id = $1 ORDER BY created_at, id', [classId])).rows;
+    const groups = (await this.db.query<GroupRow>('SELECT * FROM groups WHERE class_id = $1 ORDER BY number', [classId])).rows;
+    const seats = (await this.db.query<SeatRow>('SELECT s.group_id, s.side, s.student_id, s.computer, st.name FROM seats s JOIN groups g ON g.id = s.group_id LEFT JOIN students st ON st.id = s.student_id WHERE g.class_id = $1', [classId])).rows;
+    const ready = (await this.db.query<{ group_id: string; side: string }>('SELECT r.group_id, r.side FROM ready r JOIN groups g ON g.id = r.group_id AND r.day = g.day WHERE g.class_id = $1', [classId])).rows;
+    const subs = (
+      await this.db.query<{ id: string; source: string; verified: boolean; reason: string | null; outcome: string | null; group_id: string | null; name: string | null; final_hash: string | null; created_at: Date | string }>(
+        'SELECT s.id, s.source, s.verified, s.reason, s.outcome, s.group_id, st.name, s.final_hash, s.created_at FROM submissions s LEFT JOIN students st ON st.id = s.student_id WHERE s.class_id = $1 ORDER BY s.created_at, s.id',
+        [classId],
+      )
+    ).rows;
+    const online = this.onlineIn(classId);
+    const order = scenario.roles.map((r) => r.side);
+    const outcomeOf = (id: string | null) => {
+      const o = id ? scenario.outcomes.find((x) => x.id === id) : undefined;
+      return o ? { id: o.id, label: o.label, historical: o.historical } : null;
+    };
+    const objectivesByGroup = await this.objectivesOf(groups.filter((g) => g.status === 'over'), scenario);
+    return {
+      class: { id: cls.id, title: cls.title, joinCode: cls.join_code, status: cls.status, scenario: { id: scenario.id, title: scenario.title, kind: scenario.kind }, plan: cls.plan },
+      roles: scenario.roles.map((r) => ({ side: r.side, sideName: this.sideName(scenario, r.side), brief: r.brief, objectives: [...r.objectives] })),
+      students: students.map((s) => ({ id: s.id, name: s.name, online: online.has(s.id), seat: seats.find((x) => x.student_id === s.id) ? { group: groups.find((g) => g.id === seats.find((x) => x.student_id === s.id)!.group_id)?.number ?? 0, side: seats.find((x) => x.student_id === s.id)!.side } : null })),
+      groups: groups.map((g) => ({
+        id: g.id,
+        number: g.number,
+        solo: g.solo,
+        status: g.status,
+        day: g.day,
+        date: g.date ?? scenario.start,
+        outcome: outcomeOf(g.outcome),
+        finalHash: g.final_hash,
+        objectives: objectivesByGroup.get(g.id) ?? null,
+        seats: seats
+          .filter((s) => s.group_id === g.id)
+          .sort((a, b) => order.indexOf(a.side) - order.indexOf(b.side))
+          .map((s) => ({ side: s.side, sideName: this.sideName(scenario, s.side), name: s.name, computer: s.computer, ready: ready.some((r) => r.group_id === g.id && r.side === s.side), online: s.student_id !== null && online.has(s.student_id) })),
+      })),
+      submissions: subs.map((s) => ({ id: s.id, source: s.source as 'game' | 'upload', name: s.name, group: s.group_id ? (groups.find((g) => g.id === s.group_id)?.number ?? null) : null, verified: s.verified, reason: s.reason, outcome: outcomeOf(s.outcome), finalHash: s.final_hash, at: new Date(s.created_at).toISOString() })),
+      comparison: await this.comparison(classId),
+    };
+  }
+
+  /** Scored objectives, where the engine's final state carries them (`final.objectives`); null until it does. */
+  private async objectivesOf(groups: GroupRow[], scenario: Scenario): Promise<Map<string, unknown>> {
+    const out = new Map<string, unknown>();
+    for (const g of groups) {
+      const cached = this.cache.get(g.id);
+      const final = cached && cached.seq === g.seq ? cached.state : null;
+      const scored = final ? (final as unknown as { objectives?: unknown }).objectives : undefined;
+      if (scored !== undefined) out.set(g.id, scored);
+      else if (!final) {
+        // Rebuild the game (it is cheap) to read its final state.
+        const game = await this.db.tx((q) => this.catchUp(q, g, scenario));
+        const o = (game.state as unknown as { objectives?: unknown }).objectives;
+        if (o !== undefined) out.set(g.id, o);
+      }
+    }
+    return out;
+  }
+
+  async exportJson(classId: string): Promise<unknown> {
+    const d = await this.dashboard(classId);
+    const codes = (await this.db.query<{ id: string; replay: string | null }>('SELECT id, replay FROM submissions WHERE class_id = $1', [classId])).rows;
+    return {
+      format: 'nineteen-days-class',
+      formatVersion: 1,
+      exported: new Date().toISOString(),
+      ...d,
+      students: d.students.map((s) => ({ name: s.name, seat: s.seat })),
+      submissions: d.submissions.map((s) => ({ ...s, replayCode: codes.find((c) => c.id === s.id)?.replay ?? null })),
+    };
+  }
+
+  async exportCsv(classId: string): Promise<string> {
+    const d = await this.dashboard(classId);
+    const metrics = [...new Set(d.comparison.games.flatMap((g) => Object.keys(g.metrics)))].sort();
+    const header = ['kind', 'group', 'players', 'status', 'date', 'outcome', 'historical', 'verified', 'reason', 'final_hash', ...metrics];
+    const rows: string[][] = [];
+    for (const g of d.groups) {
+      const game = d.comparison.games.find((x) => x.finalHash === g.finalHash);
+      rows.push([g.solo ? 'solo' : 'group', String(g.number), g.seats.map((s) => `${s.name ?? 'computer'} (${s.sideName})`).join('; '), g.status, g.date, g.outcome?.label ?? '', g.outcome ? String(g.outcome.historical) : '', '', '', g.finalHash ?? '', ...metrics.map((m) => (game ? String(game.metrics[m] ?? '') : ''))]);
+    }
+    for (const s of d.submissions.filter((x) => x.source === 'upload')) {
+      const game = d.comparison.games.find((x) => x.finalHash === s.finalHash);
+      rows.push(['upload', '', s.name ?? '', s.verified ? 'verified' : 'refused', '', s.outcome?.label ?? '', s.outcome ? String(s.outcome.historical) : '', String(s.verified), s.reason ?? '', s.finalHash ?? '', ...metrics.map((m) => (game ? String(game.metrics[m] ?? '') : ''))]);
+    }
+    return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  }
+
+  // ---- presence and notices ----
+
+  /** This server's connected students in a class (called whenever that changes). */
+  setLocalPresence(classId: string, ids: Set<string>): void {
+    this.notePresence(classId, this.serverId, ids);
+  }
+
+  notePresence(classId: string, server: string, ids: Iterable<string>): void {
+    const byServer = this.presence.get(classId) ?? new Map();
+    byServer.set(server, { ids: new Set(ids), at: Date.now() });
+    this.presence.set(classId, byServer);
+  }
+
+  private onlineIn(classId: string): Set<string> {
+    const out = new Set<string>();
+    const now = Date.now();
+    for (const [server, entry] of this.presence.get(classId) ?? []) {
+      // Another server's word lasts until it would have said it again (it repeats every 20 s).
+      if (server !== this.serverId && now - entry.at > 45_000) continue;
+      for (const id of entry.ids) out.add(id);
+    }
+    return out;
+  }
+
+  /** Nothing of a deleted class is kept, in the database or in this server's memory. */
+  forgetClass(classId: string): void {
+    this.comparisons.delete(classId);
+    this.presence.delete(classId);
+    this.dropSnapshots(classId);
+    for (const [id, game] of this.cache) if (game.classId === classId) this.cache.delete(id);
+  }
+
+  /** A class closed or deleted: the copies of its games' reads are dropped. */
+  dropSnapshots(classId: string): void {
+    for (const [id, ctx] of this.snapshots) if (ctx.cls.id === classId) this.snapshots.delete(id);
+  }
+
+  private async notifyIn(q: Queryable, notice: Notice): Promise<void> {
+    await q.query('SELECT pg_notify($1, $2)', [CHANNEL, json(notice)]);
+  }
+
+  async notifyAll(notices: Notice[]): Promise<void> {
+    for (const n of notices) await this.notifyIn(this.db, n);
+  }
+}
+
+const csvCell = (v: string): string => {
+  // A cell a spreadsheet would run as a formula is quoted with a leading apostrophe.
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(safe) || safe !== v ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+export interface Dashboard {
+  class: { id: string; title: string; joinCode: string; status: 'open' | 'closed'; scenario: { id: string; title: string; kind: string }; plan: ClassPlan };
+  roles: { side: string; sideName: string; brief: string; objectives: string[] }[];
+  students: { id: string; name: string; online: boolean; seat: { group: number; side: string } | null }[];
+  groups: {
+    id: string;
+    number: number;
+    solo: boolean;
+    status: GroupRow['status'];
+    day: number;
+    date: string;
+    outcome: { id: string; label: string; historical: boolean } | null;
+    finalHash: string | null;
+    objectives: unknown;
+    seats: { side: string; sideName: string; name: string | null; computer: boolean; ready: boolean; online: boolean }[];
+  }[];
+  submissions: { id: string; source: 'game' | 'upload'; name: string | null; group: number | null; verified: boolean; reason: string | null; outcome: { id: string; label: string; historical: boolean } | null; finalHash: string | null; at: string }[];
+  comparison: ClassComparison;
+}
+
