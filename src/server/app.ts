@@ -55,7 +55,7 @@ function bearer(req: FastifyRequest): string | null {
 export async function buildServer(config: ServerConfig, db: Database, scenarios: Map<string, Scenario>): Promise<ClassServer> {
   const service = new Service(db, scenarios, config.cacheGames);
   const live = new Live(service, config.wsRate);
-  const app = Fastify({ logger: { level: config.logLevel }, bodyLimit: config.bodyLimit, trustProxy: config.trustProxy, disableRequestLogging: true });
+  const app = Fastify({ logger: { level: config.logLevel }, bodyLimit: config.bodyLimit, trustProxy: config.trustProxy });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CSP },

@@ -110,10 +110,10 @@ export class Live {
   }
 
   private async hello(conn: Conn, msg: Extract<ClientMessage, { type: 'hello' }>): Promise<void> {
-    const secret = 'token' in msg ? msg.token : msg.teacherKey;
-    const who = await this.service.who(secret);
-    const wanted = 'token' in msg ? 'student' : 'teacher';
-    if (!who || who.kind !== wanted || ('classId' in msg && who.classId !== msg.classId)) {
+    const wanted = msg.token ? 'student' : 'teacher';
+    const secret = msg.token ?? msg.teacherKey;
+    const who = secret ? await this.service.who(secret) : null;
+    if (!who || who.kind !== wanted || (wanted === 'teacher' && who.classId !== msg.classId)) {
       send(conn.ws, { type: 'error', code: 'UNAUTHORISED', message: wanted === 'student' ? 'this link or token is not (or no longer) valid' : 'this teacher key does not open that class' });
       conn.ws.close(CLOSE.UNAUTHORISED, 'unauthorised');
       return;

@@ -1,0 +1,67 @@
+// A student played by the machine over the class server's WebSocket: each morning it
+// rebuilds the game from what the server sent (every day's actions, its own today),
+// takes its side's open decisions and ends its turn. For the tests and the load run.
+import { newGame, pendingDecisions, rulesFor, stateHash, step } from '../../src/engine';
+import type { Action, GameSetup, GameState } from '../../src/engine';
+import type { Scenario } from '../../src/scenario/resolve';
+import type { LiveClient, Sync } from './class-client';
+
+/** The game as this side sees it: every day played, and its own actions this morning. */
+export function stateOf(scenario: Scenario, sync: Sync): GameState {
+  let state = newGame(scenario, sync.setup as GameSetup);
+  let turn = 0;
+  for (const day of sync.days) {
+    for (const a of day) {
+      const r = step(scenario, state, a as Action);
+      if (!r.ok) throw new Error(`the server's day ${turn + 1} does not step: ${r.error.message}`);
+      state = r.state;
+    }
+    if (stateHash(state) !== sync.turns[turn]) throw new Error(`turn ${turn + 1}: the server's hash differs from the engine's`);
+    turn++;
+  }
+  for (const a of sync.today) {
+    const r = step(scenario, state, a as Action);
+    if (!r.ok) throw new Error(`today's own action does not step: ${r.error.message}`);
+    state = r.state;
+  }
+  return state;
+}
+
+export interface BotOptions {
+  /** The option to take (default: history's). */
+  choose?: (decision: string, options: string[], historical: string) => string;
+  /** Wait before each message, in ms (a person thinking). */
+  think?: () => number;
+  /** Each answer, with its latency. */
+  onAnswer?: (a: { type: string; code?: string; message?: string; ms: number }) => void;
+  timeoutMs?: number;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Play this client's side to the end of the game; resolves with the last sync. */
+export async function playToTheEnd(client: LiveClient, scenario: Scenario, options: BotOptions = {}): Promise<Sync> {
+  const rules = rulesFor(scenario);
+  const timeout = options.timeoutMs ?? 120_000;
+  for (;;) {
+    const sync = await client.waitSync((s) => s.over !== null || (s.group.status === 'playing' && !s.group.seats.find((x) => x.you)?.ready && !s.group.seats.find((x) => x.you)?.computer), timeout, 'a morning to play');
+    if (sync.over) return sync;
+    const state = stateOf(scenario, sync);
+    const date = state.date;
+    for (const id of pendingDecisions(rules, state, { side: sync.side })) {
+      const d = rules.decisions.get(id)!;
+      const historical = d.options.find((o) => o.historical)!.id;
+      const option = options.choose ? options.choose(id, d.options.map((o) => o.id), historical) : historical;
+      if (options.think) await sleep(options.think());
+      const a = await client.request({ type: 'act', date, action: { type: 'decide', side: sync.side, decision: id, option, reason: `Bot for ${sync.side}` } });
+      options.onAnswer?.(a);
+      if (a.type === 'rejected' && a.code !== 'ALREADY_DECIDED' && a.code !== 'STALE') throw new Error(`${sync.side}: ${a.code}: ${a.message}`);
+    }
+    if (options.think) await sleep(options.think());
+    const e = await client.request({ type: 'endTurn', date });
+    options.onAnswer?.(e);
+    if (e.type === 'rejected' && e.code !== 'STALE' && e.code !== 'TURN_ENDED') throw new Error(`${sync.side}: ${e.code}: ${e.message}`);
+    // The next morning (or the end) before the next move.
+    await client.waitSync((s) => s.over !== null || s.group.day > state.day || (s.group.day === state.day && !!s.group.seats.find((x) => x.you)?.ready), timeout, 'the evening');
+  }
+}
