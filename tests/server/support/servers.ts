@@ -121,7 +121,8 @@ export interface Child {
 /** A server as its own process (`npm run server` without the build), on a free port. */
 export async function startChild(store: Store, env: Record<string, string> = {}, port?: number): Promise<Child> {
   const p = port ?? (await freePort());
-  const proc = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/server/main.ts')], {
+  // One process (tsx as a loader, not its CLI, which would run the server as a child of its own).
+  const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,
