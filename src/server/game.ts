@@ -14,6 +14,8 @@ export interface StoredAction {
   action: Action;
   studentId: string | null;
   by: 'player' | 'computer' | 'server';
+  /** The client's id of the message (a student's), so a message sent twice is taken once. */
+  ref?: string | null;
 }
 
 export class ServerGame {
@@ -22,6 +24,8 @@ export class ServerGame {
   readonly actions: StoredAction[] = [];
   /** The state hash after each turn. */
   readonly turns: string[] = [];
+  /** "student/ref" → seq, for every action a student sent. */
+  readonly refs = new Map<string, number>();
 
   constructor(
     readonly groupId: string,
@@ -59,6 +63,7 @@ export class ServerGame {
     }
     this.state = next;
     this.actions.push(stored);
+    if (stored.ref && stored.studentId) this.refs.set(`${stored.studentId}/${stored.ref}`, stored.seq);
     if (stored.action.type === 'endTurn') this.turns.push(stateHash(next));
   }
 

@@ -104,7 +104,12 @@ export class Live {
       send(conn.ws, { type: 'rejected', ref: msg.ref, code: 'NOT_A_PLAYER', message: who ? 'a teacher does not play' : 'say hello first' });
       return;
     }
-    const result = msg.type === 'act' ? await this.service.act(who.studentId, msg) : await this.service.endTurn(who.studentId, msg);
+    if (!conn.groupId) conn.groupId = (await this.service.seatOf(who.studentId))?.groupId ?? null;
+    if (!conn.groupId) {
+      send(conn.ws, { type: 'rejected', ref: msg.ref, code: 'NO_SEAT', message: 'you have no seat in a game' });
+      return;
+    }
+    const result = msg.type === 'act' ? await this.service.act(who.studentId, conn.groupId, msg) : await this.service.endTurn(who.studentId, conn.groupId, msg);
     if (result.ok) send(conn.ws, { type: 'ack', ref: msg.ref, seq: result.seq, ...(result.duplicate ? { duplicate: true } : {}) });
     else send(conn.ws, { type: 'rejected', ref: msg.ref, code: result.code, message: result.message });
   }

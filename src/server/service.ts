@@ -18,6 +18,8 @@ import type { ClassPlan, CreateClass } from './plan';
 import { verifyHandIn } from './verify';
 
 export const CHANNEL = 'nd_events';
+/** Students in one class, at most. */
+export const MAX_STUDENTS = 300;
 
 /** What a NOTIFY says: which class, which group (and its action count), or what else changed. */
 export interface Notice {
@@ -68,15 +70,30 @@ interface SeatRow {
   name: string | null;
 }
 
-/** Everything an operation on one game needs, read under the group's lock. */
+/** Everything an operation on one game needs: read from the database, or this server's copy of its last write. */
 interface GameCtx {
   cls: ClassRow;
   group: GroupRow;
   seats: SeatRow[];
   game: ServerGame;
+  /** Sides that have ended their turn today. */
   ready: Set<string>;
+  /** "student/ref" of every end of turn sent. */
+  readyRefs: Set<string>;
   scenario: Scenario;
 }
+
+/** What one operation writes, all in one statement (commit()). */
+interface Draft {
+  actions: StoredAction[];
+  ready: { day: number; side: string; ref: string | null; studentId: string | null }[];
+  seats: { side: string; computer: boolean }[];
+  submission: { id: string; verified: boolean; reason: string | null; replay: string | null; finalHash: string | null; outcome: string | null } | null;
+  /** Write even with nothing else to write (a seat taken: the version moves on). */
+  touch: boolean;
+}
+
+const newDraft = (): Draft => ({ actions: [], ready: [], seats: [], submission: null, touch: false });
 
 export interface SeatView {
   side: string;
@@ -205,6 +222,8 @@ export class Service {
     const groupId = await this.db.tx(async (q) => {
       const cls = await this.classRow(q, classId, true);
       if (cls.status !== 'open') refuse(403, 'CLASS_CLOSED', 'the class is closed');
+      const count = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM students WHERE class_id = $1', [classId]);
+      if (count.rows[0]!.n >= MAX_STUDENTS) refuse(403, 'CLASS_FULL', `a class has at most ${MAX_STUDENTS} students`);
       const scenario = this.scenarioOf(cls.scenario);
       await q.query('INSERT INTO students (id, class_id, name, token_hash) VALUES ($1, $2, $3, $4)', [studentId, classId, name, hashSecret(token)]);
       const next = ((await q.query<{ n: number | null }>('SELECT max(number) AS n FROM groups WHERE class_id = $1', [classId])).rows[0]?.n ?? 0) + 1;
@@ -229,13 +248,16 @@ export class Service {
         }
       }
       await q.query('UPDATE seats SET student_id = $1 WHERE group_id = $2 AND side = $3', [studentId, seat.group_id, seat.side]);
+      // The seat changes the group: every server's copy of it is out of date.
+      await q.query('UPDATE groups SET version = version + 1 WHERE id = $1', [seat.group_id]);
       await this.notifyIn(q, { k: 'class', c: classId });
       return seat.group_id;
     });
-    // A group with every seat taken starts (under the game's own lock).
-    await this.onGame(groupId, async (q, ctx, notices) => {
-      if (ctx.group.status === 'waiting' && ctx.seats.every((s) => s.student_id || s.computer)) await this.begin(q, ctx, notices);
-      else await this.saveSummary(q, ctx, notices);
+    this.snapshots.delete(groupId);
+    // A group with every seat taken starts.
+    await this.mutate(groupId, (ctx, draft) => {
+      if (ctx.group.status === 'waiting' && ctx.seats.every((s) => s.student_id || s.computer)) this.begin(ctx, draft);
+      draft.touch = true;
     });
     return { studentToken: token, classId, studentId };
   }
@@ -253,11 +275,9 @@ export class Service {
   }
 
   /** The group is complete: the game starts, and moves on as far as it goes by itself. */
-  private async begin(q: Queryable, ctx: GameCtx, notices: Notice[]): Promise<void> {
-    await q.query("UPDATE groups SET status = 'playing' WHERE id = $1", [ctx.group.id]);
+  private begin(ctx: GameCtx, draft: Draft): void {
     ctx.group = { ...ctx.group, status: 'playing' };
-    await this.advance(q, ctx);
-    await this.saveSummary(q, ctx, notices);
+    this.advance(ctx, draft);
   }
 
   async closeClass(classId: string): Promise<void> {
@@ -265,6 +285,7 @@ export class Service {
       await q.query("UPDATE classes SET status = 'closed' WHERE id = $1", [classId]);
       await this.notifyIn(q, { k: 'closed', c: classId });
     });
+    this.dropSnapshots(classId);
   }
 
   async deleteClass(classId: string): Promise<void> {
@@ -275,19 +296,31 @@ export class Service {
     this.forgetClass(classId);
   }
 
-  // ---- one game, under its lock ----
+  // ---- one game ----
 
-  private async gameCtx(q: Queryable, groupId: string): Promise<GameCtx> {
-    const g = await q.query<GroupRow>('SELECT * FROM groups WHERE id = $1 FOR UPDATE', [groupId]);
-    const group = g.rows[0] ?? refuse(404, 'NO_GROUP', 'there is no such group');
-    const cls = await this.classRow(q, group.class_id);
-    const scenario = this.scenarioOf(cls.scenario);
-    const game = await this.catchUp(q, group, scenario);
-    const seats = (await q.query<SeatRow>('SELECT s.group_id, s.side, s.student_id, s.computer, st.name FROM seats s LEFT JOIN students st ON st.id = s.student_id WHERE s.group_id = $1', [groupId])).rows;
-    const order = scenario.roles.map((r) => r.side);
-    seats.sort((a, b) => order.indexOf(a.side) - order.indexOf(b.side));
-    const ready = new Set((await q.query<{ side: string }>('SELECT side FROM ready WHERE group_id = $1 AND day = $2', [groupId, game.state.day])).rows.map((r) => r.side));
-    return { cls, group, seats, game, ready, scenario };
+  /** The game as the database has it, read in one consistent snapshot. */
+  private async readCtx(groupId: string): Promise<GameCtx> {
+    return this.db.tx(async (q) => {
+      await q.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+      const g = await q.query<GroupRow>('SELECT * FROM groups WHERE id = $1', [groupId]);
+      const group = g.rows[0] ?? refuse(404, 'NO_GROUP', 'there is no such group');
+      const cls = await this.classRow(q, group.class_id);
+      const scenario = this.scenarioOf(cls.scenario);
+      const game = await this.catchUp(q, group, scenario);
+      const seats = (await q.query<SeatRow>('SELECT s.group_id, s.side, s.student_id, s.computer, st.name FROM seats s LEFT JOIN students st ON st.id = s.student_id WHERE s.group_id = $1', [groupId])).rows;
+      const order = scenario.roles.map((r) => r.side);
+      seats.sort((a, b) => order.indexOf(a.side) - order.indexOf(b.side));
+      const marks = (await q.query<{ side: string; day: number; ref: string | null; student_id: string | null }>('SELECT r.side, r.day, r.ref, s.student_id FROM ready r LEFT JOIN seats s ON s.group_id = r.group_id AND s.side = r.side WHERE r.group_id = $1', [groupId])).rows;
+      return {
+        cls,
+        group,
+        seats,
+        game,
+        ready: new Set(marks.filter((m) => m.day === game.state.day).map((m) => m.side)),
+        readyRefs: new Set(marks.filter((m) => m.ref).map((m) => `${m.student_id}/${m.ref}`)),
+        scenario,
+      };
+    });
   }
 
   /** The cached game brought up to the stored actions, or rebuilt from them. */
@@ -295,11 +328,11 @@ export class Service {
     let game = this.cache.get(group.id);
     if (!game || game.seq > group.seq || game.scenario !== scenario) game = new ServerGame(group.id, group.class_id, scenario, group.setup);
     if (game.seq < group.seq) {
-      const rows = await q.query<{ seq: number; day: number; action: Action; student_id: string | null; by: StoredAction['by'] }>(
-        'SELECT seq, day, action, student_id, by FROM actions WHERE group_id = $1 AND seq > $2 ORDER BY seq',
-        [group.id, game.seq],
+      const rows = await q.query<{ seq: number; day: number; action: Action; student_id: string | null; by: StoredAction['by']; ref: string | null }>(
+        'SELECT seq, day, action, student_id, by, ref FROM actions WHERE group_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq',
+        [group.id, game.seq, group.seq],
       );
-      for (const r of rows.rows) game.push({ seq: r.seq, day: r.day, action: ActionSchema.parse(r.action), studentId: r.student_id, by: r.by });
+      for (const r of rows.rows) game.push({ seq: r.seq, day: r.day, action: ActionSchema.parse(r.action), studentId: r.student_id, by: r.by, ref: r.ref });
     }
     this.remember(game);
     return game;
@@ -307,7 +340,7 @@ export class Service {
 
   private keepSnapshot(ctx: GameCtx): void {
     this.snapshots.delete(ctx.group.id);
-    this.snapshots.set(ctx.group.id, { ...ctx, ready: new Set(ctx.ready), seats: [...ctx.seats] });
+    this.snapshots.set(ctx.group.id, ctx);
     while (this.snapshots.size > this.cacheSize) this.snapshots.delete(this.snapshots.keys().next().value!);
   }
 
@@ -317,42 +350,116 @@ export class Service {
     while (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
   }
 
-  /** Run an operation on one game: this process's lock, then the database's; the cache is dropped if it fails. */
-  private onGame<T>(groupId: string, fn: (q: Queryable, ctx: GameCtx, notices: Notice[]) => Promise<T>): Promise<T> {
+  /**
+   * One operation on one game. Under this process's lock for the game, on this server's
+   * copy of its last write (or the database's when there is none); `fn` checks, steps the
+   * game in memory and lists what it writes; commit() writes it all in one statement, only
+   * if the game's version is still the one read. If another server wrote meanwhile, the
+   * game is read again and `fn` run again. A refusal writes nothing.
+   */
+  private mutate<T>(groupId: string, fn: (ctx: GameCtx, draft: Draft) => T): Promise<T> {
     return this.locks.run(groupId, async () => {
-      const notices: Notice[] = [];
-      try {
-        let last: GameCtx | null = null;
-        const result = await this.db.tx(async (q) => {
-          const ctx = await this.gameCtx(q, groupId);
-          const out = await fn(q, ctx, notices);
-          for (const n of notices) await this.notifyIn(q, n);
-          last = ctx;
-          return out;
-        });
-        if (last) this.keepSnapshot(last);
-        return result;
-      } catch (e) {
-        // A game stepped in memory by a transaction that did not commit is not kept.
-        if (!(e instanceof Refusal)) this.cache.delete(groupId);
-        throw e;
+      for (let attempt = 0; ; attempt++) {
+        const base = this.snapshots.get(groupId) ?? (await this.readCtx(groupId));
+        const ctx: GameCtx = { ...base, seats: [...base.seats], ready: new Set(base.ready), readyRefs: new Set(base.readyRefs) };
+        const draft = newDraft();
+        const seq = ctx.game.seq;
+        let result: T;
+        try {
+          result = fn(ctx, draft);
+        } catch (e) {
+          if (ctx.game.seq !== seq) this.evict(groupId);
+          throw e;
+        }
+        if (!draft.actions.length && !draft.ready.length && !draft.seats.length && !draft.submission && !draft.touch) return result;
+        let written = false;
+        try {
+          written = await this.commit(ctx, draft);
+        } catch (e) {
+          this.evict(groupId);
+          throw e;
+        }
+        if (written) {
+          ctx.group = { ...ctx.group, version: ctx.group.version + 1 };
+          this.keepSnapshot(ctx);
+          return result;
+        }
+        // Another server wrote first: read the game again and try again.
+        this.evict(groupId);
+        if (attempt >= 8) refuse(503, 'BUSY', 'the game is busy: try again');
       }
     });
   }
 
-  private async store(q: Queryable, ctx: GameCtx, action: Action, by: StoredAction['by'], studentId: string | null, ref: string | null): Promise<number> {
-    const checked = ctx.game.tryStep(action);
-    if (!checked.ok) throw new Refusal(409, checked.error.code, checked.error.message);
-    const seq = ctx.game.seq + 1;
-    const day = ctx.game.state.day;
-    await q.query('INSERT INTO actions (group_id, seq, day, action, student_id, by, ref) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)', [ctx.group.id, seq, day, json(action), studentId, by, ref]);
-    ctx.game.push({ seq, day, action, studentId, by }, checked.state);
-    return seq;
+  private evict(groupId: string): void {
+    this.cache.delete(groupId);
+    this.snapshots.delete(groupId);
   }
 
-  private async markReady(q: Queryable, ctx: GameCtx, side: string, ref: string | null): Promise<void> {
-    await q.query('INSERT INTO ready (group_id, day, side, ref) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [ctx.group.id, ctx.game.state.day, side, ref]);
+  /** Everything one operation writes, and the NOTIFY, in one statement: all or nothing, and only on the version read. */
+  private async commit(ctx: GameCtx, draft: Draft): Promise<boolean> {
+    const s = ctx.game.state;
+    const status = ctx.group.status === 'waiting' ? 'waiting' : s.status === 'over' ? 'over' : 'playing';
+    const version = ctx.group.version + 1;
+    const notice: Notice = { k: 'group', c: ctx.cls.id, g: ctx.group.id, seq: ctx.game.seq, v: version };
+    const r = await this.db.query<{ n: number }>(
+      `WITH g AS (
+         UPDATE groups SET version = version + 1, seq = $3, day = $4, date = $5, status = $6, outcome = $7, final_hash = $8
+         WHERE id = $1 AND version = $2 RETURNING id
+       ), a AS (
+         INSERT INTO actions (group_id, seq, day, action, student_id, by, ref)
+         SELECT g.id, (x->>'seq')::int, (x->>'day')::int, x->'action', x->>'studentId', x->>'by', x->>'ref' FROM g, jsonb_array_elements($9::jsonb) AS x
+       ), r AS (
+         INSERT INTO ready (group_id, day, side, ref)
+         SELECT g.id, (x->>'day')::int, x->>'side', x->>'ref' FROM g, jsonb_array_elements($10::jsonb) AS x
+       ), st AS (
+         UPDATE seats SET computer = (x->>'computer')::boolean FROM g, jsonb_array_elements($11::jsonb) AS x
+         WHERE seats.group_id = g.id AND seats.side = x->>'side'
+       ), sub AS (
+         INSERT INTO submissions (id, class_id, group_id, source, verified, reason, replay, final_hash, outcome)
+         SELECT x->>'id', $12::text, g.id, 'game', (x->>'verified')::boolean, x->>'reason', x->>'replay', x->>'finalHash', x->>'outcome' FROM g, jsonb_array_elements($13::jsonb) AS x
+         ON CONFLICT DO NOTHING
+       ), nt AS (
+         SELECT pg_notify($14::text, $15::text) FROM g
+       )
+       SELECT (SELECT count(*)::int FROM g) AS n, (SELECT count(*)::int FROM nt) AS notified`,
+      [
+        ctx.group.id,
+        ctx.group.version,
+        ctx.game.seq,
+        s.day,
+        s.date,
+        status,
+        s.outcome?.id ?? null,
+        s.status === 'over' ? (ctx.game.turns[ctx.game.turns.length - 1] ?? null) : null,
+        json(draft.actions.map((a) => ({ seq: a.seq, day: a.day, action: a.action, studentId: a.studentId, by: a.by, ref: a.ref ?? null }))),
+        json(draft.ready),
+        json(draft.seats),
+        ctx.cls.id,
+        json(draft.submission ? [draft.submission] : []),
+        CHANNEL,
+        json(notice),
+      ],
+    );
+    if (r.rows[0]?.n !== 1) return false;
+    ctx.group = { ...ctx.group, status, seq: ctx.game.seq, day: s.day, date: s.date, outcome: s.outcome?.id ?? null };
+    return true;
+  }
+
+  /** Step an action the engine accepts into the game, and into the draft. */
+  private store(ctx: GameCtx, draft: Draft, action: Action, by: StoredAction['by'], studentId: string | null, ref: string | null): number {
+    const checked = ctx.game.tryStep(action);
+    if (!checked.ok) throw new Refusal(409, checked.error.code, checked.error.message);
+    const stored: StoredAction = { seq: ctx.game.seq + 1, day: ctx.game.state.day, action, studentId, by, ref };
+    ctx.game.push(stored, checked.state);
+    draft.actions.push(stored);
+    return stored.seq;
+  }
+
+  private markReady(ctx: GameCtx, draft: Draft, side: string, studentId: string | null, ref: string | null): void {
+    draft.ready.push({ day: ctx.game.state.day, side, ref, studentId });
     ctx.ready.add(side);
+    if (ref && studentId) ctx.readyRefs.add(`${studentId}/${ref}`);
   }
 
   /**
@@ -360,33 +467,35 @@ export class Service {
    * decisions and end their turn, sides with nothing to do end theirs, and when every
    * seat has ended its turn the day resolves — then the next morning, the same.
    */
-  private async advance(q: Queryable, ctx: GameCtx): Promise<void> {
-    if (ctx.group.status === 'waiting') return;
+  private advance(ctx: GameCtx, draft: Draft): void {
+    if (ctx.group.status === 'waiting' || ctx.game.state.status !== 'playing') return;
     while (ctx.game.state.status === 'playing') {
       for (const seat of ctx.seats) {
         if (ctx.ready.has(seat.side)) continue;
         if (seat.computer) {
-          for (const a of ctx.game.computerActions(seat.side, ctx.cls.plan.policy)) await this.store(q, ctx, a, 'computer', null, null);
-          await this.markReady(q, ctx, seat.side, null);
-        } else if (!ctx.game.mustAct(seat.side)) await this.markReady(q, ctx, seat.side, null);
+          for (const a of ctx.game.computerActions(seat.side, ctx.cls.plan.policy)) this.store(ctx, draft, a, 'computer', null, null);
+          this.markReady(ctx, draft, seat.side, null, null);
+        } else if (!ctx.game.mustAct(seat.side)) this.markReady(ctx, draft, seat.side, null, null);
       }
       if (!ctx.seats.every((s) => ctx.ready.has(s.side))) return;
-      await this.store(q, ctx, { type: 'endTurn' }, 'server', null, null);
+      this.store(ctx, draft, { type: 'endTurn' }, 'server', null, null);
       ctx.ready = new Set();
     }
-    await this.finish(q, ctx);
+    this.finish(ctx, draft);
   }
 
   /** A game over is handed in by the server, verified like any other. */
-  private async finish(q: Queryable, ctx: GameCtx): Promise<void> {
-    const done = await q.query('SELECT 1 FROM submissions WHERE group_id = $1 AND source = $2', [ctx.group.id, 'game']);
-    if (done.rows.length) return;
+  private finish(ctx: GameCtx, draft: Draft): void {
     const code = encodeReplayCode(ctx.game.replay());
     const verdict = verifyHandIn(ctx.scenario, this.groupLabel(ctx), code);
-    await q.query(
-      'INSERT INTO submissions (id, class_id, group_id, source, verified, reason, replay, final_hash, outcome) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING',
-      [newId(), ctx.cls.id, ctx.group.id, 'game', verdict.ok, verdict.ok ? null : verdict.reason, verdict.ok ? verdict.code : null, verdict.ok ? verdict.game.finalHash : null, ctx.game.state.outcome?.id ?? null],
-    );
+    draft.submission = {
+      id: newId(),
+      verified: verdict.ok,
+      reason: verdict.ok ? null : verdict.reason,
+      replay: verdict.ok ? verdict.code : null,
+      finalHash: verdict.ok ? verdict.game.finalHash : null,
+      outcome: ctx.game.state.outcome?.id ?? null,
+    };
   }
 
   private groupLabel(ctx: GameCtx): string {
@@ -394,24 +503,7 @@ export class Service {
     return `${ctx.group.solo ? 'Solo' : 'Group'} ${ctx.group.number} (${names})`;
   }
 
-  private async saveSummary(q: Queryable, ctx: GameCtx, notices: Notice[]): Promise<void> {
-    const s = ctx.game.state;
-    const status = ctx.group.status === 'waiting' ? 'waiting' : s.status === 'over' ? 'over' : 'playing';
-    const saved = await q.query<{ version: number }>('UPDATE groups SET seq = $2, day = $3, date = $4, status = $5, outcome = $6, final_hash = $7, version = version + 1 WHERE id = $1 RETURNING version', [
-      ctx.group.id,
-      ctx.game.seq,
-      s.day,
-      s.date,
-      status,
-      s.outcome?.id ?? null,
-      s.status === 'over' ? (ctx.game.turns[ctx.game.turns.length - 1] ?? null) : null,
-    ]);
-    const version = saved.rows[0]!.version;
-    ctx.group = { ...ctx.group, status, seq: ctx.game.seq, version, day: s.day, date: s.date };
-    notices.push({ k: 'group', c: ctx.cls.id, g: ctx.group.id, seq: ctx.game.seq, v: version });
-  }
-
-  /** The student's seat: their group and side. */
+  /** The student's seat: their group and side (a seat, once taken, does not change). */
   async seatOf(studentId: string): Promise<{ groupId: string; side: string } | null> {
     const r = await this.db.query<{ group_id: string; side: string }>('SELECT group_id, side FROM seats WHERE student_id = $1', [studentId]);
     return r.rows[0] ? { groupId: r.rows[0].group_id, side: r.rows[0].side } : null;
@@ -432,51 +524,38 @@ export class Service {
     return seat;
   }
 
-  private async duplicate(q: Queryable, groupId: string, studentId: string, ref: string): Promise<number | null> {
-    const r = await q.query<{ seq: number }>('SELECT seq FROM actions WHERE group_id = $1 AND student_id = $2 AND ref = $3', [groupId, studentId, ref]);
-    return r.rows[0]?.seq ?? null;
-  }
-
   /** A player's decision or order: checked by the seat, the day, then the engine's step. */
-  async act(studentId: string, msg: { ref: string; date?: unknown; action: unknown }): Promise<ActResult> {
-    const seat = await this.seatOf(studentId);
-    if (!seat) return { ok: false, code: 'NO_SEAT', message: 'you have no seat in a game' };
-    const result = await this.attempt(seat.groupId, async (q, ctx, notices) => {
-      const dup = await this.duplicate(q, ctx.group.id, studentId, msg.ref);
-      if (dup !== null) return { ok: true as const, seq: dup, duplicate: true };
+  async act(studentId: string, groupId: string, msg: { ref: string; date?: unknown; action: unknown }): Promise<ActResult> {
+    return this.attempt(groupId, (ctx, draft) => {
+      const dup = ctx.game.refs.get(`${studentId}/${msg.ref}`);
+      if (dup !== undefined) return { ok: true as const, seq: dup, duplicate: true };
       const mine = this.playerChecks(ctx, studentId, msg.date);
       const action = msg.action as Action;
       if (action && typeof action === 'object' && (action.type === 'decide' || action.type === 'order') && typeof action.side === 'string' && action.side !== mine.side) {
         refuse(403, 'NOT_YOUR_SIDE', `you lead ${this.sideName(ctx.scenario, mine.side)}, not ${this.sideName(ctx.scenario, action.side)}`);
       }
       if (action && typeof action === 'object' && action.type === 'endTurn') refuse(400, 'BAD_ACTION', 'end your turn with an "endTurn" message; the day resolves when every player has');
-      const seq = await this.store(q, ctx, action, 'player', studentId, msg.ref);
-      await this.saveSummary(q, ctx, notices);
+      const seq = this.store(ctx, draft, action, 'player', studentId, msg.ref);
       return { ok: true as const, seq, duplicate: false };
     });
-    return result;
   }
 
   /** A player ends their turn; the morning resolves when every seat has. */
-  async endTurn(studentId: string, msg: { ref: string; date?: unknown }): Promise<ActResult> {
-    const seat = await this.seatOf(studentId);
-    if (!seat) return { ok: false, code: 'NO_SEAT', message: 'you have no seat in a game' };
-    return this.attempt(seat.groupId, async (q, ctx, notices) => {
-      const already = await q.query('SELECT 1 FROM ready WHERE group_id = $1 AND ref = $2', [ctx.group.id, msg.ref]);
-      if (already.rows.length) return { ok: true as const, seq: ctx.game.seq, duplicate: true };
+  async endTurn(studentId: string, groupId: string, msg: { ref: string; date?: unknown }): Promise<ActResult> {
+    return this.attempt(groupId, (ctx, draft) => {
+      if (ctx.readyRefs.has(`${studentId}/${msg.ref}`)) return { ok: true as const, seq: ctx.game.seq, duplicate: true };
       const mine = this.playerChecks(ctx, studentId, msg.date);
       if (ctx.game.state.status === 'over') refuse(409, 'GAME_OVER', `the game is over (${ctx.game.state.outcome?.label ?? 'ended'})`);
       if (ctx.game.pendingOf(mine.side).length) refuse(409, 'DECISIONS_PENDING', ctx.game.pendingMessage(mine.side));
-      await this.markReady(q, ctx, mine.side, msg.ref);
-      await this.advance(q, ctx);
-      await this.saveSummary(q, ctx, notices);
+      this.markReady(ctx, draft, mine.side, studentId, msg.ref);
+      this.advance(ctx, draft);
       return { ok: true as const, seq: ctx.game.seq, duplicate: false };
     });
   }
 
-  private async attempt(groupId: string, fn: (q: Queryable, ctx: GameCtx, notices: Notice[]) => Promise<ActResult>): Promise<ActResult> {
+  private async attempt(groupId: string, fn: (ctx: GameCtx, draft: Draft) => ActResult): Promise<ActResult> {
     try {
-      return await this.onGame(groupId, fn);
+      return await this.mutate(groupId, fn);
     } catch (e) {
       if (e instanceof Refusal) return { ok: false, code: e.code, message: e.message };
       throw e;
@@ -485,20 +564,17 @@ export class Service {
 
   /** The teacher hands a seat to the computer (or back to its student); a waiting group with every seat taken starts. */
   async setComputer(classId: string, groupId: string, side: string, on: boolean): Promise<void> {
-    await this.onGame(groupId, async (q, ctx, notices) => {
+    await this.mutate(groupId, (ctx, draft) => {
       if (ctx.cls.id !== classId) refuse(404, 'NO_GROUP', 'there is no such group in this class');
       if (!ctx.seats.some((s) => s.side === side)) refuse(404, 'NO_SEAT', `group ${ctx.group.number} has no seat for “${side}”`);
-      await q.query('UPDATE seats SET computer = $3 WHERE group_id = $1 AND side = $2', [groupId, side, on]);
+      draft.seats.push({ side, computer: on });
       ctx.seats = ctx.seats.map((s) => (s.side === side ? { ...s, computer: on } : s));
-      if (ctx.group.status === 'waiting' && ctx.seats.every((s) => s.student_id || s.computer)) await this.begin(q, ctx, notices);
-      else {
-        await this.advance(q, ctx);
-        await this.saveSummary(q, ctx, notices);
-      }
+      if (ctx.group.status === 'waiting' && ctx.seats.every((s) => s.student_id || s.computer)) this.begin(ctx, draft);
+      else this.advance(ctx, draft);
     });
   }
 
-  /** What a student's client is sent, read under the game's lock so it is never half a step. */
+  /** What a student's client is sent. */
   async studentSync(studentId: string): Promise<StudentSync | null> {
     const seat = await this.seatOf(studentId);
     if (!seat) return null;
@@ -506,17 +582,19 @@ export class Service {
     return views.get(studentId) ?? null;
   }
 
-  /** The syncs for several students of one group at once (one read for all of them). */
+  /** The syncs for several students of one group at once: this server's copy when it is the version asked about, else one read for all. */
   async syncs(groupId: string, studentIds: string[], version?: number): Promise<Map<string, StudentSync>> {
     return this.locks.run(groupId, async () => {
-      // This server's own last write, when it is the version asked about; else the database.
       const snap = this.snapshots.get(groupId);
-      const ctx = snap && version !== undefined && snap.group.version >= version && snap.game.seq === snap.group.seq ? snap : await this.db.tx((q) => this.gameCtx(q, groupId));
+      let ctx = snap && version !== undefined && snap.group.version >= version ? snap : null;
+      if (!ctx) {
+        ctx = await this.readCtx(groupId);
+        this.keepSnapshot(ctx);
+      }
       const out = new Map<string, StudentSync>();
       for (const id of studentIds) {
         const seat = ctx.seats.find((s) => s.student_id === id);
-        if (!seat) continue;
-        out.set(id, this.syncFor(ctx, seat.side, id));
+        if (seat) out.set(id, this.syncFor(ctx, seat.side, id));
       }
       return out;
     });
