@@ -16,6 +16,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { api, LiveClient, wsUrlOf } from './lib/class-client';
 import type { Sync } from './lib/class-client';
 import { playToTheEnd } from './lib/class-bot';
@@ -63,9 +64,11 @@ interface Server {
 const servers: Server[] = [];
 
 async function startServer(dataDir: string, port: number): Promise<Server> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
+  // LOAD_SERVER_ARGS: extra Node options for the server (say, --cpu-prof to profile it).
+  const extra = (process.env.LOAD_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  const proc = spawn(process.execPath, [...extra, '--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, RATE_LIMIT: '100000', SITE_DIR: join(ROOT, 'no-site') },
+    env: { ...process.env, STATS: '1', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, RATE_LIMIT: '100000', SITE_DIR: join(ROOT, 'no-site') },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const server = { proc, url: `http://127.0.0.1:${port}/` };
@@ -96,6 +99,11 @@ function chooser(classIndex: number) {
 }
 
 interface RunResult {
+  /** The server's own time to answer (after a restart: since the restart). */
+  serverTimes: number[];
+  commits: { statements: number; writes: number };
+  /** This process's event-loop delay while it ran (ms), p95: a busy client measures late. */
+  lag: number;
   finals: Map<string, string>;
   latencies: number[];
   requests: number;
@@ -113,6 +121,8 @@ async function run(label: string, fault: boolean): Promise<RunResult> {
   let server = await startServer(dataDir, port);
   const rss: { t: number; mb: number }[] = [];
   const t0 = performance.now();
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const sampler = setInterval(() => {
     try {
       rss.push({ t: (performance.now() - t0) / 1000, mb: rssOf(server.proc.pid!) });
@@ -172,7 +182,10 @@ async function run(label: string, fault: boolean): Promise<RunResult> {
 
   const ends = await Promise.all(play);
   const seconds = (performance.now() - t0) / 1000;
+  const stats = (await api(server.url, 'GET', '/api/stats')).body as { answerTimes: number[]; commits: { statements: number; writes: number } };
   clearInterval(sampler);
+  loop.disable();
+  const lag = loop.percentile(95) / 1e6;
   const finals = new Map<string, string>();
   for (const { end, classIndex } of ends) finals.set(`${classIndex}/${end.group.number}`, end.over!.finalHash);
   // Lost: an acknowledged decision missing from the game as the server ended it.
@@ -187,7 +200,7 @@ async function run(label: string, fault: boolean): Promise<RunResult> {
   server.proc.kill('SIGTERM');
   await new Promise((r) => server.proc.once('exit', r));
   rmSync(dataDir, { recursive: true, force: true });
-  return { finals, latencies, requests, acks: latencies.length, rejected, reconnects, rss, seconds, lost };
+  return { finals, latencies, requests, acks: latencies.length, rejected, reconnects, rss, seconds, lost, serverTimes: stats.answerTimes, commits: stats.commits, lag };
 }
 
 const pct = (xs: number[], p: number): number => {
@@ -199,6 +212,7 @@ function describeRun(label: string, r: RunResult): void {
   const mb = r.rss.map((x) => x.mb);
   const quarter = (q: number): string => (r.rss.length ? r.rss[Math.min(r.rss.length - 1, Math.floor((q * r.rss.length) / 4))]!.mb.toFixed(0) : '?');
   console.log(`${label}: ${r.finals.size} games finished in ${r.seconds.toFixed(1)} s; ${r.requests} actions sent, ${r.acks} acknowledged, ${r.rejected.length} refused, ${r.lost} lost; ${r.reconnects} reconnects`);
+  console.log(`${label}: the server's time to answer: median ${pct(r.serverTimes, 50).toFixed(1)} ms, p95 ${pct(r.serverTimes, 95).toFixed(1)} ms, p99 ${pct(r.serverTimes, 99).toFixed(1)} ms; ${r.commits.writes} writes in ${r.commits.statements} statements; the clients' event-loop delay p95 ${r.lag.toFixed(1)} ms`);
   console.log(`${label}: latency to the acknowledgement: median ${pct(r.latencies, 50).toFixed(1)} ms, p95 ${pct(r.latencies, 95).toFixed(1)} ms, p99 ${pct(r.latencies, 99).toFixed(1)} ms, max ${Math.max(...r.latencies).toFixed(1)} ms`);
   console.log(`${label}: server memory (RSS) at the quarters of the run: ${[1, 2, 3, 4].map(quarter).join(', ')} MB; peak ${Math.max(...mb).toFixed(0)} MB`);
   if (r.rejected.length) console.log(`${label}: refusals: ${[...new Set(r.rejected)].slice(0, 5).join(' | ')}`);

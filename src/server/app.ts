@@ -110,6 +110,11 @@ export async function buildServer(config: ServerConfig, db: Database, scenarios:
     return { ok: true, service: 'nineteen-days', database: db.kind };
   });
 
+  // For the load run (STATS=1 only): how long the server took to answer, and how it wrote.
+  if (process.env.STATS === '1') {
+    app.get('/api/stats', async () => ({ answerTimes: live.answerTimes, commits: service.committer.stats, connections: live.connections, memory: process.memoryUsage() }));
+  }
+
   app.get('/api/scenarios', async () => ({
     scenarios: [...scenarios.values()].map((s) => ({
       id: s.id,

@@ -12,6 +12,11 @@ export interface Queryable {
 
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * A statement planned once and run many times (the hot path: every game's write).
+   * `types` are the parameters' SQL types; every parameter is a string.
+   */
+  prepared<R extends object = Record<string, unknown>>(name: string, types: string[], sql: string, params: (string | null)[]): Promise<{ rows: R[] }>;
   /** Run `fn` in a transaction: committed when it returns, rolled back when it throws. */
   tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
   /** Live updates on `channel`; the payloads of NOTIFYs committed by anyone. */
@@ -20,6 +25,19 @@ export interface Database extends Queryable {
 }
 
 // ---- PGlite ----
+
+const QSTATS = process.env.ND_QUERY_STATS ? new Map<string, { n: number; ms: number }>() : null;
+function note(sql: string, ms: number): void {
+  if (!QSTATS) return;
+  const k = sql.replace(/\s+/g, ' ').slice(0, 60);
+  const e = QSTATS.get(k) ?? { n: 0, ms: 0 };
+  e.n++;
+  e.ms += ms;
+  QSTATS.set(k, e);
+}
+if (QSTATS) process.on('SIGTERM', () => {
+  for (const [k, v] of [...QSTATS].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25)) console.error(`${v.n.toString().padStart(6)} ${v.ms.toFixed(0).padStart(7)} ms  ${k}`);
+});
 
 class PgliteDatabase implements Database {
   readonly kind = 'pglite' as const;
@@ -32,15 +50,34 @@ class PgliteDatabase implements Database {
   }
 
   async query<R extends object>(sql: string, params: unknown[] = []): Promise<{ rows: R[]; rowCount: number }> {
+    const t = performance.now();
     const r = await this.db.query<R>(sql, params);
+    note(sql, performance.now() - t);
     return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+  }
+
+  private readonly ready = new Set<string>();
+
+  async prepared<R extends object>(name: string, types: string[], sql: string, params: (string | null)[]): Promise<{ rows: R[] }> {
+    if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad statement name ${name}`);
+    if (!this.ready.has(name)) {
+      await this.db.exec(`PREPARE ${name} (${types.join(', ')}) AS ${sql}`);
+      this.ready.add(name);
+    }
+    // PGlite's extended protocol cannot bind EXECUTE's arguments: they go as escaped literals.
+    const t = performance.now();
+    const results = await this.db.exec(`EXECUTE ${name}(${params.map((p) => (p === null ? 'NULL' : pg.escapeLiteral(p))).join(', ')})`);
+    note(`EXECUTE ${name}`, performance.now() - t);
+    return { rows: (results[results.length - 1]?.rows ?? []) as R[] };
   }
 
   tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
     return this.db.transaction(async (t) =>
       fn({
         query: async <R extends object>(sql: string, params: unknown[] = []) => {
+          const t0 = performance.now();
           const r = await t.query<R>(sql, params);
+          note(sql, performance.now() - t0);
           return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
         },
       }),
@@ -81,6 +118,12 @@ class PostgresDatabase implements Database {
   async query<R extends object>(sql: string, params: unknown[] = []): Promise<{ rows: R[]; rowCount: number }> {
     const r = await this.pool.query<R & pg.QueryResultRow>(sql, params);
     return { rows: r.rows, rowCount: r.rowCount ?? r.rows.length };
+  }
+
+  async prepared<R extends object>(name: string, _types: string[], sql: string, params: (string | null)[]): Promise<{ rows: R[] }> {
+    // node-postgres prepares a named statement once on each pooled connection.
+    const r = await this.pool.query<R & pg.QueryResultRow>({ name, text: sql, values: params });
+    return { rows: r.rows };
   }
 
   async tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {

@@ -4,7 +4,7 @@
 // connections, and the clients reconnect to any server.
 import type { WebSocket } from 'ws';
 import { ClientMessage, CLOSE } from './protocol';
-import type { Notice, Service, Who } from './service';
+import type { Notice, Service, StudentSync, Who } from './service';
 
 interface Conn {
   ws: WebSocket;
@@ -12,6 +12,8 @@ interface Conn {
   groupId: string | null;
   /** Token bucket: messages allowed now. */
   tokens: number;
+  /** What this client was last sent of its game (without the action count), so an unchanged view is not sent again. */
+  lastView: string;
   last: number;
 }
 
@@ -21,6 +23,8 @@ const send = (ws: WebSocket, msg: unknown): void => {
 
 export class Live {
   private readonly conns = new Set<Conn>();
+  /** Milliseconds from a player's message arriving to its answer being sent (the last 100,000). */
+  readonly answerTimes: number[] = [];
   private readonly flushGroups = new Map<string, number>();
   private readonly flushDashboards = new Set<string>();
   private groupTimer: NodeJS.Immediate | null = null;
@@ -48,7 +52,7 @@ export class Live {
   }
 
   accept(ws: WebSocket): void {
-    const conn: Conn = { ws, who: null, groupId: null, tokens: this.wsRate * 2, last: Date.now() };
+    const conn: Conn = { ws, who: null, groupId: null, tokens: this.wsRate * 2, last: Date.now(), lastView: '' };
     this.conns.add(conn);
     // A socket that never says hello is closed.
     const hello = setTimeout(() => {
@@ -109,7 +113,10 @@ export class Live {
       send(conn.ws, { type: 'rejected', ref: msg.ref, code: 'NO_SEAT', message: 'you have no seat in a game' });
       return;
     }
+    const t0 = performance.now();
     const result = msg.type === 'act' ? await this.service.act(who.studentId, conn.groupId, msg) : await this.service.endTurn(who.studentId, conn.groupId, msg);
+    if (this.answerTimes.length >= 100_000) this.answerTimes.shift();
+    this.answerTimes.push(performance.now() - t0);
     if (result.ok) send(conn.ws, { type: 'ack', ref: msg.ref, seq: result.seq, ...(result.duplicate ? { duplicate: true } : {}) });
     else send(conn.ws, { type: 'rejected', ref: msg.ref, code: result.code, message: result.message });
   }
@@ -130,7 +137,7 @@ export class Live {
       send(conn.ws, { type: 'welcome', role: 'student' });
       this.presenceChanged(who.classId);
       const sync = await this.service.studentSync(who.studentId);
-      if (sync) send(conn.ws, sync);
+      if (sync) this.sendSync(conn, sync, true);
     } else {
       send(conn.ws, { type: 'welcome', role: 'teacher' });
       send(conn.ws, { type: 'dashboard', dashboard: await this.service.dashboard(who.classId) });
@@ -185,13 +192,21 @@ export class Live {
           const syncs = await this.service.syncs(groupId, ids, version || undefined);
           for (const c of here) {
             const s = syncs.get((c.who as Extract<Who, { kind: 'student' }>).studentId);
-            if (s) send(c.ws, s);
+            if (s) this.sendSync(c, s);
           }
         } catch (e) {
           console.error('push failed:', e);
         }
       }),
     );
+  }
+
+  /** A sync is sent when what this side may see has changed (another side's move changes nothing it may see). */
+  private sendSync(conn: Conn, sync: StudentSync, always = false): void {
+    const view = JSON.stringify({ ...sync, seq: 0 });
+    if (!always && view === conn.lastView) return;
+    conn.lastView = view;
+    send(conn.ws, sync);
   }
 
   private dashboardSoon(classId: string): void {

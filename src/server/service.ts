@@ -16,6 +16,7 @@ import { hashSecret, newId, newJoinCode, newSecret, newSeed, normaliseJoinCode }
 import { checkPlan, cleanName, planOf } from './plan';
 import type { ClassPlan, CreateClass } from './plan';
 import { verifyHandIn } from './verify';
+import { Committer } from './commit';
 
 export const CHANNEL = 'nd_events';
 /** Students in one class, at most. */
@@ -160,12 +161,15 @@ export class Service {
   /** Students connected, by class, by server (this one's own included); entries expire. */
   private readonly presence = new Map<string, Map<string, { ids: Set<string>; at: number }>>();
   readonly serverId = newId();
+  readonly committer: Committer;
 
   constructor(
     readonly db: Database,
     readonly scenarios: Map<string, Scenario>,
     private readonly cacheSize = 5000,
-  ) {}
+  ) {
+    this.committer = new Committer(db, CHANNEL);
+  }
 
   // ---- who is asking ----
 
@@ -372,7 +376,7 @@ export class Service {
           throw e;
         }
         if (!draft.actions.length && !draft.ready.length && !draft.seats.length && !draft.submission && !draft.touch) return result;
-        let written = false;
+        let written: boolean;
         try {
           written = await this.commit(ctx, draft);
         } catch (e) {
@@ -396,53 +400,25 @@ export class Service {
     this.snapshots.delete(groupId);
   }
 
-  /** Everything one operation writes, and the NOTIFY, in one statement: all or nothing, and only on the version read. */
+  /** Everything one operation writes, and the NOTIFY, in one statement (with other games' writes): all or nothing, and only on the version read. */
   private async commit(ctx: GameCtx, draft: Draft): Promise<boolean> {
     const s = ctx.game.state;
     const status = ctx.group.status === 'waiting' ? 'waiting' : s.status === 'over' ? 'over' : 'playing';
     const version = ctx.group.version + 1;
     const notice: Notice = { k: 'group', c: ctx.cls.id, g: ctx.group.id, seq: ctx.game.seq, v: version };
-    const r = await this.db.query<{ n: number }>(
-      `WITH g AS (
-         UPDATE groups SET version = version + 1, seq = $3, day = $4, date = $5, status = $6, outcome = $7, final_hash = $8
-         WHERE id = $1 AND version = $2 RETURNING id
-       ), a AS (
-         INSERT INTO actions (group_id, seq, day, action, student_id, by, ref)
-         SELECT g.id, (x->>'seq')::int, (x->>'day')::int, x->'action', x->>'studentId', x->>'by', x->>'ref' FROM g, jsonb_array_elements($9::jsonb) AS x
-       ), r AS (
-         INSERT INTO ready (group_id, day, side, ref)
-         SELECT g.id, (x->>'day')::int, x->>'side', x->>'ref' FROM g, jsonb_array_elements($10::jsonb) AS x
-       ), st AS (
-         UPDATE seats SET computer = (x->>'computer')::boolean FROM g, jsonb_array_elements($11::jsonb) AS x
-         WHERE seats.group_id = g.id AND seats.side = x->>'side'
-       ), sub AS (
-         INSERT INTO submissions (id, class_id, group_id, source, verified, reason, replay, final_hash, outcome)
-         SELECT x->>'id', $12::text, g.id, 'game', (x->>'verified')::boolean, x->>'reason', x->>'replay', x->>'finalHash', x->>'outcome' FROM g, jsonb_array_elements($13::jsonb) AS x
-         ON CONFLICT DO NOTHING
-       ), nt AS (
-         SELECT pg_notify($14::text, $15::text) FROM g
-       )
-       SELECT (SELECT count(*)::int FROM g) AS n, (SELECT count(*)::int FROM nt) AS notified`,
-      [
-        ctx.group.id,
-        ctx.group.version,
-        ctx.game.seq,
-        s.day,
-        s.date,
-        status,
-        s.outcome?.id ?? null,
-        s.status === 'over' ? (ctx.game.turns[ctx.game.turns.length - 1] ?? null) : null,
-        json(draft.actions.map((a) => ({ seq: a.seq, day: a.day, action: a.action, studentId: a.studentId, by: a.by, ref: a.ref ?? null }))),
-        json(draft.ready),
-        json(draft.seats),
-        ctx.cls.id,
-        json(draft.submission ? [draft.submission] : []),
-        CHANNEL,
-        json(notice),
-      ],
-    );
-    if (r.rows[0]?.n !== 1) return false;
-    ctx.group = { ...ctx.group, status, seq: ctx.game.seq, day: s.day, date: s.date, outcome: s.outcome?.id ?? null };
+    const summary = { seq: ctx.game.seq, day: s.day, date: s.date, status, outcome: s.outcome?.id ?? null, finalHash: s.status === 'over' ? (ctx.game.turns[ctx.game.turns.length - 1] ?? null) : null };
+    const landed = await this.committer.submit({
+      groupId: ctx.group.id,
+      version: ctx.group.version,
+      summary,
+      actions: draft.actions.map((a) => ({ seq: a.seq, day: a.day, action: a.action, studentId: a.studentId, by: a.by, ref: a.ref ?? null })),
+      ready: draft.ready.map((r) => ({ day: r.day, side: r.side, ref: r.ref })),
+      seats: draft.seats,
+      submission: draft.submission ? { ...draft.submission, classId: ctx.cls.id } : null,
+      notice: json(notice),
+    });
+    if (!landed) return false;
+    ctx.group = { ...ctx.group, status, seq: ctx.game.seq, day: s.day, date: s.date, outcome: summary.outcome };
     return true;
   }
 
