@@ -38,6 +38,8 @@ function effectText(e: Effect): string {
       return `${e.label}: ${e.dead.low === e.dead.high ? e.dead.low : `${e.dead.low}–${e.dead.high}`} dead${e.estimate ? ' (estimate)' : ''}`;
     case 'metric':
       return `${e.metric} +${e.add.low}–${e.add.high}`;
+    case 'order':
+      return `${side(e.side)} ordered to ${e.order ?? 'no standing order'} in ${e.areas.map(area).join(', ')}`;
   }
 }
 

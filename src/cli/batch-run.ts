@@ -16,12 +16,16 @@ export interface GameResult {
   seed: string;
   metrics: Record<string, number>;
   outcome: string;
+  /** decision id → the option taken. */
+  choices: Record<string, string>;
 }
 
 export function runChunk(job: BatchJob, seeds: string[]): GameResult[] {
   return seeds.map((seed) => {
     const g = autoplay(job.scenario, { ...job.setup, seed }, { playerPolicy: job.playerPolicy, throwaway: true });
-    return { seed, metrics: { ...g.final.metrics }, outcome: g.final.outcome!.id };
+    const choices: Record<string, string> = {};
+    for (const [id, c] of Object.entries(g.final.chosen)) choices[id] = c.option;
+    return { seed, metrics: { ...g.final.metrics }, outcome: g.final.outcome!.id, choices };
   });
 }
 

@@ -55,12 +55,28 @@ export interface TurnLine {
   hash: string;
 }
 
+/** One decision as the game took it: who took it, how likely the policy made it, and why. */
+export interface DecisionLine {
+  date: string;
+  decision: string;
+  side: string;
+  option: string;
+  historical: boolean;
+  by: 'player' | 'policy' | 'forced';
+  /** The policy that took it, when `by` is "policy". */
+  policy?: string;
+  /** The chance the policy gave the option it took; null for a player's or a forced choice. */
+  chance: number | null;
+  factors: { label: string; value: number }[];
+}
+
 export interface GameOutput {
   scenario: string;
   seed: string;
   policy: string;
   roles: Record<string, string>;
   turns: TurnLine[];
+  decisions: DecisionLine[];
   final: { date: string; metrics: Record<string, number>; outcome: { id: string; label: string; historical: boolean } | null; hash: string };
 }
 
@@ -73,6 +89,19 @@ export function gameOutput(scenario: Scenario, policy: string, turnStates: GameS
     control: Object.fromEntries(Object.entries(s.areas).map(([id, a]) => [id, a.control])),
     hash: hashes[i]!,
   }));
+  const decisions: DecisionLine[] = turnStates.flatMap((s) =>
+    s.report!.decisions.map((d) => ({
+      date: s.report!.date,
+      decision: d.decision,
+      side: d.side,
+      option: d.option,
+      historical: d.historical,
+      by: d.by === 'player' || d.by === 'forced' ? d.by : 'policy',
+      ...(d.by !== 'player' && d.by !== 'forced' ? { policy: d.by } : {}),
+      chance: d.chance,
+      factors: d.why.map((f) => ({ label: f.label, value: f.value })),
+    })),
+  );
   const outcome = final.outcome ? scenario.outcomes.find((o) => o.id === final.outcome!.id)! : null;
   return {
     scenario: scenario.id,
@@ -80,6 +109,7 @@ export function gameOutput(scenario: Scenario, policy: string, turnStates: GameS
     policy,
     roles: { ...final.config.roles },
     turns,
+    decisions,
     final: {
       date: final.report?.date ?? final.date,
       metrics: { ...final.metrics },

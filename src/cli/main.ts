@@ -28,9 +28,11 @@ const USAGE = `Nineteen Days — command line
   npm run cli -- batch --scenario ID --seeds N [--from S] [--role SIDE] [--policy P]
                        [--others P] [--choose DECISION=OPTION]... [--workers K] [--json]
 
-Policies: historical (history's option of each decision), random (seeded), adaptive
-(plays to the side's goals). Without --role every side plays --policy (default
-historical); with --role SIDE that side plays --policy and the others --others.`;
+Policies: reactive (the default: each side decides as it would in the world it faces,
+drawing from the chances its reasons give), historical (history's option of each
+decision, whatever happened), adaptive (plays to the side's own aims), random (seeded).
+Without --role every side plays --policy; with --role SIDE that side plays --policy
+and the others --others.`;
 
 const JSON_FLAG: Record<string, FlagSpec> = { json: { value: false } };
 const GAME_FLAGS: Record<string, FlagSpec> = {
@@ -129,9 +131,9 @@ function cmdPlay(args: string[]): number {
   const seed = one(p, 'seed');
   if (!seed) throw new UsageError('--seed S is required (any text up to 64 characters)');
   if (seed.length > 64) throw new UsageError('--seed is at most 64 characters');
-  const policy = policyOf(one(p, 'policy'), 'policy', 'historical');
+  const policy = policyOf(one(p, 'policy'), 'policy', 'reactive');
   const role = one(p, 'role');
-  const { setup, playerPolicy } = setupFor(s, { seed, ...(role ? { role } : {}), policy, others: policyOf(one(p, 'others'), 'others', 'historical'), choose: p.flags.choose ?? [] });
+  const { setup, playerPolicy } = setupFor(s, { seed, ...(role ? { role } : {}), policy, others: policyOf(one(p, 'others'), 'others', 'reactive'), choose: p.flags.choose ?? [] });
   const g = autoplay(s, setup, { playerPolicy, keepStates: true });
   const finalHash = stateHash(g.final);
   const out = gameOutput(s, policy, g.states.slice(1), g.hashes, g.final, finalHash);
@@ -200,9 +202,9 @@ async function cmdBatch(args: string[]): Promise<number> {
   const runs = integer(p, 'seeds', 0, 1, 1_000_000);
   const from = integer(p, 'from', 1, -1e12, 1e12);
   const workers = integer(p, 'workers', defaultWorkers(), 1, 64);
-  const policy = policyOf(one(p, 'policy'), 'policy', 'historical');
+  const policy = policyOf(one(p, 'policy'), 'policy', 'reactive');
   const role = one(p, 'role');
-  const { setup, playerPolicy } = setupFor(s, { seed: String(from), ...(role ? { role } : {}), policy, others: policyOf(one(p, 'others'), 'others', 'historical'), choose: p.flags.choose ?? [] });
+  const { setup, playerPolicy } = setupFor(s, { seed: String(from), ...(role ? { role } : {}), policy, others: policyOf(one(p, 'others'), 'others', 'reactive'), choose: p.flags.choose ?? [] });
   const { seed: _seed, ...rest } = setup;
   const seeds = Array.from({ length: runs }, (_, i) => String(from + i));
   const bar = progress(`${runs} games`, runs);

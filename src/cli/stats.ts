@@ -6,8 +6,24 @@ import type { Spread } from '../lib/spread';
 import { tallyOutcomes } from '../lib/tally';
 import type { OutcomeCount } from '../lib/tally';
 
-export function summarise(scenario: Scenario, results: GameResult[]): { metrics: Record<string, Spread>; outcomes: Record<string, OutcomeCount> } {
+export interface BatchSummary {
+  metrics: Record<string, Spread>;
+  outcomes: Record<string, OutcomeCount>;
+  /** decision → option → games that took it (decisions never reached are left out). */
+  decisions: Record<string, Record<string, number>>;
+}
+
+export function summarise(scenario: Scenario, results: GameResult[]): BatchSummary {
   const metrics: Record<string, Spread> = {};
   for (const m of scenario.metrics) metrics[m.id] = spread(results.map((r) => r.metrics[m.id] ?? 0));
-  return { metrics, outcomes: tallyOutcomes(scenario.outcomes, results.map((r) => r.outcome)) };
+  const decisions: BatchSummary['decisions'] = {};
+  for (const d of [...(scenario.leadIn?.decisions ?? []), ...scenario.decisions]) {
+    const counts: Record<string, number> = {};
+    for (const r of results) {
+      const o = r.choices[d.id];
+      if (o !== undefined) counts[o] = (counts[o] ?? 0) + 1;
+    }
+    if (Object.keys(counts).length) decisions[d.id] = Object.fromEntries(d.options.filter((o) => counts[o.id]).map((o) => [o.id, counts[o.id]!]));
+  }
+  return { metrics, outcomes: tallyOutcomes(scenario.outcomes, results.map((r) => r.outcome)), decisions };
 }

@@ -40,9 +40,10 @@ export interface AutoplayOptions {
 export function playerActions(scenario: Scenario, state: GameState, options: AutoplayOptions = {}): Action[] {
   const rules = rulesFor(scenario);
   const actions: Action[] = [];
-  for (const id of pendingDecisions(rules, state, { includeForced: true })) {
+  // A decision this game forces is left to the day, which takes it as forced.
+  for (const id of pendingDecisions(rules, state)) {
     const decision = rules.decisions.get(id)!;
-    const option = state.config.forced[id] ?? options.choices?.[id] ?? choose(rules, state, decision, options.playerPolicy ?? 'historical').option;
+    const option = options.choices?.[id] ?? choose(rules, state, decision, options.playerPolicy ?? 'historical').option;
     actions.push({ type: 'decide', side: decision.actor, decision: id, option });
   }
   return actions;

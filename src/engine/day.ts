@@ -2,7 +2,7 @@
 // day's developments applied, then each area and the country resolved, the report
 // written, and the next day opened. `step` runs it on a working copy of the state (the
 // parts a day writes, copied; the rest shared and frozen), never on a frozen state.
-import type { AreaResult, DayReport, GameState, ReportedDecision } from './types';
+import type { AreaResult, DayReport, Factor, GameState, ReportedDecision } from './types';
 import type { Rules } from './rules';
 import { MODEL_METRICS } from './rules';
 import { allHold } from './conditions';
@@ -14,31 +14,52 @@ import { resolveNational } from './model/national';
 import { updateSovietForces } from './model/soviet';
 import { addDays } from '../lib/dates';
 import { evaluateOutcome } from './outcome';
+import { UNASKED_FALLBACK } from './unasked';
+import type { UnaskedDecision } from './unasked';
 
-/** Take the open decisions nobody took: forced ones first, then each side's policy. */
-function takeOpenDecisions(rules: Rules, s: GameState): ReportedDecision[] {
+/**
+ * Take today's open decisions in the scenario's order, each in the world the earlier ones
+ * left: a player's choice as made, a forced one as forced, the rest by the side's policy,
+ * which reads the state after the day's earlier decisions took effect.
+ */
+function takeDecisions(rules: Rules, s: GameState, log: EffectLog): { decisions: ReportedDecision[]; dropped: UnaskedDecision[] } {
   const reported: ReportedDecision[] = [];
+  const dropped: UnaskedDecision[] = [];
   for (const id of s.open) {
     const decision = rules.decisions.get(id)!;
     let choice = s.chosen[id];
-    let why = choice ? reasonsFor(rules, s, decision, choice.option) : [];
-    if (!choice) {
+    // A decision nobody has taken yet is dropped when the day's earlier decisions settled
+    // its premise (no demonstration, so no crowd at the Radio); a player's choice stands.
+    if (!choice && !allHold(rules, s, decision.when)) {
+      const entry = decision.unasked.find((u) => allHold(rules, s, u.when));
+      dropped.push({ decision: id, side: decision.actor, title: decision.title, why: entry?.text ?? UNASKED_FALLBACK });
+      continue;
+    }
+    let chance: number | null = null;
+    let why: Factor[];
+    let against: Factor[] = [];
+    if (choice) {
+      why = reasonsFor(rules, s, rules.option(id, choice.option)!);
+    } else {
       const forced = s.config.forced[id];
-      const controller = s.config.roles[decision.actor] ?? 'historical';
       if (forced) {
         choice = { option: forced, side: decision.actor, date: s.date, by: 'forced' };
-        why = [{ label: 'Forced for this game (what if?)', value: 1 }, ...reasonsFor(rules, s, decision, forced)];
+        why = [{ label: 'Forced for this game (what if?)', value: 1 }, ...reasonsFor(rules, s, rules.option(id, forced)!)];
       } else {
-        const policy = controller === 'player' ? 'historical' : controller;
+        const controller = s.config.roles[decision.actor] ?? 'reactive';
+        const policy = controller === 'player' ? 'reactive' : controller;
         const picked = choose(rules, s, decision, policy);
         choice = { option: picked.option, side: decision.actor, date: s.date, by: policy };
+        chance = picked.chance;
         why = picked.why;
+        against = picked.against;
       }
       // The working copy shares yesterday's (frozen) choices until the first new one.
       if (Object.isFrozen(s.chosen)) s.chosen = { ...s.chosen };
       s.chosen[id] = choice;
     }
     const option = rules.option(id, choice.option)!;
+    for (const e of option.effects) applyEffect(rules, s, e, id, log);
     reported.push({
       decision: id,
       side: decision.actor,
@@ -46,22 +67,22 @@ function takeOpenDecisions(rules: Rules, s: GameState): ReportedDecision[] {
       historical: option.historical,
       by: choice.by,
       ...(choice.reason ? { reason: choice.reason } : {}),
+      chance,
       why,
+      against,
     });
   }
-  return reported;
+  return { decisions: reported, dropped };
 }
 
 export function resolveDay(rules: Rules, s: GameState): void {
   const log: EffectLog = { clashes: [] };
 
-  const decisions = takeOpenDecisions(rules, s);
-  for (const d of decisions) {
-    for (const e of rules.option(d.decision, d.option)!.effects) applyEffect(rules, s, e, d.decision, log);
-  }
-  const developments: string[] = [];
+  // The morning's news came when the day opened (openNextDay); the rest follows the decisions.
+  const developments: string[] = [...s.news];
+  const { decisions, dropped } = takeDecisions(rules, s, log);
   for (const dev of rules.developmentsByDate.get(s.date) ?? []) {
-    if (!allHold(rules, s, dev.when)) continue;
+    if (dev.morning || !allHold(rules, s, dev.when)) continue;
     for (const e of dev.effects) applyEffect(rules, s, e, dev.id, log);
     developments.push(dev.id);
   }
@@ -84,7 +105,7 @@ export function resolveDay(rules: Rules, s: GameState): void {
 
   const metrics: Record<string, number> = {};
   for (const m of MODEL_METRICS) metrics[m] = s.metrics[m]!;
-  const report: DayReport = { day: s.day, date: s.date, decisions, developments, clashes: log.clashes, areas, national, metrics };
+  const report: DayReport = { day: s.day, date: s.date, decisions, dropped, developments, clashes: log.clashes, areas, national, metrics };
   s.report = report;
   openNextDay(rules, s);
 }
@@ -101,6 +122,19 @@ export function openNextDay(rules: Rules, s: GameState): void {
   }
   s.day += 1;
   s.date = addDays(s.date, 1);
+  openDay(rules, s);
+}
+
+/** A day opens: the morning's news takes effect (so the day's decisions weigh it), then the decisions open. */
+export function openDay(rules: Rules, s: GameState): void {
+  const news: string[] = [];
+  const log: EffectLog = { clashes: [] };
+  for (const dev of rules.developmentsByDate.get(s.date) ?? []) {
+    if (!dev.morning || !allHold(rules, s, dev.when)) continue;
+    for (const e of dev.effects) applyEffect(rules, s, e, dev.id, log);
+    news.push(dev.id);
+  }
+  s.news = news;
   openDecisions(rules, s);
 }
 

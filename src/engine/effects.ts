@@ -72,6 +72,16 @@ export function applyEffect(rules: Rules, s: GameState, e: Effect, key: string, 
       log.clashes.push({ area: e.area, label: e.label, dead, wounded, sovietDead, roll });
       return;
     }
+    case 'order': {
+      // The working copy shares the (frozen) orders until the first change.
+      const mine = { ...(s.orders[e.side] ?? {}) };
+      for (const area of e.areas) {
+        if (e.order === null) delete mine[area];
+        else mine[area] = e.order;
+      }
+      s.orders = { ...s.orders, [e.side]: mine };
+      return;
+    }
     case 'metric': {
       const r = stream(s.seed, s.date, 'metric', `${key}:${e.metric}`);
       s.metrics[e.metric] = (s.metrics[e.metric] ?? 0) + Math.round(inRange(r.next(), e.add.low, e.add.high));

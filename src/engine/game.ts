@@ -8,7 +8,7 @@ import { ENGINE_VERSION, POLICIES } from './types';
 import { MAX_SEED } from './limits';
 import { MODEL_METRICS, rulesFor } from './rules';
 import type { Rules } from './rules';
-import { openDecisions } from './day';
+import { openDay, openDecisions } from './day';
 import { step } from './step';
 
 export class SetupError extends Error {
@@ -17,7 +17,7 @@ export class SetupError extends Error {
 
 function configFor(scenario: Scenario, setup: GameSetup): GameConfig {
   const roles: Record<string, Controller> = {};
-  const fallback = setup.defaultPolicy ?? 'historical';
+  const fallback = setup.defaultPolicy ?? 'reactive';
   if (!(POLICIES as readonly string[]).includes(fallback)) throw new SetupError(`unknown policy "${fallback}" (use ${POLICIES.join(', ')})`);
   for (const side of scenario.sides) roles[side.id] = fallback;
   for (const [side, controller] of Object.entries(setup.roles ?? {})) {
@@ -65,13 +65,14 @@ function openingState(rules: Rules, seed: string, config: GameConfig): GameState
     },
     areas,
     metrics,
+    news: [],
     open: [],
     chosen: {},
     orders: {},
     report: null,
     outcome: null,
   };
-  openDecisions(rules, state);
+  openDay(rules, state);
   return state;
 }
 

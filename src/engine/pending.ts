@@ -3,22 +3,15 @@
 import type { GameState } from './types';
 import type { Rules } from './rules';
 
-export interface PendingFilter {
-  /** Only this side's decisions. */
-  side?: string;
-  /**
-   * Include decisions this game forces (`--choose`): a player may still take them, with
-   * the forced option, but the day does not wait for them.
-   */
-  includeForced?: boolean;
-}
-
-/** Open decisions not yet taken whose side a player leads, in scenario order. */
-export function pendingDecisions(rules: Rules, state: GameState, filter: PendingFilter = {}): string[] {
+/**
+ * Open decisions not yet taken whose side a player leads, in scenario order; only `side`'s
+ * when it is given. A decision this game forces (`--choose`) does not wait: the day takes it.
+ */
+export function pendingDecisions(rules: Rules, state: GameState, side?: string): string[] {
   return state.open.filter((id) => {
-    if (id in state.chosen || (!filter.includeForced && state.config.forced[id])) return false;
+    if (id in state.chosen || state.config.forced[id]) return false;
     const actor = rules.decisions.get(id)?.actor;
     if (actor === undefined || state.config.roles[actor] !== 'player') return false;
-    return filter.side === undefined || actor === filter.side;
+    return side === undefined || actor === side;
   });
 }

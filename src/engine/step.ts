@@ -84,6 +84,7 @@ function workingCopy(s: GameState): GameState {
     national: { government: n.government, postures: Object.assign({}, n.postures), values: Object.assign({}, n.values), flags: n.flags },
     areas,
     metrics: Object.assign({}, s.metrics),
+    news: s.news,
     open: s.open,
     chosen: s.chosen,
     orders: s.orders,

@@ -1,11 +1,13 @@
 // The game state and the actions on it. Everything here is plain JSON: no Map, Set,
 // class or function, so states hash, save and compare as data.
 import type { GOVERNMENTS, NationalKey, PostureSide } from '../scenario/schema';
+import type { UnaskedDecision } from './unasked';
 
 /** Bumped whenever a rule change could change an outcome: replays name the version they ran on. */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4;
 
-export const POLICIES = ['historical', 'random', 'adaptive'] as const;
+/** `reactive` first: the default for every side without a player. */
+export const POLICIES = ['reactive', 'historical', 'adaptive', 'random'] as const;
 export type PolicyId = (typeof POLICIES)[number];
 /** Who leads a side: a player at the keyboard, or a policy. */
 export type Controller = 'player' | PolicyId;
@@ -64,8 +66,12 @@ export interface ReportedDecision {
   historical: boolean;
   by: Choice['by'];
   reason?: string;
-  /** For decisions a policy took: what weighed on the choice. */
+  /** The chance the policy gave the option it took; null for a player's or a forced choice. */
+  chance: number | null;
+  /** What weighed for the option taken, strongest first. */
   why: Factor[];
+  /** For a policy's choice: the strongest reasons for the likeliest other option. */
+  against: Factor[];
 }
 
 /** What happened in one area, with the figures that moved it (explain.ts words them). */
@@ -127,6 +133,8 @@ export interface DayReport {
   day: number;
   date: string;
   decisions: ReportedDecision[];
+  /** Decisions opened this morning that the day's earlier decisions made moot. */
+  dropped: UnaskedDecision[];
   developments: string[];
   clashes: ClashResult[];
   areas: AreaResult[];
@@ -154,6 +162,8 @@ export interface GameState {
   national: NationalState;
   areas: Record<string, AreaState>;
   metrics: Record<string, number>;
+  /** The morning's news: developments that came as this day opened, before its decisions. */
+  news: string[];
   /** Decision points open today, in scenario order. */
   open: string[];
   chosen: Record<string, Choice>;

@@ -32,7 +32,9 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
   ids(s.developments, 'developments');
   ids(s.orders, 'orders');
   ids(s.glossary, 'glossary');
-  const optionsOf = new Map(s.decisions.map((d) => [d.id, new Set(d.options.map((o) => o.id))]));
+  // A condition may name a decision of the lead-in an exercise inherits from its base.
+  const orderById = new Map(s.orders.map((o) => [o.id, o]));
+  const optionsOf = new Map([...(s.leadIn?.decisions ?? []), ...s.decisions].map((d) => [d.id, new Set(d.options.map((o) => o.id))]));
 
   for (const [key, date] of [['start', s.start], ['end', s.end]] as const) {
     if (!isValidDate(date)) err(key, key, `${date} is not a calendar date`);
@@ -116,6 +118,14 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
       case 'metric':
         if (!metrics.has(e.metric)) err(key, `${path}.metric`, `unknown metric "${e.metric}"`);
         break;
+      case 'order': {
+        side(key, `${path}.side`, e.side);
+        e.areas.forEach((a, k) => area(key, `${path}.areas[${k}]`, a));
+        const o = e.order === null ? undefined : orderById.get(e.order);
+        if (e.order !== null && !o) err(key, `${path}.order`, `unknown order "${e.order}"`);
+        else if (o && o.side !== e.side) err(key, `${path}.order`, `order "${e.order}" belongs to ${o.side}, not ${e.side}`);
+        break;
+      }
       default:
         break;
     }
@@ -127,6 +137,11 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
       if (!people.has(p)) err('sides', `sides[${i}].leaders[${j}]`, `unknown person "${p}"`);
     });
     if (sd.activeFrom && !isValidDate(sd.activeFrom)) err('sides', `sides[${i}].activeFrom`, 'not a calendar date');
+  });
+  s.sides.forEach((sd, i) => {
+    sd.aims.forEach((a, j) => {
+      if (a.flag && !flags.has(a.flag)) err('sides', `sides[${i}].aims[${j}].flag`, `unknown flag "${a.flag}"`);
+    });
   });
   s.people.forEach((p, i) => {
     if (p.side) side('people', `people[${i}].side`, p.side);
@@ -169,9 +184,17 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
       if (optionIds.has(o.id)) err(key, `decisions[${i}].options[${j}].id`, `duplicate option "${o.id}"`);
       optionIds.add(o.id);
       o.effects.forEach((e, k) => effect(key, `decisions[${i}].options[${j}].effects[${k}]`, e));
-      o.appeal.forEach((a, k) => when(key, `decisions[${i}].options[${j}].appeal[${k}].when`, a.when));
+      when(key, `decisions[${i}].options[${j}].when`, o.when);
+      o.appeal.forEach((a, k) => {
+        const path = `decisions[${i}].options[${j}].appeal[${k}]`;
+        when(key, `${path}.when`, a.when);
+        if (a.scale?.metric && !metrics.has(a.scale.metric)) err(key, `${path}.scale.metric`, `unknown metric "${a.scale.metric}"`);
+        a.scale?.share?.sides.forEach((sd, m) => side(key, `${path}.scale.share.sides[${m}]`, sd));
+      });
     });
+    if (!d.options.some((o) => !o.when?.length)) err(key, `decisions[${i}].options`, 'at least one option must be open whatever happened (no "when")');
     when(key, `decisions[${i}].when`, d.when);
+    d.unasked.forEach((u, k) => when(key, `decisions[${i}].unasked[${k}].when`, u.when));
   });
   if (file.decisionIds) {
     file.decisionIds.forEach((id, i) => {

@@ -42,6 +42,8 @@ export const NATIONAL_KEYS = [
   'westAttention', // how far the West and the UN engage
   'borderOpen', // how freely people can cross to Austria
   'strike', // share of industry on strike
+  'sovietRestraint', // how far Soviet forces hold their fire where people live (0: into the buildings)
+  'repression', // arrests and reprisals by the forces of order, which people flee
 ] as const;
 export type NationalKey = (typeof NATIONAL_KEYS)[number];
 
@@ -95,13 +97,50 @@ export const Effect = z.discriminatedUnion('type', [
     source: Source.optional(),
     estimate: Estimate.optional(),
   }),
+  /** A side's standing order in areas (a commander's choice: hold back, assault); null withdraws it. */
+  z.strictObject({ type: z.literal('order'), when: When.optional(), side: Id, areas: z.array(Id).min(1), order: Id.nullable() }),
   /** Move a metric directly (prisoners freed by an amnesty, for example). */
   z.strictObject({ type: z.literal('metric'), when: When.optional(), metric: MetricId, add: Range }),
 ]);
 export type Effect = z.infer<typeof Effect>;
 
-/** One reason an adaptive side finds an option attractive. */
-export const Appeal = z.strictObject({ weight: z.number(), when: When.optional(), factor: z.string().min(3) });
+/**
+ * A figure a reason can grow with: a national value, a metric, or the share of a region a
+ * set of sides holds. Its weight is 0 at `from`, full at `to` (either way round), linear between.
+ */
+export const Scale = z
+  .strictObject({
+    national: z.enum(NATIONAL_KEYS).optional(),
+    metric: MetricId.optional(),
+    share: z.strictObject({ region: z.enum(['budapest', 'country', 'all']), sides: z.array(Id).min(1) }).optional(),
+    from: z.number(),
+    to: z.number(),
+  })
+  .refine((s) => [s.national, s.metric, s.share].filter((x) => x !== undefined).length === 1, 'a scale names exactly one of national, metric and share')
+  .refine((s) => s.from !== s.to, 'a scale needs from and to apart');
+
+/**
+ * One reason a side (without a player) finds an option attractive: the reasons the source
+ * gives, each tied by `when` (and `scale`) to what earlier choices change. Weights are in
+ * the units of the side's inclination (logits): +1 makes an option about e times likelier.
+ */
+export const Appeal = z.strictObject({
+  weight: z.number().min(-10).max(10),
+  when: When.optional(),
+  scale: Scale.optional(),
+  factor: z.string().min(3),
+  source: Source.optional(),
+});
+
+/** What a side wants, for the `adaptive` policy: a figure it wants up (weight > 0) or down. */
+export const Aim = z
+  .strictObject({
+    label: z.string().min(3),
+    weight: z.number().min(-10).max(10),
+    national: z.enum(NATIONAL_KEYS).optional(),
+    flag: Id.optional(),
+  })
+  .refine((a) => (a.national === undefined) !== (a.flag === undefined), 'an aim names exactly one of national and flag');
 
 export const Option = z.strictObject({
   id: Id,
@@ -109,6 +148,8 @@ export const Option = z.strictObject({
   description: z.string().default(''),
   historical: z.boolean(),
   likely: z.string().default(''),
+  /** The option is open only while these hold (a side is never given an option it cannot take). */
+  when: When.optional(),
   effects: z.array(Effect).default([]),
   appeal: z.array(Appeal).default([]),
 });
@@ -121,6 +162,11 @@ export const Decision = z.strictObject({
   prompt: z.string().min(10),
   context: z.string().default(''),
   when: When.optional(),
+  /**
+   * When the decision's date comes and its `when` fails, the morning says why in one line:
+   * the first entry whose conditions hold ("Because the revolutionaries already hold Köztársaság tér, there is no siege").
+   */
+  unasked: z.array(z.strictObject({ when: When.optional(), text: z.string().min(10) })).default([]),
   options: z.array(Option).min(2),
   source: Source,
   dateEstimate: Estimate.optional(),
@@ -132,10 +178,12 @@ export const Development = z.strictObject({
   date: IsoDate,
   title: z.string(),
   text: z.string(),
+  /** News that comes before the day's decisions (and so weighs on them); otherwise it follows them. */
+  morning: z.boolean().default(false),
   when: When.optional(),
   effects: z.array(Effect).min(1),
   source: Source,
-});
+}).refine((d) => !d.morning || !d.effects.some((e) => e.type === 'clash'), { message: 'a morning development brings news, not a clash: give it no "clash" effect', path: ['effects'] });
 
 const Forces = z.record(Id, z.number().min(0));
 
@@ -188,6 +236,8 @@ export const Side = z.strictObject({
   description: z.string(),
   leaders: z.array(Id).default([]),
   goals: z.array(z.string()).min(1),
+  /** What the `adaptive` policy plays for, in figures: the goals above made checkable. */
+  aims: z.array(Aim).default([]),
   resources: z.array(z.strictObject({ label: z.string(), value: z.string(), source: Source.optional(), estimate: Estimate.optional() })).default([]),
   playable: z.boolean().default(false),
   controls: z.boolean().default(true),
@@ -283,6 +333,10 @@ export const ModelParams = z.strictObject({
   noise: Param,
   unrestDecay: Param,
   momentumDecay: Param,
+  policyTemperature: Param,
+  policyFloor: Param,
+  adaptiveTemperature: Param,
+  adaptiveAims: Param,
 });
 export type ModelParams = z.infer<typeof ModelParams>;
 
@@ -336,3 +390,5 @@ export type Role = z.infer<typeof Role>;
 export type Source = z.infer<typeof Source>;
 export type GlossaryEntry = z.infer<typeof Glossary>;
 export type Appeal = z.infer<typeof Appeal>;
+export type Aim = z.infer<typeof Aim>;
+export type Scale = z.infer<typeof Scale>;

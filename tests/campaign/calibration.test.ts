@@ -1,60 +1,50 @@
-// A smaller run of the calibration in docs/CALIBRATION.md: history's choices usually
-// lead where history went, the figures land near the text's, and choices matter.
+// A smaller run of the calibration in docs/CALIBRATION.md (npm run calibrate), held to the
+// targets with a margin for the fewer seeds: a side taking history's choices usually, not
+// always, meets history's ending with history's figures; a side playing to its own aims
+// often does not; and forcing one choice moves the game and draws an answer.
 import { describe, expect, it } from 'vitest';
-import { autoplay } from '../../src/engine';
+import { MAIN_SIDES, TARGETS, forcedEffect, historicalOutcome, mainSidePairs, runMany, seedList } from '../../scripts/lib/calibration';
 import { scenario } from '../helpers';
 
 const campaign = scenario();
-const SEEDS = Array.from({ length: 60 }, (_, i) => `unit-${i}`);
-const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+const hist = historicalOutcome(campaign);
+const seeds = seedList(120, 'unit');
 
-function run(forced: Record<string, string> = {}): { medians: Record<string, number>; historical: number } {
-  const values: Record<string, number[]> = {};
-  let historical = 0;
-  for (const seed of SEEDS) {
-    const g = autoplay(campaign, { seed, forced }, { hashes: false });
-    for (const [k, v] of Object.entries(g.final.metrics)) (values[k] ??= []).push(v);
-    if (g.final.outcome!.historical) historical++;
+describe('a main side taking history’s choices, the others reacting', () => {
+  for (const side of MAIN_SIDES) {
+    it(`${side}: history’s ending in about 55–85% of games, the figures in the accepted ranges`, () => {
+      const r = runMany(campaign, { roles: { [side]: 'player' }, playerPolicy: 'historical' }, seeds);
+      expect(r.outcomes[hist]).toBeGreaterThanOrEqual(0.48);
+      expect(r.outcomes[hist]).toBeLessThanOrEqual(0.92);
+      for (const [metric, t] of Object.entries(TARGETS)) {
+        expect(r.medians[metric], metric).toBeGreaterThanOrEqual(t.low);
+        expect(r.medians[metric], metric).toBeLessThanOrEqual(t.high);
+      }
+    });
   }
-  return { medians: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, median(v)])), historical: historical / SEEDS.length };
-}
-
-const history = run();
-
-describe('calibrated against history', () => {
-  // The issue's accepted ranges; the text's own figures are in docs/CALIBRATION.md.
-  const RANGES: [string, number, number][] = [
-    ['hungarianDead', 1800, 3300],
-    ['hungarianWounded', 10000, 25000],
-    ['sovietDead', 500, 950],
-    ['sovietWounded', 1000, 2000],
-    ['prisonersFreed', 5000, 11000],
-    ['councils', 1500, 2700],
-  ];
-  it.each(RANGES)('median %s at 10 November lies between %i and %i', (metric, low, high) => {
-    expect(history.medians[metric]).toBeGreaterThanOrEqual(low);
-    expect(history.medians[metric]).toBeLessThanOrEqual(high);
-  });
-
-  it('history’s outcome comes usually, not always', () => {
-    expect(history.historical).toBeGreaterThanOrEqual(0.6);
-    expect(history.historical).toBeLessThan(1);
-  });
-
-  it('choices matter: other options move the outcome mix or a headline figure by 10% or more', () => {
-    const moved = (forced: Record<string, string>): boolean => {
-      const r = run(forced);
-      if (Math.abs(r.historical - history.historical) >= 0.1) return true;
-      return ['hungarianDead', 'sovietDead', 'councils', 'refugees', 'prisonersFreed'].some((k) => Math.abs(r.medians[k]! - history.medians[k]!) / history.medians[k]! >= 0.1);
-    };
-    const tried: Record<string, string>[] = [
-      { 'presidium-reverses': 'hold' },
-      { 'nagy-programme': 'limited' },
-      { 'kossuth-square': 'let-be' },
-      { resistance: 'lay-down' },
-      { 'presidium-line': 'military' },
-      { 'kadar-proclaims': 'refuse' },
-    ];
-    for (const forced of tried) expect(moved(forced), JSON.stringify(forced)).toBe(true);
-  });
 });
+
+describe('a side playing to its own aims', () => {
+  for (const side of ['revolutionaries', 'government']) {
+    it(`${side}: another ending than history’s in at least 30% of games`, () => {
+      const r = runMany(campaign, { roles: { [side]: 'player' }, playerPolicy: 'adaptive' }, seeds);
+      expect(1 - (r.outcomes[hist] ?? 0)).toBeGreaterThanOrEqual(0.27);
+    });
+  }
+});
+
+describe('one forced choice', () => {
+  it('moves the game and draws an answer from another side for most options, and never makes an ending certain', () => {
+    const few = seedList(80, 'unit');
+    const base = runMany(campaign, {}, few);
+    const results = mainSidePairs(campaign).map((p) => forcedEffect(campaign, base, p.decision, p.option, few));
+    const moved = results.filter((r) => r.moves).length / results.length;
+    const answered = results.filter((r) => r.reactions.length).length / results.length;
+    expect(moved).toBeGreaterThanOrEqual(MOVED_AT_LEAST);
+    expect(answered).toBeGreaterThanOrEqual(0.45);
+    for (const r of results) expect(r.topOutcome.share, `${r.decision}=${r.option}`).toBeLessThanOrEqual(0.97);
+  }, 240_000);
+});
+
+/** The share of forced options that move the game, as calibrated (docs/CALIBRATION.md), less a margin for fewer seeds. */
+const MOVED_AT_LEAST = 0.5;

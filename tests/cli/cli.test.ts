@@ -61,6 +61,15 @@ describe('command line', () => {
     expect(replay.forced).toEqual({ neutrality: 'stay' });
     const again = cli('replay', file, '--json');
     expect(again.code).toBe(0);
+    // The record of each choice: who took it, the chance the policy gave it, and why.
+    const decisions = (out as unknown as { decisions: { date: string; decision: string; side: string; option: string; historical: boolean; by: string; policy?: string; chance: number | null; factors: { label: string; value: number }[] }[] }).decisions;
+    expect(decisions.find((d) => d.decision === 'neutrality')).toMatchObject({ date: '1956-11-01', side: 'government', option: 'stay', historical: false, by: 'forced', chance: null });
+    const policyChoice = decisions.find((d) => d.by === 'policy')!;
+    expect(policyChoice.policy).toBe('reactive');
+    expect(policyChoice.chance).toBeGreaterThan(0);
+    expect(policyChoice.chance).toBeLessThan(1);
+    expect(decisions.filter((d) => d.side === 'government' && d.by === 'player').length).toBeGreaterThan(3);
+    for (const d of decisions) for (const f of d.factors) expect(typeof f.label).toBe('string');
     const back = JSON.parse(again.out) as typeof out;
     expect(back.final.hash).toBe(out.final.hash);
     expect(back.turns.map((t) => t.hash)).toEqual(out.turns.map((t) => t.hash));
@@ -101,7 +110,11 @@ describe('command line', () => {
     const r = cli('batch', '--scenario', 'campaign', '--seeds', '60', '--from', '100', '--workers', '2', '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out) as { scenario: string; runs: number; policy: string; metrics: Record<string, Record<string, number>>; outcomes: Record<string, { count: number; label: string; historical: boolean }>; msPerGame: number };
-    expect(out).toMatchObject({ scenario: 'campaign', runs: 60, policy: 'historical' });
+    expect(out).toMatchObject({ scenario: 'campaign', runs: 60, policy: 'reactive' });
+    // How often each option of each decision was taken: the Presidium's reversal among them, summing to the games that reached it.
+    const decisions = (out as unknown as { decisions: Record<string, Record<string, number>> }).decisions;
+    expect(Object.values(decisions['students-march']!).reduce((a, b) => a + b, 0)).toBe(60);
+    expect(Object.keys(decisions['presidium-reverses'] ?? {}).every((o) => ['prepare', 'hold'].includes(o))).toBe(true);
     for (const k of ['min', 'p10', 'median', 'p90', 'max', 'mean']) expect(out.metrics.hungarianDead![k]).toBeGreaterThan(0);
     expect(Object.values(out.outcomes).reduce((t, o) => t + o.count, 0)).toBe(60);
     expect(out.msPerGame).toBeGreaterThan(0);
@@ -115,7 +128,7 @@ describe('command line', () => {
     const cases: [string[], RegExp, number][] = [
       [['play', '--scenario', 'campaign'], /--seed S is required/, 2],
       [['play', '--scenario', 'nowhere', '--seed', '1'], /no scenario "nowhere"; known: .*campaign/, 1],
-      [['play', '--scenario', 'campaign', '--seed', '1', '--policy', 'clever'], /--policy must be one of historical, random, adaptive/, 2],
+      [['play', '--scenario', 'campaign', '--seed', '1', '--policy', 'clever'], /--policy must be one of reactive, historical, adaptive, random/, 2],
       [['play', '--scenario', 'campaign', '--seed', '1', '--choose', 'neutrality=maybe'], /decision "neutrality" has no option "maybe"/, 2],
       [['play', '--scenario', 'nagy-cabinet', '--seed', '1', '--role', 'army'], /not a role/, 2],
       [['batch', '--scenario', 'campaign', '--seeds', 'many'], /--seeds must be a whole number/, 2],

@@ -82,11 +82,11 @@ describe('keyed random streams', () => {
 
 describe('policies', () => {
   it('historical takes history’s option; random and adaptive are seeded and reproducible', () => {
-    const h = autoplay(campaign, { seed: 'pol' });
+    const h = autoplay(campaign, { seed: 'pol', defaultPolicy: 'historical' });
     for (const [id, c] of Object.entries(h.final.chosen)) {
       expect(campaign.decisions.find((d) => d.id === id)!.options.find((o) => o.id === c.option)!.historical).toBe(true);
     }
-    for (const policy of ['random', 'adaptive'] as const) {
+    for (const policy of ['random', 'adaptive', 'reactive'] as const) {
       const a = autoplay(campaign, { seed: 'pol', defaultPolicy: policy });
       const b = autoplay(campaign, { seed: 'pol', defaultPolicy: policy });
       expect(b.hashes).toEqual(a.hashes);

@@ -146,7 +146,7 @@ describe('immutability', () => {
 describe('conditional effects', () => {
   it('an effect with `when` applies only if its conditions hold as the day resolves, after the day’s earlier decisions', () => {
     const day1 = (march: string): string[] => {
-      let s = newGame(campaign, { seed: 'cond', roles: { revolutionaries: 'player' } });
+      let s = newGame(campaign, { seed: 'cond', roles: { revolutionaries: 'player' }, defaultPolicy: 'historical' });
       s = run(s, { type: 'decide', side: 'revolutionaries', decision: 'march', option: march }, endTurn);
       return s.report!.clashes.map((c) => c.label);
     };

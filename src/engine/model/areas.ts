@@ -12,6 +12,8 @@ const round2 = (v: number): number => Math.round(v * 100) / 100;
 
 /** What every area shares on a given day: how hard each side fights, worked out once. */
 export interface DayStances {
+  /** Soviet restraint where people live (0–1): less fire into the houses, more men exposed, a slower advance. */
+  restraint: number;
   rev: number;
   arms: number;
   sovietCity: number;
@@ -30,6 +32,7 @@ export function dayStances(s: GameState): DayStances {
   // how closely the world is watching.
   const ferocity = (0.75 + (0.35 * n.values.sovietResolve) / 100) * (1 - (0.1 * n.values.westAttention) / 100);
   return {
+    restraint: n.values.sovietRestraint / 100,
     rev: REV_STANCE[n.postures.revolutionaries] ?? 0,
     arms: ARMS[n.postures.army] ?? 1,
     sovietCity: (SOVIET_STANCE[n.postures.soviet] ?? 0) * ferocity,
@@ -53,7 +56,7 @@ interface Hostile {
 
 /** Forces that would stop the revolution here, by side. */
 function hostiles(d: DayStances, forces: Record<string, number>, inCountry: boolean, sovietOrder: number, govOrder: number): Hostile {
-  const soviet = (forces.soviet ?? 0) * (inCountry ? d.sovietCountry : d.sovietCity) * sovietOrder;
+  const soviet = (forces.soviet ?? 0) * (inCountry ? d.sovietCountry : d.sovietCity) * sovietOrder * (1 - 0.4 * d.restraint);
   const avh = (forces.avh ?? 0) * d.avh * govOrder;
   const army = (forces.army ?? 0) * d.armyAgainst * govOrder;
   const kadar = (forces.kadar ?? 0) * d.kadar;
@@ -129,11 +132,14 @@ export function resolveArea(rules: Rules, s: GameState, id: string, d: DayStance
   // 3. The toll, with seeded luck. The ÁVH firing into crowds kills beyond its numbers.
   const avhShooting = (a.forces.avh ?? 0) > 0 ? Math.sqrt(crowd * (a.forces.avh ?? 0) * d.avh) * p.avhLethality.value : 0;
   const luckH = engagement > 0 || avhShooting > 0 ? logNormal(dice.roll(0), dice.roll(1), p.noise.value) : 1;
-  const deadRaw = (engagement * p.lethalityHungarian.value + avhShooting) * luckH;
+  // Restraint spares lives in the share of the fighting the Soviet forces do.
+  const sovietShare = hostPower > 0 ? hostile.soviet / hostPower : 0;
+  const spared = 1 - 0.75 * d.restraint * sovietShare;
+  const deadRaw = (engagement * p.lethalityHungarian.value * spared + avhShooting) * luckH;
   const dead = Math.round(deadRaw);
   // Soviet losses follow the revolution's strength and the troops exposed to it; tanks sent
   // into the streets unprepared (the first intervention) were more exposed than an army attacking by plan.
-  const exposed = (a.forces.soviet ?? 0) * d.sovietExposure * sov.fight;
+  const exposed = (a.forces.soviet ?? 0) * d.sovietExposure * sov.fight * (1 + d.restraint);
   const sovietDead = exposed > 0 && revPower > 0 ? Math.round(Math.sqrt(revPower * exposed) * p.lethalitySoviet.value * logNormal(dice.roll(2), dice.roll(3), p.noise.value)) : 0;
   const wounded = dead > 0 ? Math.round(dead * p.woundedPerDeadHungarian.value * (0.8 + 0.4 * dice.roll(4))) : 0;
 

@@ -48,13 +48,15 @@ export function resolveNational(rules: Rules, s: GameState, deadToday: number): 
 
   // Refugees: fear pushes, an open border lets them through.
   const refugeesBefore = m.refugees!;
-  const fear = 1 + (invasion ? 5 : 0) + Math.min(4, deadToday / 60) + (n.government === 'kadar' ? 2 : 0);
+  const fear = 1 + (invasion ? 5 : 0) + Math.min(4, deadToday / 60) + (n.government === 'kadar' ? 2 : 0) + (4 * v.repression) / 100;
   const border = v.borderOpen / 100;
   m.refugees = Math.round(refugeesBefore + p.refugeeRate.value * border * fear * luck('refugees'));
 
   // The national mood: bloodshed angers, time calms, occupation crushes.
   const crushed = invasion ? 10 * share(rules, s, 'budapest', ['soviet', 'kadar']) : 0;
-  v.momentum = clamp(v.momentum + (invasion ? 0 : Math.min(8, deadToday / 40)) - p.momentumDecay.value - crushed + (n.postures.revolutionaries === 'fighting' ? 2 : 0));
+  // Repression cows where occupation reigns, and angers where it does not.
+  const cowed = invasion ? (3 * v.repression) / 100 : 0;
+  v.momentum = clamp(v.momentum + (invasion ? 0 : Math.min(8, deadToday / 40)) - p.momentumDecay.value - crushed - cowed + (n.postures.revolutionaries === 'fighting' ? 2 : 0));
   v.strike = clamp(v.strike + (v.momentum - v.strike) * 0.3 - (n.flags['work-resumed'] && !invasion ? 30 : 0));
   if (invasion) v.borderOpen = clamp(v.borderOpen + 6);
 

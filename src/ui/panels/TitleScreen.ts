@@ -32,8 +32,9 @@ export interface TitleHandlers {
 }
 
 const POLICY_TEXT: Record<PolicyId, string> = {
-  historical: 'As in history: the other sides take the choices they took in 1956.',
-  adaptive: 'Adaptive: the other sides weigh their options by the situation in your game.',
+  reactive: 'They react: the other sides decide as they would in the world your choices make.',
+  historical: 'As in history: the other sides take the choices they took in 1956, whatever you do.',
+  adaptive: 'Adaptive: the other sides play single-mindedly to their own aims.',
   random: 'Random: the other sides choose by chance (seeded, so a replay repeats it).',
 };
 
@@ -116,8 +117,8 @@ export class TitleScreen {
       h('div', { class: 'mode-choice' }, modeSeveral, h('label', { for: 'ng-mode-hotseat' }, 'Two to six players on one device, each leading a side and passing the device between turns')),
     );
     const policy = h('select', { id: 'ng-policy', name: 'policy' });
-    for (const p of POLICIES) policy.appendChild(h('option', { value: p, selected: p === 'historical' }, POLICY_TEXT[p].split(':')[0]!));
-    const policyNote = h('p', { class: 'field-note', id: 'ng-policy-note' }, POLICY_TEXT.historical);
+    for (const p of POLICIES) policy.appendChild(h('option', { value: p, selected: p === 'reactive' }, POLICY_TEXT[p].split(':')[0]!));
+    const policyNote = h('p', { class: 'field-note', id: 'ng-policy-note' }, POLICY_TEXT.reactive);
     policy.setAttribute('aria-describedby', 'ng-policy-note');
     policy.addEventListener('change', () => {
       policyNote.textContent = POLICY_TEXT[policy.value as PolicyId];
