@@ -74,7 +74,7 @@ export async function playToTheEnd(client: LiveClient, scenario: Scenario, optio
     if (sync.over) return sync;
     const state = replica.stateOf(sync);
     const date = state.date;
-    for (const id of pendingDecisions(rules, state, { side: sync.side })) {
+    for (const id of pendingDecisions(rules, state, sync.side)) {
       const d = rules.decisions.get(id)!;
       const historical = d.options.find((o) => o.historical)!.id;
       const option = options.choose ? options.choose(id, d.options.map((o) => o.id), historical, sync) : historical;

@@ -91,7 +91,7 @@ export class ServerGame {
 
   /** Decisions this side still has to take today. */
   pendingOf(side: string): string[] {
-    return pendingDecisions(this.rules, this.state, { side });
+    return pendingDecisions(this.rules, this.state, side);
   }
 
   /** Whether a side has anything to do this morning: a decision open to it, or orders to give. */

@@ -34,7 +34,7 @@ export function checkPlan(scenario: Scenario, body: CreateClass, seed: string): 
     for (const side of sides) if (!roles.includes(side)) refuse(400, 'BAD_PLAN', `“${side}” is not a role of ${scenario.title} (roles: ${roles.join(', ')})`);
     if (new Set(sides).size !== sides.length) refuse(400, 'BAD_PLAN', 'a group plays each side at most once');
   }
-  return { groups, policy: body.policy ?? 'historical', seed: body.seed ?? seed };
+  return { groups, policy: body.policy ?? POLICIES[0], seed: body.seed ?? seed };
 }
 
 /** The seat plan of group number `n` (1-based). */

@@ -52,8 +52,8 @@ describe.each(BACKENDS)('group play (%s)', (backend) => {
     expect(date).toBe('1956-10-30');
 
     const state = stateOf(presidium, soviet.sync);
-    const sovietToday = pendingDecisions(rules, state, { side: 'soviet' });
-    const govToday = pendingDecisions(rules, state, { side: 'government' });
+    const sovietToday = pendingDecisions(rules, state, 'soviet');
+    const govToday = pendingDecisions(rules, state, 'government');
     expect(sovietToday.length).toBeGreaterThan(0);
 
     // Another side's decision, for one's own side: the engine's WRONG_SIDE.
@@ -103,7 +103,7 @@ describe.each(BACKENDS)('group play (%s)', (backend) => {
     for (const [i, side] of order.entries()) {
       const p = bySide.get(side)!;
       const st = stateOf(presidium, p.client.last!);
-      for (const id of pendingDecisions(rules, st, { side })) {
+      for (const id of pendingDecisions(rules, st, side)) {
         const d = presidium.decisions.find((x) => x.id === id)!;
         const a = await p.client.request({ type: 'act', date, action: { type: 'decide', side, decision: id, option: d.options.find((o) => o.historical)!.id } });
         expect(a).toMatchObject({ type: 'ack' });
