@@ -173,7 +173,10 @@ export class Live {
         }
         return;
       case 'presence':
-        if (notice.srv && notice.srv !== this.service.serverId) this.service.notePresence(notice.c, notice.srv, notice.on ?? []);
+        if (notice.srv && notice.srv !== this.service.serverId) {
+          this.service.notePresence(notice.c, notice.srv, notice.on ?? []);
+          this.groupsSoon(notice.c);
+        }
         this.dashboardSoon(notice.c);
         return;
     }
@@ -189,7 +192,7 @@ export class Live {
         if (!here.length) return;
         const ids = [...new Set(here.map((c) => (c.who as Extract<Who, { kind: 'student' }>).studentId))];
         try {
-          const syncs = await this.service.syncs(groupId, ids, version || undefined);
+          const syncs = await this.service.syncs(groupId, ids, version);
           for (const c of here) {
             const s = syncs.get((c.who as Extract<Who, { kind: 'student' }>).studentId);
             if (s) this.sendSync(c, s);
@@ -238,8 +241,17 @@ export class Live {
     return new Set([...this.conns].filter((c) => c.who?.kind === 'student').map((c) => c.who!.classId));
   }
 
+  /** Who is connected shows in every group's seats: the class's groups here get a sync (from this server's copy). */
+  private groupsSoon(classId: string): void {
+    for (const conn of this.conns) {
+      if (conn.who?.kind === 'student' && conn.who.classId === classId && conn.groupId && !this.flushGroups.has(conn.groupId)) this.flushGroups.set(conn.groupId, 0);
+    }
+    this.groupTimer ??= setImmediate(() => void this.flushGroupSyncs());
+  }
+
   private presenceChanged(classId: string): void {
     this.service.setLocalPresence(classId, this.studentsHere(classId));
+    this.groupsSoon(classId);
     this.presenceDue.add(classId);
     this.schedulePresence(1000);
     this.dashboardSoon(classId);

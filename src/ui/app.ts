@@ -38,8 +38,9 @@ import type { ClassroomScreen, ForkOrigin } from './classroom/flows';
 import { showHandOver } from './classroom/HandOver';
 import { HotSeat } from './classroom/hotseat';
 import { codeFromLocation } from './classroom/replayInput';
+import { OnlineMode } from './online';
 
-type Screen = 'loading' | 'title' | 'game' | 'end' | 'error' | 'briefing' | ClassroomScreen;
+type Screen = 'loading' | 'title' | 'game' | 'end' | 'error' | 'briefing' | 'online' | ClassroomScreen;
 type SceneKey = 'Title' | 'Map' | 'End';
 
 export class App implements UiHost {
@@ -70,6 +71,8 @@ export class App implements UiHost {
   /** The game being played is a what-if fork of this one. */
   private fork: ForkOrigin | null = null;
   private readonly flows: ClassroomFlows;
+  /** The class online: only when the page is served by the class server. */
+  private readonly online: OnlineMode;
 
   private readonly appEl = byId('app');
   private readonly topbar = byId('topbar');
@@ -78,6 +81,13 @@ export class App implements UiHost {
   private readonly mapWrap = byId('map-wrap');
 
   constructor() {
+    this.online = new OnlineMode({
+      scenarios: () => this.scenarios,
+      root: this.screenRoot,
+      show: () => this.setScreen('online'),
+      title: () => this.goTitle(),
+      glossary: (scenario, term) => openGlossary(scenario, term),
+    });
     this.flows = new ClassroomFlows({
       scenarios: () => [...this.scenarios.values()],
       show: (screen) => {
@@ -165,6 +175,7 @@ export class App implements UiHost {
       return;
     }
     this.checkAutosave();
+    if (this.online.route()) return;
     const code = codeFromLocation(location);
     if (code === null) this.goTitle();
     else this.openLink(code);
@@ -209,6 +220,7 @@ export class App implements UiHost {
 
   private setScreen(screen: Screen): void {
     if (screen !== 'viewer') this.flows.leave();
+    if (screen !== 'online') this.online.leave();
     this.screen = screen;
     this.appEl.dataset.screen = screen;
     const inGame = screen === 'game';
@@ -262,6 +274,7 @@ export class App implements UiHost {
     });
     this.title = title;
     replaceChildren(this.screenRoot, title.el);
+    this.online.decorate(title.el);
     title.el.querySelector<HTMLElement>('[data-action=new-game]')?.focus();
     this.appEl.dataset.ready = 'title';
     performance.mark('nd:title-interactive');
