@@ -6,11 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { newGame, playerActions, stateHash, step } from '../src/engine';
-import type { Action, GameState } from '../src/engine';
-import { encodeReplayCode, makeReplay } from '../src/replay';
-import { loadScenarioPaths } from '../src/cli/scenario-files';
-import { ROOT, launch, startPreview } from '../tests/e2e/support/browser';
+import { ROOT, launch, replayUntil, startPreview } from './lib/browser';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
@@ -34,25 +30,6 @@ function sizes(): { game: number; worker: number; phaser: number; css: number; d
     css: files.filter((f) => f.endsWith('.css')).reduce((t, f) => t + gz(f), 0),
     data: files.filter((f) => f.endsWith('.json')).reduce((t, f) => t + gz(f), 0),
   };
-}
-
-/** A replay of the campaign as history went (`side` led by a player), stopped on the morning of `date`. */
-export function replayUntil(date: string, side = 'revolutionaries'): string {
-  const scenario = loadScenarioPaths().scenarios.get('campaign')!;
-  let state: GameState = newGame(scenario, { seed: 'measure-1956', roles: { [side]: 'player' } });
-  const first = state;
-  const actions: Action[] = [];
-  const turns: string[] = [];
-  while (state.date < date && state.status === 'playing') {
-    for (const a of [...playerActions(scenario, state), { type: 'endTurn' } as const]) {
-      const r = step(scenario, state, a);
-      if (!r.ok) throw new Error(r.error.message);
-      state = r.state;
-      actions.push(a);
-    }
-    turns.push(stateHash(state));
-  }
-  return encodeReplayCode(makeReplay(scenario, first, actions, turns, state));
 }
 
 /** Frames per second on the map while the day of 4 November plays, loaded from a replay code. */
@@ -188,4 +165,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1]?.endsWith('measure-web.ts')) await main();
+await main();

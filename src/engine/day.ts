@@ -22,10 +22,11 @@ import type { UnaskedDecision } from './unasked';
  * left: a player's choice as made, a forced one as forced, the rest by the side's policy,
  * which reads the state after the day's earlier decisions took effect.
  */
-function takeDecisions(rules: Rules, s: GameState, log: EffectLog): { decisions: ReportedDecision[]; dropped: UnaskedDecision[] } {
+function takeDecisions(rules: Rules, s: GameState, log: EffectLog, stopAt?: string): { decisions: ReportedDecision[]; dropped: UnaskedDecision[] } {
   const reported: ReportedDecision[] = [];
   const dropped: UnaskedDecision[] = [];
   for (const id of s.open) {
+    if (id === stopAt) break;
     const decision = rules.decisions.get(id)!;
     let choice = s.chosen[id];
     // A decision nobody has taken yet is dropped when the day's earlier decisions settled
@@ -73,6 +74,16 @@ function takeDecisions(rules: Rules, s: GameState, log: EffectLog): { decisions:
     });
   }
   return { decisions: reported, dropped };
+}
+
+/**
+ * The world as one of today's decisions meets it: a copy of the morning with the day's
+ * earlier decisions taken (as the day would take them). For explaining a choice, not for play.
+ */
+export function worldBefore(rules: Rules, morning: GameState, decision: string): GameState {
+  const s = JSON.parse(JSON.stringify(morning)) as GameState;
+  takeDecisions(rules, s, { clashes: [] }, decision);
+  return s;
 }
 
 export function resolveDay(rules: Rules, s: GameState): void {

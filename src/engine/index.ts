@@ -8,6 +8,7 @@ export { pendingDecisions } from './pending';
 export { unaskedDecisions } from './unasked';
 export type { UnaskedDecision } from './unasked';
 export { optionChances } from './policies';
+export { worldBefore } from './day';
 export type { OptionChance } from './policies';
 export { stateHash } from './hash';
 export { autoplay, playerActions } from './autoplay';

@@ -1,5 +1,12 @@
-// The browser entry: fonts and styles, the interface (on screen at once), then the
-// Phaser game for the map, loaded alongside.
+// The browser entry: fonts, the page-wide styles and the colours, the interface (on
+// screen at once), then the Phaser game for the map, loaded alongside.
+//
+// The room's layout: app.ts puts together shell/ (the page's frame, the table of screens,
+// the Phaser host adapter, the settings), title/ (loading and the title), game/ (the turn
+// loop at the keyboard, the hot seat, the end) and classroom/ (viewer, what-if, luck or
+// choice, class comparison). A Session holds a game's states and actions and makes its
+// replay; panels/ build the DOM (text always as text); map/ and scenes/ draw with Phaser;
+// each component imports its own stylesheet, and theme/tokens.ts holds every colour.
 import { z } from 'zod';
 import '@fontsource/libre-baskerville/latin-400.css';
 import '@fontsource/libre-baskerville/latin-ext-400.css';
@@ -15,17 +22,20 @@ import '@fontsource/ibm-plex-sans/latin-400.css';
 import '@fontsource/ibm-plex-sans/latin-ext-400.css';
 import '@fontsource/ibm-plex-sans/latin-600.css';
 import '@fontsource/ibm-plex-sans/latin-ext-600.css';
-import './styles/main.css';
-import './styles/classroom.css';
+import './styles/base.css';
+import './styles/common.css';
 import { App } from './app';
+import { applyColours } from './theme/tokens';
 
 // The scenario schema is checked without generated code: the page's Content Security
 // Policy allows no eval, and zod's probe for it would be reported as a violation.
 z.config({ jitless: true });
+// The stylesheets' colours (--paper, --ink…), from the one table the map's palette uses too.
+applyColours();
 
 const app = new App();
 app.start();
 import('./phaserGame').then(
-  ({ createGame }) => app.attach(createGame(app)),
+  ({ createGame }) => app.attach(createGame(app.host)),
   (e: unknown) => app.fatal('The map could not be loaded', [String(e)]),
 );

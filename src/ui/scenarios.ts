@@ -8,7 +8,7 @@ import type { ScenarioIssue, ScenarioPart } from '../scenario/resolve';
 
 const urls = import.meta.glob<string>('../../scenarios/**/*.json', { query: '?url', import: 'default', eager: true });
 
-export interface ScenarioFileRef {
+interface ScenarioFileRef {
   /** As a person would name it: "scenarios/campaign/record.json". */
   file: string;
   url: string;
@@ -23,7 +23,7 @@ export function scenarioFiles(): ScenarioFileRef[] {
 const folderOf = (file: string): string => file.slice(0, file.lastIndexOf('/'));
 
 /** Group fetched parts into scenario sources, the way src/cli/scenario-files.ts reads a folder. */
-export function groupSources(parts: ScenarioPart[]): ScenarioSource[] {
+function groupSources(parts: ScenarioPart[]): ScenarioSource[] {
   const folders = new Set(parts.filter((p) => p.file.endsWith('/scenario.json')).map((p) => folderOf(p.file)));
   const sources = new Map<string, ScenarioSource>();
   for (const part of parts) {

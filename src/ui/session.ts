@@ -7,7 +7,7 @@ import { makeReplay, playReplay } from '../replay';
 import type { Replay, ReplayFailure } from '../replay';
 import type { Scenario } from '../scenario/resolve';
 
-export type ApplyResult = { ok: true; state: GameState } | { ok: false; error: Rejection };
+type ApplyResult = { ok: true; state: GameState } | { ok: false; error: Rejection };
 
 export class Session {
   private constructor(
@@ -67,25 +67,10 @@ export class Session {
     return this.turnEnds.map((i) => this.states[i]!);
   }
 
-  /** The morning state the day's actions started from. */
-  get morning(): GameState {
-    const last = this.turnEnds[this.turnEnds.length - 1];
-    return this.states[last ?? 0]!;
-  }
-
   /** Actions taken this morning, before the turn ends. */
   get actionsToday(): Action[] {
     const last = this.turnEnds[this.turnEnds.length - 1] ?? 0;
     return this.actions.slice(last);
-  }
-
-  get actionCount(): number {
-    return this.actions.length;
-  }
-
-  /** Every action so far, in order (a copy). */
-  get allActions(): Action[] {
-    return [...this.actions];
   }
 
   apply(action: Action): ApplyResult {
@@ -113,6 +98,19 @@ export class Session {
     const keepTurns = this.turnEnds.length - 1;
     const to = keepTurns > 0 ? this.turnEnds[keepTurns - 1]! : 0;
     this.truncate(to + 1, keepTurns);
+    return true;
+  }
+
+  /**
+   * Take back this morning's choice of one decision, keeping the day's other choices and
+   * orders (they are played again in order). False when the decision was not taken today.
+   */
+  reconsider(decision: string): boolean {
+    const today = this.actionsToday;
+    const taken = (a: Action): boolean => a.type === 'decide' && a.decision === decision;
+    if (!today.some(taken)) return false;
+    this.undoToday();
+    for (const a of today) if (!taken(a)) this.apply(a);
     return true;
   }
 

@@ -1,7 +1,10 @@
-// The autosave (a replay, in localStorage) and the player's settings. Reading a save
-// never throws: whatever is stored, the answer is a replay or a plain reason why not.
+// The autosave (a replay, and with several players on one device whose turn it is, in
+// localStorage) and the player's settings. Reading a save never throws: whatever is
+// stored, the answer is a replay or a plain reason why not.
+import { MAX_ACTIONS } from '../engine';
 import { parseReplay, ReplayFormatError } from '../replay';
 import type { Replay } from '../replay';
+import type { SeatTurn } from './classroom/hotseat';
 
 const SAVE_KEY = 'nineteen-days/autosave';
 const PREFS_KEY = 'nineteen-days/prefs';
@@ -14,7 +17,13 @@ export interface Prefs {
   seenGuide: boolean;
 }
 
-export type SavedGame = { ok: true; replay: Replay; savedAt: string } | { ok: false; reason: string };
+/** The game to save: its replay, and the hot-seat turn when several players share the device. */
+interface SaveData {
+  replay: Replay;
+  seat: SeatTurn | null;
+}
+
+type SavedGame = ({ ok: true; savedAt: string } & SaveData) | { ok: false; reason: string };
 
 function storage(): Storage | null {
   try {
@@ -22,10 +31,6 @@ function storage(): Storage | null {
   } catch {
     return null;
   }
-}
-
-export function hasAutosave(): boolean {
-  return storage()?.getItem(SAVE_KEY) != null;
 }
 
 /** The autosave, checked for shape (not yet replayed against the scenario). */
@@ -41,20 +46,31 @@ export function readAutosave(): SavedGame | null {
   if (!data || typeof data !== 'object' || (data as { kind?: unknown }).kind !== SAVE_KIND) {
     return { ok: false, reason: 'the stored data is not a Nineteen Days save' };
   }
-  const save = data as { version?: unknown; savedAt?: unknown; replay?: unknown };
+  const save = data as { version?: unknown; savedAt?: unknown; replay?: unknown; seat?: unknown };
   if (save.version !== SAVE_VERSION) return { ok: false, reason: `the save is in format ${String(save.version)}, which this version of the game does not read` };
   try {
     const replay = parseReplay(JSON.stringify(save.replay ?? null));
-    return { ok: true, replay, savedAt: typeof save.savedAt === 'string' ? save.savedAt : '' };
+    return { ok: true, replay, seat: seatTurn(save.seat), savedAt: typeof save.savedAt === 'string' ? save.savedAt : '' };
   } catch (e) {
     if (e instanceof ReplayFormatError) return { ok: false, reason: e.message };
     return { ok: false, reason: 'the save could not be read' };
   }
 }
 
-export function writeAutosave(replay: Replay): boolean {
+/** A saved hot-seat turn, checked for shape; null for a save without one (written before turns were kept). */
+function seatTurn(data: unknown): SeatTurn | null {
+  if (!data || typeof data !== 'object') return null;
+  const { date, order, index } = data as Partial<Record<keyof SeatTurn, unknown>>;
+  if (typeof date !== 'string' || typeof index !== 'number' || !Array.isArray(order) || !order.every((s) => typeof s === 'string')) return null;
+  return { date, order: order as string[], index };
+}
+
+/** Save the game; false when it could not be (storage refused, or more actions than a replay may hold). */
+export function writeAutosave({ replay, seat }: SaveData): boolean {
+  if (replay.actions.length > MAX_ACTIONS) return false;
   try {
-    storage()?.setItem(SAVE_KEY, JSON.stringify({ kind: SAVE_KIND, version: SAVE_VERSION, savedAt: new Date().toISOString(), replay }));
+    // The turn is an optional field of format 1: an older game reads the save without it.
+    storage()?.setItem(SAVE_KEY, JSON.stringify({ kind: SAVE_KIND, version: SAVE_VERSION, savedAt: new Date().toISOString(), replay, ...(seat ? { seat } : {}) }));
     return true;
   } catch {
     return false;

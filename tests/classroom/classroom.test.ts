@@ -64,7 +64,7 @@ describe('class comparison', () => {
     expect(neutrality.counts).toMatchObject({ declare: 2, stay: 2 });
     expect(neutrality.historicalShare).toBe(0.5);
     expect(result.games[0]!.choices.neutrality).toMatchObject({ option: 'declare', by: 'player' });
-    expect(result.games[0]!.choices['soviet-declaration']!.by).toBe('historical');
+    expect(result.games[0]!.choices['soviet-declaration']!.by).toBe('reactive');
     expect(Object.values(result.outcomes).reduce((t, o) => t + o.count, 0)).toBe(4);
   });
 });

@@ -5,25 +5,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareClass } from '../../src/classroom';
+import { compareClass, makeReport } from '../../src/classroom';
 import type { GameReport } from '../../src/classroom';
 import { newGame } from '../../src/engine';
-import { encodeReplayCode, parseReplay } from '../../src/replay';
-import type { Replay } from '../../src/replay';
+import { encodeReplayCode, parseReplay, playReplay } from '../../src/replay';
+import type { Replay, ReplaySuccess } from '../../src/replay';
 import { scenario } from '../helpers';
-import { usePreview, withBrowser } from './support/browser';
+import { usePreview, useTempDir, withBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { cardIds, cliReplayHash, decideCards, replayOf, writeJson } from './support/classroom';
-import { ARTEFACTS, closeGuideIfOpen, openTitle, shot } from './support/play';
+import { closeGuideIfOpen, openTitle, shot } from './support/play';
 
 const preview = usePreview();
+const temp = useTempDir();
 
 const withReducedMotion = (run: (b: Browser) => Promise<void>): Promise<void> => withBrowser({ reducedMotion: 'reduce' }, run);
 
 const EXERCISE = 'nagy-cabinet';
 const PLAYERS = ['government', 'soviet'];
 const SECRET = 'GOV-SECRET: the cabinet must be seen to break with the past';
-let reportFile = '';
+const NAMES = 'Anna Kovács & Bence Szabó';
 
 describe('an exercise for two players on one device', () => {
   const exercise = scenario(EXERCISE);
@@ -67,6 +68,16 @@ describe('an exercise for two players on one device', () => {
       await expect(cardIds(page)).resolves.toEqual(mineToday('government'));
       await expect(page.locator('#orders .orders').getAttribute('data-side')).resolves.toBe('government');
       await decideCards(page, (id) => (id === govDecision.id ? SECRET : 'As history went.'), { [govDecision.id]: govOption });
+
+      // Saved and reopened before passing on: the device is still the government's, whose
+      // decisions are taken (a guess from the open decisions would give it to the Soviet side).
+      await page.reload();
+      await page.locator('[data-action=continue]').click();
+      await handOver.waitFor();
+      await expect(handOver.getAttribute('data-side')).resolves.toBe('government');
+      await page.locator('[data-action=take-over]').click();
+      await expect(page.locator('[data-testid=at-keyboard]').getAttribute('data-side')).resolves.toBe('government');
+      await expect(page.locator(`.decision.decided[data-decision="${govDecision.id}"]`).count()).resolves.toBe(1);
 
       // A standing order given, then withdrawn ("no order").
       const select = page.locator('#orders select[data-area]').first();
@@ -123,17 +134,17 @@ describe('an exercise for two players on one device', () => {
       await expect(end.locator(`[data-testid=report-decisions] tr[data-decision="${govDecision.id}"] .reason`).textContent()).resolves.toBe(SECRET);
       await expect(end.locator('[data-testid=report-seed]').textContent()).resolves.toBe('class-1956');
       const finalHash = ((await end.locator('[data-testid=final-hash]').textContent()) ?? '').trim();
-      await page.locator('[data-testid=names-input]').fill('Anna Kovács & Bence Szabó');
-      await expect(page.locator('[data-testid=printed-names]').textContent()).resolves.toBe('Played by Anna Kovács & Bence Szabó');
+      await page.locator('[data-testid=names-input]').fill(NAMES);
+      await expect(page.locator('[data-testid=printed-names]').textContent()).resolves.toBe(`Played by ${NAMES}`);
       await shot(page, 'c3-end-report');
 
       // The report as JSON: the same decisions and reasons, the seed, the replay code.
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=download-report]').click()]);
-      reportFile = join(ARTEFACTS, 'class-report.json');
+      const reportFile = join(temp(), 'class-report.json');
       await download.saveAs(reportFile);
       const json = JSON.parse(readFileSync(reportFile, 'utf8')) as GameReport & { names: string };
       expect(json.format).toBe('nineteen-days-report');
-      expect(json.names).toBe('Anna Kovács & Bence Szabó');
+      expect(json.names).toBe(NAMES);
       expect(json.seed).toBe('class-1956');
       expect(json.finalHash).toBe(finalHash);
       expect(json.decisions.find((d) => d.decision === govDecision.id)).toMatchObject({ option: govOption, reason: SECRET, historical: false, by: 'player' });
@@ -142,7 +153,7 @@ describe('an exercise for two players on one device', () => {
 
       // The replay keeps the journal; the command line replays file and code to the same hash.
       const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=download-replay]').click()]);
-      const replayFile = join(ARTEFACTS, 'class-replay.json');
+      const replayFile = join(temp(), 'class-replay.json');
       await dl.saveAs(replayFile);
       const replay = parseReplay(readFileSync(replayFile, 'utf8'));
       expect(replay.journal.find((j) => j.decision === govDecision.id)).toMatchObject({ side: 'government', option: govOption, reason: SECRET });
@@ -155,7 +166,12 @@ describe('an exercise for two players on one device', () => {
 describe('the class comparison', () => {
   it('sets a class side by side, and names and leaves out the tampered game and the one of another scenario', async () => {
     const exercise = scenario(EXERCISE);
-    const dir = ARTEFACTS;
+    const dir = temp();
+    // A report as a student downloads it from the end screen, with the players' names.
+    const reported = replayOf(EXERCISE, { seed: 'class-1956', roles: { government: 'player', soviet: 'player' } }, { neutrality: 'stay' });
+    const reportedPlay = playReplay(exercise, reported) as ReplaySuccess;
+    const report = makeReport(exercise, reported, reportedPlay.turnEnds.map((i) => reportedPlay.states[i]!), reportedPlay.final);
+    const reportFile = writeJson(join(dir, 'class-report.json'), { ...report, names: NAMES });
     const games: { name: string; replay: Replay }[] = [
       { name: 'anna.json', replay: replayOf(EXERCISE, { seed: 'anna', roles: { government: 'player' } }, { neutrality: 'stay' }) },
       { name: 'bence.json', replay: replayOf(EXERCISE, { seed: 'bence', roles: { government: 'player' } }) },
@@ -168,14 +184,14 @@ describe('the class comparison', () => {
       ...games.map((g) => writeJson(join(dir, g.name), g.replay)),
       writeJson(join(dir, 'david-tampered.json'), tampered),
       writeJson(join(dir, 'eva-presidium.json'), other),
+      reportFile,
     ];
-    if (reportFile) files.push(reportFile);
     const pasted = [encodeReplayCode(replayOf(EXERCISE, { seed: 'ferenc', roles: { revolutionaries: 'player' } })), 'ND1.not-a-real-code', encodeReplayCode(games[0]!.replay)];
 
     // What the page must show, worked out by the same logic in Node.
     const expected = compareClass(exercise, [
       // The page names a report by its file and the players' names it carries.
-      ...files.map((f) => ({ name: f === reportFile ? 'class-report.json (Anna Kovács & Bence Szabó)' : f.split('/').pop()!, text: readFileSync(f, 'utf8') })),
+      ...files.map((f) => ({ name: f === reportFile ? `class-report.json (${NAMES})` : f.split('/').pop()!, text: readFileSync(f, 'utf8') })),
       ...pasted.map((text, i) => ({ name: `pasted line ${i + 1}`, text })),
     ]);
     expect(expected.excluded.map((x) => x.name)).toEqual(['david-tampered.json', 'eva-presidium.json', 'pasted line 2', 'pasted line 3']);
@@ -199,7 +215,7 @@ describe('the class comparison', () => {
         await expect(row.locator('code').textContent()).resolves.toBe(g.seed);
         await expect(row.textContent()).resolves.toContain(g.outcome?.label ?? '—');
       }
-      if (reportFile) await expect(results.locator('[data-testid=class-games]').textContent()).resolves.toContain('Anna Kovács & Bence Szabó');
+      await expect(results.locator('[data-testid=class-games]').textContent()).resolves.toContain(NAMES);
 
       // Left out, each by name with its reason.
       const excluded = results.locator('[data-testid=excluded] li');

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from './support/browser';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/lib/browser';
 import { shot } from './support/play';
 import { newStore, startChild } from '../server/support/servers';
 import type { Child, Store } from '../server/support/servers';

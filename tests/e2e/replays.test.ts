@@ -9,13 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { autoplay, stateHash } from '../../src/engine';
 import { encodeReplayCode, parseReplay, playReplay } from '../../src/replay';
 import type { ReplaySuccess } from '../../src/replay';
+import { replayUntil } from '../../scripts/lib/browser';
 import { scenario } from '../helpers';
-import { usePreview, withBrowser } from './support/browser';
+import { usePreview, useTempDir, withBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { cliReplayHash, replayOf, writeJson } from './support/classroom';
-import { ARTEFACTS, closeGuideIfOpen, openTitle, shot } from './support/play';
+import { closeGuideIfOpen, openTitle, shot } from './support/play';
 
 const preview = usePreview();
+const temp = useTempDir();
 
 const withReducedMotion = (run: (b: Browser) => Promise<void>): Promise<void> => withBrowser({ reducedMotion: 'reduce' }, run);
 
@@ -30,7 +32,6 @@ const original = replayOf('campaign', { seed: 'viewer-1956', roles: { revolution
 const played = playReplay(campaign, original) as ReplaySuccess;
 const days = played.turnEnds.map((i) => played.states[i]!);
 const code = encodeReplayCode(original);
-const file = writeJson(join(ARTEFACTS, 'viewer-replay.json'), original);
 
 const viewerHash = async (b: Browser): Promise<string> => ((await b.page.locator('[data-testid=viewer-hash]').textContent()) ?? '').trim();
 const viewerDate = async (b: Browser): Promise<string> => (await b.page.locator('[data-testid=viewer-date]').getAttribute('data-date')) ?? '';
@@ -44,7 +45,7 @@ describe('the replay viewer', () => {
       await openTitle(page, preview().url);
       await page.locator('[data-action=load-replay]').click();
       await page.locator('#load-mode-view').check();
-      await page.locator('#load-file').setInputFiles(file);
+      await page.locator('#load-file').setInputFiles(writeJson(join(temp(), 'viewer-replay.json'), original));
       await page.locator('[data-testid=viewer-date]').waitFor();
       // It opens on the first evening.
       expect(await viewerDate(b)).toBe(days[0]!.report!.date);
@@ -105,6 +106,56 @@ describe('the replay viewer', () => {
   });
 });
 
+describe('links to a replay', () => {
+  /** Click a "Copy a link" button and read back what went on the clipboard. */
+  const copiedLink = async (b: Browser, button: string): Promise<string> => {
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(preview().url).origin });
+    await b.page.locator(button).click();
+    await b.page.locator('.copy-status', { hasText: 'Link copied.' }).waitFor();
+    return b.page.evaluate(() => navigator.clipboard.readText());
+  };
+
+  it('are offered beside the replay code at the end, and open the game in the viewer', async () => {
+    await withReducedMotion(async (b) => {
+      const { page } = b;
+      await openTitle(page, preview().url);
+      await page.locator('[data-action=load-replay]').click();
+      await page.locator('#load-code').fill(code);
+      await page.locator('[data-action=load-code]').click();
+      await page.locator('[data-testid=end-screen]').waitFor();
+      const link = await copiedLink(b, '.replay-box [data-action=copy-link]');
+      expect(link).toBe(`${preview().url}#replay=${code}`);
+      await page.goto('about:blank');
+      await page.goto(link);
+      await page.locator('[data-testid=viewer-date]').waitFor({ timeout: 30_000 });
+      expect(await viewerHash(b)).toBe(hashAt(1));
+      await expect(page.locator('[data-testid=viewer-outcome]').textContent()).resolves.toBe(played.final.outcome!.label);
+    });
+  });
+
+  it('are offered in the menu of a game under way, and open the days so far', async () => {
+    const underWay = replayUntil('1956-10-26');
+    await withReducedMotion(async (b) => {
+      const { page } = b;
+      await openTitle(page, preview().url);
+      await page.locator('[data-action=load-replay]').click();
+      await page.locator('#load-code').fill(underWay);
+      await page.locator('[data-action=load-code]').click();
+      await page.locator('#end-turn').waitFor();
+      await closeGuideIfOpen(page);
+      await page.locator('[data-action=menu]').click();
+      const link = await copiedLink(b, '.dialog [data-action=copy-link]');
+      expect(link).toBe(`${preview().url}#replay=${underWay}`);
+      await page.goto('about:blank');
+      await page.goto(link);
+      await page.locator('[data-testid=viewer-date]').waitFor({ timeout: 30_000 });
+      await expect(page.locator('[data-testid=viewer-outcome]').textContent()).resolves.toBe('not finished');
+      await page.keyboard.press('End');
+      expect(await viewerDate(b)).toBe('1956-10-25');
+    });
+  });
+});
+
 describe('what if?', () => {
   // The day the player left history: change that decision back to history's option.
   const day = days.findIndex((s) => s.report!.decisions.some((d) => d.decision === leaving.id)) + 1;
@@ -142,7 +193,7 @@ describe('what if?', () => {
 
       // The fork's replay: the engine in Node and the command line agree, draw for draw.
       const [download] = await Promise.all([page.waitForEvent('download'), screen.locator('[data-action=download-fork]').click()]);
-      const forkFile = join(ARTEFACTS, 'fork-replay.json');
+      const forkFile = join(temp(), 'fork-replay.json');
       await download.saveAs(forkFile);
       const fork = parseReplay(readFileSync(forkFile, 'utf8'));
       expect(fork.seed).toBe(original.seed);

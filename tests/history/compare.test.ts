@@ -31,8 +31,8 @@ describe('the day beside history', () => {
   });
 
   it('a game that follows history diverges little; one that leaves history says where', () => {
-    const h = autoplay(campaign, { seed: 'cmp' }, { keepStates: true });
-    const w = autoplay(campaign, { seed: 'cmp', forced: { 'presidium-reverses': 'hold' } }, { keepStates: true });
+    const h = autoplay(campaign, { seed: 'cmp', defaultPolicy: 'historical' }, { keepStates: true });
+    const w = autoplay(campaign, { seed: 'cmp', defaultPolicy: 'historical', forced: { 'presidium-reverses': 'hold' } }, { keepStates: true });
     const hc = compareDay(campaign, h.final);
     const wc = compareDay(campaign, w.final);
     expect(hc.leftHistory).toEqual([]);

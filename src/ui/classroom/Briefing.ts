@@ -4,9 +4,12 @@
 import type { Scenario } from '../../scenario/resolve';
 import { longDate } from '../../lib/dates';
 import { h, replaceChildren } from '../lib/dom';
+import { focusOn } from '../lib/focus';
 import type { UiContext } from '../panels/context';
 import { Dialog } from '../panels/dialogs';
 import { sideBadge } from '../panels/emblem';
+import './paperSheet.css';
+import './Briefing.css';
 
 function lengthLine(s: Scenario, days: number): string {
   const parts = [`${longDate(s.start)} to ${longDate(s.end)}`, `${days} turn${days === 1 ? '' : 's'}`];
@@ -15,7 +18,7 @@ function lengthLine(s: Scenario, days: number): string {
 }
 
 /** The briefing itself, for the screen before play and for the dialog during it. */
-export function briefingContent(ctx: UiContext, playerSides: readonly string[]): HTMLElement {
+function briefingContent(ctx: UiContext, playerSides: readonly string[]): HTMLElement {
   const s = ctx.scenario;
   const roles = s.roles.map((r) => {
     const led = playerSides.includes(r.side);
@@ -59,7 +62,7 @@ export function briefingContent(ctx: UiContext, playerSides: readonly string[]):
 }
 
 /** The screen before the first morning of an exercise. */
-export function briefingScreen(ctx: UiContext, playerSides: readonly string[], handlers: { begin(): void; back(): void }): HTMLElement {
+function briefingScreen(ctx: UiContext, playerSides: readonly string[], handlers: { begin(): void; back(): void }): HTMLElement {
   return h(
     'main',
     { class: 'paper-screen briefing-screen', 'aria-labelledby': 'briefing-h', 'data-testid': 'briefing' },
@@ -90,6 +93,5 @@ export function openBriefing(ctx: UiContext, playerSides: readonly string[]): Di
 export function showBriefing(root: HTMLElement, ctx: UiContext, playerSides: readonly string[], handlers: { begin(): void; back(): void }): void {
   const el = briefingScreen(ctx, playerSides, handlers);
   replaceChildren(root, el);
-  el.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
-  el.querySelector<HTMLElement>('h1')?.focus();
+  focusOn('h1', el);
 }

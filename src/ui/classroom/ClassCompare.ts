@@ -6,13 +6,17 @@ import type { ClassComparison, ClassEntry, DecisionShare } from '../../classroom
 import type { Scenario } from '../../scenario/resolve';
 import { shortDate } from '../../lib/dates';
 import { h, replaceChildren } from '../lib/dom';
+import { focusOn } from '../lib/focus';
 import { num } from '../lib/format';
 import { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
 import { bar, pct } from './bars';
 import { fileEntries, firstScenario, pastedEntries } from './replayInput';
+import './paperSheet.css';
+import './tables.css';
+import './ClassCompare.css';
 
-export interface ClassCompareHandlers {
+interface ClassCompareHandlers {
   /** Open one game of the class in the replay viewer. */
   watch(text: string): void;
   title(): void;
@@ -50,8 +54,7 @@ export function classCompareScreen(scenarios: Scenario[], handlers: ClassCompare
     status.textContent = '';
     const texts = new Map(entries.map((e) => [e.name, e.text]));
     replaceChildren(results, ...render(new UiContext(scenario, () => handlers.glossary(scenario)), result, pick.value === '', (name) => handlers.watch(texts.get(name) ?? '')));
-    results.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
-    results.querySelector<HTMLElement>('h2')?.focus();
+    focusOn('h2', results);
   };
 
   return h(

@@ -2,11 +2,13 @@
 // player to the next, so nothing of the last side's morning stays on screen.
 import { longDate } from '../../lib/dates';
 import { h, replaceChildren } from '../lib/dom';
+import { focusOn } from '../lib/focus';
 import type { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
 import type { HotSeat } from './hotseat';
+import './HandOver.css';
 
-export interface HandOverView {
+interface HandOverView {
   side: string;
   date: string;
   /** Position of this side in the morning's turn order (1-based) and how many sides act. */
@@ -16,7 +18,7 @@ export interface HandOverView {
   previous: string | null;
 }
 
-export function handOverScreen(ctx: UiContext, view: HandOverView, takeOver: () => void): HTMLElement {
+function handOverScreen(ctx: UiContext, view: HandOverView, takeOver: () => void): HTMLElement {
   const role = ctx.scenario.roles.find((r) => r.side === view.side);
   const button = h('button', { type: 'button', class: 'button primary big', 'data-action': 'take-over', on: { click: takeOver } }, `I lead ${ctx.sideIn(view.side)}: show my morning`);
   return h(
@@ -45,5 +47,5 @@ export function showHandOver(root: HTMLElement, ctx: UiContext, seat: HotSeat, d
     takeOver();
   });
   replaceChildren(root, el);
-  el.querySelector<HTMLElement>('[data-action=take-over]')?.focus();
+  focusOn('[data-action=take-over]', el);
 }

@@ -6,11 +6,14 @@ import type { LuckResult, LuckSummary } from '../../classroom';
 import type { GameState } from '../../engine';
 import type { Replay } from '../../replay';
 import { h, replaceChildren } from '../lib/dom';
+import { focusOn } from '../lib/focus';
 import { num } from '../lib/format';
 import type { UiContext } from '../panels/context';
 import { Dialog } from '../panels/dialogs';
 import { bar, pct, rangeBar } from './bars';
 import type { LuckReply, LuckRequest } from './luckProtocol';
+import './tables.css';
+import './LuckDialog.css';
 
 const SIZES = [20, 50, 100, 200, 500, 1000];
 
@@ -72,7 +75,7 @@ export function openLuck(ctx: UiContext, replay: Replay, final: GameState): Dial
       } else if (msg.type === 'done') {
         finish();
         replaceChildren(result, ...summary(ctx, msg.result, games, msg.cancelled));
-        result.querySelector<HTMLElement>('[data-testid=luck-summary]')?.focus();
+        focusOn('[data-testid=luck-summary]', result);
       } else {
         finish();
         replaceChildren(result, h('p', { class: 'field-error', role: 'alert' }, `The run failed: ${msg.message}`));

@@ -7,13 +7,19 @@ import { bulletin } from '../../history';
 import { longDate, shortDate } from '../../lib/dates';
 import type { MapController } from '../host';
 import { h, replaceChildren } from '../lib/dom';
+import { focusOn } from '../lib/focus';
 import { WHO_LABELS } from '../lib/format';
 import type { UiContext } from '../panels/context';
 import { emblem, sideBadge } from '../panels/emblem';
 import type { ViewedGame } from './fork';
 import { dayEnds } from './fork';
+import '../panels/TopBar.css';
+import '../panels/SidePanel.css';
+import '../panels/DayReport.css';
+import './reportSections.css';
+import './ReplayViewer.css';
 
-export interface ViewerHandlers {
+interface ViewerHandlers {
   title(): void;
   glossary(): void;
   /** Open the evening report of day `index` (0-based) in full. */
@@ -66,7 +72,7 @@ export class ReplayViewer {
     this.position = next;
     this.render();
     this.map?.show(this.state);
-    if (focus) this.panel.querySelector<HTMLElement>(focus)?.focus();
+    if (focus) focusOn(focus, this.panel);
   }
 
   private key(e: KeyboardEvent): void {

@@ -14,8 +14,12 @@ import { historicalValue } from '../../history';
 import { sideBadge } from '../panels/emblem';
 import type { ForkSpec, ViewedGame } from './fork';
 import { differingChoices, forkDays } from './fork';
+import './paperSheet.css';
+import './tables.css';
+import './reportSections.css';
+import './WhatIfCompare.css';
 
-export interface ForkView {
+interface ForkView {
   original: ViewedGame;
   spec: ForkSpec;
   forkEnds: GameState[];
@@ -23,7 +27,7 @@ export interface ForkView {
   forkReplay: Replay;
 }
 
-export interface WhatIfHandlers {
+interface WhatIfHandlers {
   watchFork(): void;
   watchOriginal(): void;
   downloadFork(): void;

@@ -10,6 +10,8 @@ import { Dialog } from '../panels/dialogs';
 import { sideBadge } from '../panels/emblem';
 import type { ForkSpec, ViewedGame } from './fork';
 import { dayEnds } from './fork';
+import '../panels/DecisionCard.css';
+import './WhatIfDialog.css';
 
 export type ForkMode = 'auto' | 'play';
 

@@ -2,6 +2,7 @@
 // which is only a picture of it (hidden from screen readers). Widths are set through
 // the CSSOM, which the page's Content Security Policy allows (no style attributes).
 import { h } from '../lib/dom';
+import './bars.css';
 
 /** A share as a percentage; never "0%" or "100%" unless it is exactly that. */
 export function pct(part: number, whole: number): string {

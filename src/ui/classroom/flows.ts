@@ -6,13 +6,16 @@ import type { GameState } from '../../engine';
 import type { Replay } from '../../replay';
 import type { Scenario } from '../../scenario/resolve';
 import type { MapController } from '../host';
-import { byId, replaceChildren } from '../lib/dom';
+import { replaceChildren } from '../lib/dom';
+import { focusOn } from '../lib/focus';
 import { downloadReplay } from '../lib/share';
 import { UiContext } from '../panels/context';
 import { openReport } from '../panels/DayReport';
 import { openGlossary } from '../panels/GlossaryDialog';
 import { MapOverlay } from '../panels/MapOverlay';
 import type { Session } from '../session';
+import { page } from '../shell/page';
+import type { Screen } from '../shell/screens';
 import { classCompareScreen } from './ClassCompare';
 import { dayEnds, forkAt, playOn, viewedGame } from './fork';
 import type { ForkSpec, ViewedGame } from './fork';
@@ -23,7 +26,7 @@ import { openWhatIf } from './WhatIfDialog';
 import type { ForkMode } from './WhatIfDialog';
 import { whatIfScreen } from './WhatIfCompare';
 
-export type ClassroomScreen = 'viewer' | 'whatif' | 'classroom';
+type ClassroomScreen = Extract<Screen, 'viewer' | 'whatif' | 'classroom'>;
 
 /** A game played from a fork: the original it left, and how. */
 export interface ForkOrigin {
@@ -31,7 +34,7 @@ export interface ForkOrigin {
   spec: ForkSpec;
 }
 
-export interface Shell {
+interface Shell {
   scenarios(): Scenario[];
   /** Show a screen: the top bar and panel with the map for the viewer, the page alone otherwise. */
   show(screen: ClassroomScreen): void;
@@ -40,25 +43,6 @@ export interface Shell {
   play(session: Session, fork: ForkOrigin | null): void;
   title(): void;
 }
-
-/** The page's fixed parts (index.html). */
-const page = {
-  get screenRoot(): HTMLElement {
-    return byId('screen-root');
-  },
-  get topbar(): HTMLElement {
-    return byId('topbar');
-  },
-  get panel(): HTMLElement {
-    return byId('side-panel');
-  },
-  get mapWrap(): HTMLElement {
-    return byId('map-wrap');
-  },
-  ready(label: string): void {
-    byId('app').dataset.ready = label;
-  },
-};
 
 export class ClassroomFlows {
   private viewer: ReplayViewer | null = null;
@@ -119,8 +103,7 @@ export class ClassroomFlows {
     replaceChildren(page.screenRoot);
     this.overlay = new MapOverlay(page.mapWrap, ctx, (f) => (f === null ? this.shell.map()?.resetZoom() : this.shell.map()?.zoomBy(f)));
     this.viewer.render();
-    page.panel.querySelector<HTMLElement>('[data-testid=viewer-date]')?.setAttribute('tabindex', '-1');
-    page.panel.querySelector<HTMLElement>('[data-testid=viewer-date]')?.focus();
+    focusOn('[data-testid=viewer-date]', page.panel);
     page.ready('viewer');
   }
 
@@ -175,8 +158,7 @@ export class ClassroomFlows {
         title: () => this.shell.title(),
       }),
     );
-    page.screenRoot.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
-    page.screenRoot.querySelector<HTMLElement>('h1')?.focus();
+    focusOn('h1', page.screenRoot);
     page.ready('whatif');
   }
 
@@ -203,7 +185,7 @@ export class ClassroomFlows {
       glossary: (s) => openGlossary(s),
     });
     replaceChildren(page.screenRoot, el);
-    el.querySelector<HTMLElement>('#cc-scenario')?.focus();
+    focusOn('#cc-scenario', el);
     page.ready('classroom');
   }
 }

@@ -4,7 +4,7 @@
 // consequences of the change. A decision a player took is changed by the player's own
 // action; one a computer side took is forced for the fork (the setup then differs, so
 // the state hashes differ from the start, but the draws do not).
-import { playerActions, stateHash } from '../../engine';
+import { MAX_REASON, cleanReason, playerActions, stateHash } from '../../engine';
 import type { Action, GameState } from '../../engine';
 import { playerChoices } from '../../classroom';
 import { playReplay } from '../../replay';
@@ -63,7 +63,7 @@ export function forkAt(g: ViewedGame, spec: ForkSpec): Session | string {
   }
   const session = Session.fromActions(g.scenario, { seed: replay.seed, roles: replay.roles, forced }, replay.actions.slice(0, before));
   if (typeof session === 'string') return session;
-  const reason = spec.reason.replace(/\s+/g, ' ').trim().slice(0, 200);
+  const reason = cleanReason(spec.reason)?.slice(0, MAX_REASON);
   for (const a of actionsByDay(g)[spec.day - 1] ?? []) {
     const changed = a.type === 'decide' ? byPlayer.get(a.decision) : undefined;
     const action: Action = a.type === 'decide' && changed ? { type: 'decide', side: a.side, decision: a.decision, option: changed, ...(reason ? { reason } : {}) } : a;
@@ -89,7 +89,7 @@ export function playOn(session: Session, g: ViewedGame): void {
   }
 }
 
-export interface ForkDay {
+interface ForkDay {
   date: string;
   original: GameState | null;
   fork: GameState | null;
@@ -128,7 +128,7 @@ export function forkDays(g: ViewedGame, forkEnds: GameState[]): ForkDay[] {
   return rows;
 }
 
-export interface DifferingChoice {
+interface DifferingChoice {
   decision: string;
   date: string;
   side: string;

@@ -4,9 +4,10 @@ import { REPORT_FORMAT, replayText } from '../../classroom';
 import type { ClassEntry } from '../../classroom';
 import { parseReplay, ReplayFormatError } from '../../replay';
 import type { Replay } from '../../replay';
+import { MAX_NAMES } from './reportSections';
 
 /** A replay from a replay file's text, a code, or an end report (which carries the code). Throws ReplayFormatError. */
-export function replayFromText(text: string): Replay {
+function replayFromText(text: string): Replay {
   return parseReplay(replayText(text));
 }
 
@@ -29,9 +30,9 @@ export function codeFromLocation(loc: { hash: string; search: string }): string 
   return code === null ? null : code.replace(/ /g, '+').trim();
 }
 
-/** A link to this page that opens the replay viewer on a code. */
-export function linkFor(code: string): string {
-  return `${location.origin}${location.pathname}#replay=${code}`;
+/** A link to this page that opens the replay viewer on a code (what `codeFromLocation` reads). */
+export function linkFor(code: string, loc: { origin: string; pathname: string } = location): string {
+  return `${loc.origin}${loc.pathname}#replay=${code}`;
 }
 
 /** Pasted codes, one a line: each non-empty line is an entry, named by its line. */
@@ -59,7 +60,7 @@ function reportNames(text: string): string {
   if (!text.trimStart().startsWith('{')) return '';
   try {
     const data = JSON.parse(text) as { format?: unknown; names?: unknown };
-    return data.format === REPORT_FORMAT && typeof data.names === 'string' ? data.names.slice(0, 120) : '';
+    return data.format === REPORT_FORMAT && typeof data.names === 'string' ? data.names.slice(0, MAX_NAMES) : '';
   } catch {
     return '';
   }

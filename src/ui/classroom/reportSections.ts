@@ -7,8 +7,13 @@ import { h } from '../lib/dom';
 import { WHO_LABELS } from '../lib/format';
 import type { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
+import './tables.css';
+import './reportSections.css';
 
 type ReportDecision = GameReport['decisions'][number];
+
+/** The players' names a downloaded report may carry, at most this long. */
+export const MAX_NAMES = 120;
 
 function decisionsTable(ctx: UiContext, decisions: ReportDecision[]): HTMLElement {
   const rows = decisions.map((d) =>

@@ -1,11 +1,9 @@
 // A small typed event bus between the Phaser scenes and the DOM panels, so neither
 // holds the other: the map says what was hovered, the panels say what to highlight.
 
-export interface BusEvents {
+interface BusEvents {
   'area-hover': { area: string | null; screenX: number; screenY: number };
   'area-select': { area: string | null };
-  'area-focus': { area: string | null };
-  'scene-ready': { scene: string };
 }
 
 type Handler<T> = (payload: T) => void;

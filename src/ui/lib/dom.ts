@@ -4,7 +4,7 @@
 type Child = Node | string | number | null | undefined | false;
 type AttrValue = string | number | boolean | null | undefined;
 type Handlers = Partial<Record<keyof HTMLElementEventMap, (e: Event) => void>>;
-export type Attrs = { on?: Handlers; [key: string]: AttrValue | Handlers };
+type Attrs = { on?: Handlers; [key: string]: AttrValue | Handlers };
 
 function append(parent: Node, children: Child[]): void {
   for (const c of children) {
@@ -41,7 +41,7 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs?: Attrs 
   return el;
 }
 
-export function clear(el: Element): void {
+function clear(el: Element): void {
   while (el.firstChild) el.removeChild(el.firstChild);
 }
 

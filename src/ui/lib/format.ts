@@ -17,7 +17,7 @@ export function historyText(h: HistoricalValue): string {
   return num(h.value);
 }
 
-export const percent = (v: number): string => `${Math.round(v * 100)}%`;
+const percent = (v: number): string => `${Math.round(v * 100)}%`;
 
 export const capitalise = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 

@@ -30,10 +30,15 @@ export function downloadReplay(replay: Replay, kind = ''): void {
 }
 
 /** Copy text, saying in `status` whether it worked (the clipboard may be refused). */
-export function copyText(text: string, status: HTMLElement): void {
+export function copyText(text: string, status: HTMLElement, copied = 'Copied.', refused = 'Select the code and copy it (Ctrl+C).'): void {
   const done = (ok: boolean): void => {
-    status.textContent = ok ? 'Copied.' : 'Select the code and copy it (Ctrl+C).';
+    status.textContent = ok ? copied : refused;
   };
   if (navigator.clipboard?.writeText) navigator.clipboard.writeText(text).then(() => done(true), () => done(false));
   else done(false);
+}
+
+/** Copy a link; when the clipboard is refused, the link is shown to be copied by hand. */
+export function copyLink(link: string, status: HTMLElement): void {
+  copyText(link, status, 'Link copied.', `Copy this link: ${link}`);
 }

@@ -32,7 +32,7 @@ export class MapView {
     const region = { fontFamily: FONT.serif, fontSize: '30px', color: css(INK.inkSoft) } as const;
     text(s, 150, 300, 'BUDA', region).setLetterSpacing(14).setAlpha(0.45).setDepth(DEPTH.labels);
     text(s, 845, 120, 'PEST', region).setLetterSpacing(14).setAlpha(0.45).setDepth(DEPTH.labels);
-    text(s, 491, 150, 'D U N A', { fontFamily: FONT.serif, fontSize: '11px', fontStyle: 'italic', color: '#3f5a5e' })
+    text(s, 491, 150, 'D U N A', { fontFamily: FONT.serif, fontSize: '11px', fontStyle: 'italic', color: css(INK.riverName) })
       .setOrigin(0.5)
       .setRotation(1.45)
       .setDepth(DEPTH.labels);
@@ -143,7 +143,7 @@ export class MapView {
     const h = INSET.height * INSET.scale;
     g.fillStyle(INK.paper, 1);
     g.fillRect(INSET.x - 6, INSET.y - 6, w + 12, h + 12);
-    g.fillStyle(0xe6dbc0, 1);
+    g.fillStyle(INK.abroad, 1);
     g.fillRect(INSET.x, INSET.y, w, h);
     fillPoly(g, hungary.map(toInset), INK.land, 1);
     strokeLine(g, hungary.map(toInset), 1, INK.landEdge, 1, true);

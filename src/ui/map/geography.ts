@@ -23,13 +23,13 @@ export const river = {
 };
 
 /** Land on either side of the centre lines: the river is drawn over the seams. */
-export const land: Record<'buda' | 'pest' | 'csepel', Poly> = {
+const land: Record<'buda' | 'pest' | 'csepel', Poly> = {
   buda: [[-2000, -60], ...river.upper, ...river.main.slice(1), [-2000, 780]],
   pest: [[3000, -60], ...river.upper, ...river.soroksar.slice(1), [3000, 780]],
   csepel: [...river.main, ...river.soroksar.slice(1).reverse()],
 };
 
-export interface Bridge {
+interface Bridge {
   name: string;
   y: number;
   /** Where on the upper river: its centre line is looked up at y. */
@@ -58,7 +58,7 @@ export function riverX(y: number): number {
   return line[line.length - 1]![0];
 }
 
-export interface Road {
+interface Road {
   /** The name on the map, in Hungarian. */
   name: string;
   /** From the edge of the map (where columns come in) to the area it leads to. */

@@ -58,7 +58,7 @@ export function pointInPolygon(p: Pt, poly: Poly): boolean {
 }
 
 /** Keep the part of a polygon where a·x + b·y ≤ c (Sutherland–Hodgman, one edge). */
-export function clipHalfPlane(poly: Poly, a: number, b: number, c: number): Poly {
+function clipHalfPlane(poly: Poly, a: number, b: number, c: number): Poly {
   const out: Poly = [];
   const inside = (p: Pt): boolean => a * p[0] + b * p[1] <= c + 1e-9;
   for (let i = 0; i < poly.length; i++) {
@@ -77,7 +77,7 @@ export function clipHalfPlane(poly: Poly, a: number, b: number, c: number): Poly
   return out;
 }
 
-export function signedArea(poly: Poly): number {
+function signedArea(poly: Poly): number {
   let s = 0;
   for (let i = 0; i < poly.length; i++) {
     const [x1, y1] = poly[i]!;
@@ -88,7 +88,7 @@ export function signedArea(poly: Poly): number {
 }
 
 /** Clip any polygon (the subject) by a convex one. */
-export function clipByConvex(subject: Poly, convex: Poly): Poly {
+function clipByConvex(subject: Poly, convex: Poly): Poly {
   const ccw = signedArea(convex) > 0;
   let out = subject;
   for (let i = 0; i < convex.length && out.length; i++) {

@@ -1,24 +1,29 @@
-// The map's inks: a paper map of 1956, muted. Side colours come from the scenario.
+// The map's inks, as numbers for Phaser: the game's colours (theme/tokens.ts) the map
+// draws with. Side colours come from the scenario.
+import { COLOURS } from '../theme/tokens';
+
+export const hexColor = (hex: string): number => Number.parseInt(hex.replace('#', ''), 16);
 
 export const INK = {
-  paper: 0xece2ca,
-  paperShade: 0xdccfb1,
-  land: 0xf2ead8,
-  landEdge: 0x9c8d72,
-  ink: 0x2b2620,
-  inkSoft: 0x5d5244,
-  inkFaint: 0x8f8270,
-  river: 0xa7b8b6,
-  riverDeep: 0x8ea3a2,
-  riverEdge: 0x5f7c80,
-  road: 0xc2b08f,
-  highlight: 0x1d1a16,
-  smoke: 0x4a443c,
-  fire: 0x9a3b1c,
+  paper: hexColor(COLOURS.paper),
+  land: hexColor(COLOURS.land),
+  landEdge: hexColor(COLOURS.landEdge),
+  abroad: hexColor(COLOURS.abroad),
+  ink: hexColor(COLOURS.ink),
+  inkSoft: hexColor(COLOURS.inkSoft),
+  inkFaint: hexColor(COLOURS.inkFaint),
+  river: hexColor(COLOURS.river),
+  riverDeep: hexColor(COLOURS.riverDeep),
+  riverEdge: hexColor(COLOURS.riverEdge),
+  riverName: hexColor(COLOURS.riverName),
+  road: hexColor(COLOURS.road),
+  highlight: hexColor(COLOURS.outline),
+  smoke: hexColor(COLOURS.smoke),
+  fire: hexColor(COLOURS.fire),
+  unknownSide: hexColor(COLOURS.unknownSide),
 } as const;
 
 export const css = (n: number): string => `#${n.toString(16).padStart(6, '0')}`;
-export const hexColor = (hex: string): number => Number.parseInt(hex.replace('#', ''), 16);
 
 /** A colour mixed toward another: 0 keeps a, 1 gives b. */
 export function mix(a: number, b: number, t: number): number {

@@ -1,7 +1,7 @@
 // The sides' symbols (scenario `sides[].symbol`) as shapes, drawn the same on the map
 // and in the panels, so they never depend on a font having the glyph.
 
-export type SymbolPart =
+type SymbolPart =
   | { kind: 'circle'; x: number; y: number; r: number; fill: boolean; width?: number }
   | { kind: 'poly'; points: [number, number][]; fill: boolean; width?: number }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number };

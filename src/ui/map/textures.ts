@@ -2,6 +2,7 @@
 // with the arms cut out, and the small marks the day's animation moves about.
 import type Phaser from 'phaser';
 import { uiRandom } from '../lib/rng';
+import { COLOURS, withAlpha } from '../theme/tokens';
 import { INK, css } from './palette';
 
 export const TEX = { emblem: 'nd-emblem', dot: 'nd-dot', puff: 'nd-puff', vehicle: 'nd-vehicle', spark: 'nd-spark' } as const;
@@ -52,7 +53,7 @@ export function markTexture(scene: Phaser.Scene, kind: MarkKind, colour: number)
 }
 
 /** The flag of 1956: red, white and green, with the Communist arms cut out of the middle. */
-export function drawEmblem(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
+function drawEmblem(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
   const stripe = h / 3;
   const cut = new Path2D();
   cut.rect(x, y, w, h);
@@ -60,12 +61,12 @@ export function drawEmblem(ctx: CanvasRenderingContext2D, x: number, y: number, 
   cut.arc(x + w / 2, y + h / 2, h * 0.27, 0, Math.PI * 2);
   ctx.save();
   ctx.clip(cut, 'evenodd');
-  ['#a8343a', '#f3eee2', '#3d6a48'].forEach((c, i) => {
+  [COLOURS.flagRed, COLOURS.flagWhite, COLOURS.flagGreen].forEach((c, i) => {
     ctx.fillStyle = c;
     ctx.fillRect(x, y + i * stripe, w, stripe + 0.5);
   });
   ctx.restore();
-  ctx.strokeStyle = 'rgba(43,38,32,0.8)';
+  ctx.strokeStyle = withAlpha(COLOURS.ink, 0.8);
   ctx.lineWidth = Math.max(1, h / 24);
   ctx.stroke(cut);
 }
@@ -80,12 +81,12 @@ export function paperCanvas(size = 256): HTMLCanvasElement {
   pc.fillRect(0, 0, size, size);
   const rnd = uiRandom(1956);
   for (let i = 0; i < 1400; i++) {
-    const shade = rnd() < 0.5 ? '60,48,30' : '255,250,238';
-    pc.fillStyle = `rgba(${shade},${(0.02 + rnd() * 0.05).toFixed(3)})`;
+    const shade = rnd() < 0.5 ? COLOURS.grainDark : COLOURS.grainLight;
+    pc.fillStyle = withAlpha(shade, (0.02 + rnd() * 0.05).toFixed(3));
     pc.fillRect(rnd() * size, rnd() * size, 1 + rnd() * 2, 1 + rnd() * 2);
   }
   for (let i = 0; i < 90; i++) {
-    pc.strokeStyle = `rgba(90,70,40,${(0.03 + rnd() * 0.04).toFixed(3)})`;
+    pc.strokeStyle = withAlpha(COLOURS.fibre, (0.03 + rnd() * 0.04).toFixed(3));
     pc.lineWidth = 0.6;
     const x = rnd() * size;
     const y = rnd() * size;

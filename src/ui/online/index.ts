@@ -12,7 +12,7 @@ import { TeacherScreen } from './teacher';
 import './online.css';
 
 export interface OnlineHost {
-  scenarios(): Map<string, Scenario>;
+  scenarios(): ReadonlyMap<string, Scenario>;
   /** The element the screens go in. */
   root: HTMLElement;
   /** Take the screen (hide the game's bars). */

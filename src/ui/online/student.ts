@@ -10,6 +10,7 @@ import { parseReplay } from '../../replay';
 import type { Scenario } from '../../scenario/resolve';
 import { longDate } from '../../lib/dates';
 import { h, replaceChildren } from '../lib/dom';
+import { page } from '../shell/page';
 import { copyText, downloadJson, downloadReplay, replayFileName } from '../lib/share';
 import { UiContext } from '../panels/context';
 import { decisionCard } from '../panels/DecisionCard';
@@ -41,7 +42,7 @@ export class StudentScreen {
   private ctx: UiContext | null = null;
 
   constructor(
-    private readonly scenarios: Map<string, Scenario>,
+    private readonly scenarios: ReadonlyMap<string, Scenario>,
     token: string,
     private readonly handlers: StudentHandlers,
   ) {
@@ -183,7 +184,7 @@ export class StudentScreen {
     }
     parts.push(this.footer());
     replaceChildren(this.el, ...parts);
-    document.getElementById('app')!.dataset.ready = `online:${sync.group.status}:${state.date}:${me?.ready ? 'ready' : 'open'}`;
+    page.ready(`online:${sync.group.status}:${state.date}:${me?.ready ? 'ready' : 'open'}`);
   }
 
   private seats(sync: StudentSync, ctx: UiContext): HTMLElement {
@@ -212,7 +213,7 @@ export class StudentScreen {
       const card = decisionCard(ctx, state, rules.decisions.get(id)!, {
         decide: (d, option, reason) => void this.send({ type: 'act', date: state.date, action: { type: 'decide', side, decision: d.id, option, ...(reason.trim() ? { reason: reason.trim() } : {}) } }),
         reconsider: () => undefined,
-      }, false);
+      });
       // A decision sent is taken: online there is no reconsidering it.
       for (const b of card.querySelectorAll('button')) if (b.textContent === 'Reconsider') b.remove();
       return card;

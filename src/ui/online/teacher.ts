@@ -5,6 +5,7 @@
 import type { Scenario } from '../../scenario/resolve';
 import { longDate } from '../../lib/dates';
 import { h, replaceChildren } from '../lib/dom';
+import { page } from '../shell/page';
 import { copyText } from '../lib/share';
 import { message } from '../panels/dialogs';
 import { sideBadge } from '../panels/emblem';
@@ -27,7 +28,7 @@ export class TeacherScreen {
   private problem = '';
 
   constructor(
-    private readonly scenarios: Map<string, Scenario>,
+    private readonly scenarios: ReadonlyMap<string, Scenario>,
     private readonly classId: string,
     private readonly key: string,
     private readonly handlers: TeacherHandlers,
@@ -89,7 +90,7 @@ export class TeacherScreen {
     const focused = document.activeElement?.getAttribute('data-focus-key');
     replaceChildren(this.el, ...parts);
     if (focused) this.el.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focused)}"]`)?.focus();
-    document.getElementById('app')!.dataset.ready = `dashboard:${d.groups.map((g) => g.status).join(',')}`;
+    page.ready(`dashboard:${d.groups.map((g) => g.status).join(',')}`);
   }
 
   private joinBox(d: Dashboard): HTMLElement {

@@ -6,6 +6,7 @@ import { h } from '../lib/dom';
 import { capitalise, num } from '../lib/format';
 import type { UiContext } from './context';
 import { sideBadge } from './emblem';
+import './AreaInfo.css';
 
 export function areaInfo(ctx: UiContext, state: GameState, id: string, opts: { full: boolean; history?: DayComparison | null; ordersOf?: readonly string[] }): HTMLElement {
   const def = ctx.rules.areas.get(id);

@@ -12,11 +12,9 @@ import { chartLegend, lineChart } from './charts';
 import type { UiContext } from './context';
 import { Dialog } from './dialogs';
 import { sideBadge } from './emblem';
+import './DayReport.css';
 
-/** The figures charted day by day, as history's comparison counts them. */
-export const CHARTED = ['hungarianDead', 'sovietDead', 'refugees', 'prisonersFreed', 'councils', 'sovietTroops'];
-
-export function factorList(factors: Factor[], caption = 'Why'): HTMLElement | null {
+function factorList(factors: Factor[], caption = 'Why'): HTMLElement | null {
   if (!factors.length) return null;
   return h(
     'details',
@@ -142,13 +140,12 @@ export function figuresTable(ctx: UiContext, cmp: DayComparison): HTMLElement {
   );
 }
 
-/** Charts of the charted figures over the days so far, and of the divergence. */
+/** Charts of the headline figures (the data marks them) over the days so far, and of the divergence. */
 export function chartsBlock(ctx: UiContext, days: GameState[]): HTMLElement {
   const labels = days.map((s) => shortDate(s.report!.date));
   const grid = h('div', { class: 'charts' });
-  for (const id of CHARTED) {
-    const metric = ctx.scenario.metrics.find((m) => m.id === id);
-    if (!metric) continue;
+  for (const metric of ctx.scenario.metrics.filter((m) => m.headline)) {
+    const id = metric.id;
     grid.appendChild(
       lineChart({
         title: metric.label,
@@ -214,7 +211,7 @@ function controlBlock(ctx: UiContext, cmp: DayComparison): HTMLElement {
 }
 
 /** The whole report page for the day that ended in `state`. */
-export function reportPage(ctx: UiContext, state: GameState, daysSoFar: GameState[]): HTMLElement {
+function reportPage(ctx: UiContext, state: GameState, daysSoFar: GameState[]): HTMLElement {
   const cmp = ctx.compare(state);
   const b = bulletin(ctx.scenario, state, cmp);
   const seen = new Set<string>();

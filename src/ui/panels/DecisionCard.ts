@@ -4,20 +4,20 @@ import type { GameState } from '../../engine';
 import { MAX_REASON } from '../../engine';
 import type { Decision } from '../../scenario/schema';
 import { h } from '../lib/dom';
+import { focusOn } from '../lib/focus';
 import type { UiContext } from './context';
-import { sideBadge } from './emblem';
+import './DecisionCard.css';
 
 export interface DecisionHandlers {
   decide(decision: Decision, option: string, reason: string): void;
   reconsider(decision: Decision): void;
 }
 
-export function decisionCard(ctx: UiContext, state: GameState, decision: Decision, handlers: DecisionHandlers, showSide: boolean): HTMLElement {
+export function decisionCard(ctx: UiContext, state: GameState, decision: Decision, handlers: DecisionHandlers): HTMLElement {
   const chosen = state.chosen[decision.id];
   const seen = new Set<string>();
   const card = h('section', { class: `decision${chosen ? ' decided' : ''}`, 'data-decision': decision.id, 'aria-labelledby': `dec-${decision.id}` });
   card.appendChild(h('h3', { id: `dec-${decision.id}`, class: 'decision-title' }, decision.title));
-  if (showSide) card.appendChild(h('p', { class: 'decision-side' }, sideBadge(ctx.side(decision.actor))));
   card.appendChild(h('p', { class: 'prompt' }, ctx.text(decision.prompt, seen)));
   const record = h(
     'details',
@@ -66,7 +66,7 @@ export function decisionCard(ctx: UiContext, state: GameState, decision: Decisio
     const picked = options.querySelector<HTMLInputElement>('input[type=radio]:checked');
     if (!picked) {
       problem.textContent = 'Choose one of the options first.';
-      options.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
+      focusOn('input[type=radio]', options);
       return;
     }
     handlers.decide(decision, picked.value, reason.value);

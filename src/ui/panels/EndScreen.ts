@@ -8,12 +8,13 @@ import { historyText, num } from '../lib/format';
 import type { Replay } from '../../replay';
 import { makeReport } from '../../classroom';
 import { downloadJson, fileSafe, replayFileName } from '../lib/share';
-import { decisionsSection, recordSection } from '../classroom/reportSections';
+import { MAX_NAMES, decisionsSection, recordSection } from '../classroom/reportSections';
 import type { UiContext } from './context';
-import { CHARTED, chartsBlock, divergenceBlock, figuresTable, leftHistoryBlock } from './DayReport';
+import { chartsBlock, divergenceBlock, figuresTable, leftHistoryBlock } from './DayReport';
 import { emblem, sideBadge } from './emblem';
+import './EndScreen.css';
 
-export interface EndHandlers {
+interface EndHandlers {
   download(): void;
   /** Step through this game day by day, and try what-ifs. */
   viewer(): void;
@@ -21,13 +22,15 @@ export interface EndHandlers {
   /** For a fork: the original and the fork side by side. */
   compareFork?: () => void;
   copyCode(text: string, status: HTMLElement): void;
+  /** Copy a link to this page that opens the game in the replay viewer. */
+  copyLink(code: string, status: HTMLElement): void;
   openDay(index: number): void;
   newGame(): void;
   title(): void;
   back(): void;
 }
 
-export interface EndView {
+interface EndView {
   final: GameState;
   days: GameState[];
   replay: Replay;
@@ -45,7 +48,7 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
   const historical = ctx.scenario.outcomes.filter((o) => o.historical);
   const last = days[days.length - 1];
   const cmp = last ? ctx.compare(last) : null;
-  const metrics = CHARTED.map((id) => ctx.scenario.metrics.find((m) => m.id === id)).filter((m) => m !== undefined);
+  const metrics = ctx.scenario.metrics.filter((m) => m.headline);
   const status = h('span', { class: 'copy-status', role: 'status' });
   const codeBox = h('textarea', { id: 'replay-code', class: 'replay-code', readonly: true, rows: 3, spellcheck: 'false', 'data-testid': 'replay-code' }, report.replayCode);
 
@@ -78,7 +81,7 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
     ),
   );
 
-  const names = h('input', { type: 'text', id: 'report-names', maxlength: 120, autocomplete: 'off', 'data-testid': 'names-input' });
+  const names = h('input', { type: 'text', id: 'report-names', maxlength: MAX_NAMES, autocomplete: 'off', 'data-testid': 'names-input' });
   const record = recordSection(ctx, report);
   const namesLine = h('p', { class: 'printed-names', 'data-testid': 'printed-names' });
   names.addEventListener('input', () => {
@@ -134,7 +137,13 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
       h('button', { type: 'button', class: 'button', 'data-action': 'download-replay', on: { click: () => handlers.download() } }, 'Download replay'),
       h('label', { for: 'replay-code' }, 'Replay code'),
       codeBox,
-      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button', 'data-action': 'copy-code', on: { click: () => handlers.copyCode(report.replayCode, status) } }, 'Copy the code'), status),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', class: 'button', 'data-action': 'copy-code', on: { click: () => handlers.copyCode(report.replayCode, status) } }, 'Copy the code'),
+        h('button', { type: 'button', class: 'button', 'data-action': 'copy-link', on: { click: () => handlers.copyLink(report.replayCode, status) } }, 'Copy a link'),
+        status,
+      ),
       h('p', null, 'Final state hash: ', h('code', { 'data-testid': 'final-hash' }, view.hash)),
       h('p', { class: 'field-note' }, `Seed ${final.seed} · ${days.length} days played · ${view.playerSides.length ? `led by you: ${view.playerSides.map((s) => ctx.sideName(s)).join(', ')}` : 'no side led by a player'}`),
       h(

@@ -2,7 +2,9 @@
 // term that was clicked.
 import type { Scenario } from '../../scenario/resolve';
 import { h } from '../lib/dom';
+import { focusOn } from '../lib/focus';
 import { Dialog } from './dialogs';
+import './GlossaryDialog.css';
 
 export function openGlossary(scenario: Scenario | null, focusId?: string): void {
   const entries = [...(scenario?.glossary ?? [])].sort((a, b) => a.term.localeCompare(b.term, 'hu'));
@@ -32,6 +34,6 @@ export function openGlossary(scenario: Scenario | null, focusId?: string): void 
   d.open();
   if (target) {
     target.scrollIntoView({ block: 'center' });
-    target.focus();
+    focusOn(target);
   }
 }

@@ -1,7 +1,9 @@
 // A short guided first day: the map, the decisions, the orders, the turn and the
 // report, one step at a time beside the part it explains. Also the "Help" button.
 import { h, replaceChildren } from '../lib/dom';
+import { focusOn } from '../lib/focus';
 import { Dialog } from './dialogs';
+import './Guide.css';
 
 interface Step {
   title: string;
@@ -74,6 +76,6 @@ export function openGuide(onDone: () => void): Dialog {
   });
   go(0);
   d.open();
-  next.focus();
+  focusOn(next);
   return d;
 }

@@ -6,6 +6,8 @@ import { h, replaceChildren } from '../lib/dom';
 import { areaInfo } from './AreaInfo';
 import type { UiContext } from './context';
 import { emblem, sideSwatch } from './emblem';
+import './mapMarks.css';
+import './MapOverlay.css';
 
 export class MapOverlay {
   private card: HTMLElement;

@@ -5,6 +5,7 @@ import { h } from '../lib/dom';
 import { compact } from '../lib/format';
 import type { UiContext } from './context';
 import { sideSwatch } from './emblem';
+import './OrdersList.css';
 
 export interface OrderHandlers {
   /** A standing order for an area; null withdraws it. */

@@ -1,10 +1,12 @@
 // The panel beside the map: the morning (situation, decisions, standing orders, the area
 // in hand) and the button that ends the turn; in the evening, the day unfolding.
+import { pendingDecisions } from '../../engine';
 import type { GameState } from '../../engine';
 import type { Decision } from '../../scenario/schema';
 import type { DayComparison } from '../../history';
 import { longDate } from '../../lib/dates';
 import { h, replaceChildren } from '../lib/dom';
+import { focusOn } from '../lib/focus';
 import { GOVERNMENT_LABELS, capitalise } from '../lib/format';
 import { areaInfo } from './AreaInfo';
 import type { UiContext } from './context';
@@ -13,8 +15,10 @@ import type { DecisionHandlers } from './DecisionCard';
 import { sideBadge } from './emblem';
 import { ordersList } from './OrdersList';
 import type { OrderHandlers } from './OrdersList';
+import './mapMarks.css';
+import './SidePanel.css';
 
-export interface PanelHandlers extends DecisionHandlers, OrderHandlers {
+interface PanelHandlers extends DecisionHandlers, OrderHandlers {
   endTurn(): void;
   skip(): void;
 }
@@ -32,13 +36,12 @@ const NATIONAL_LABELS: Record<string, string> = {
   strike: 'The strike',
 };
 
-export interface PanelView {
+interface PanelView {
   state: GameState;
   playerSides: string[];
   /** The comparison of the last day played, for history's holders; null on the first morning. */
   lastDay: DayComparison | null;
   selected: string | null;
-  ordersSide: string;
   hash: string;
   saved: boolean;
   /** Several players on one device: the side at the keyboard now (its decisions and orders only). */
@@ -68,11 +71,11 @@ export class SidePanel {
     const deciding = active ? [active] : view.playerSides;
     const mine = state.open.map((id) => ctx.rules.decisions.get(id)!).filter((d) => deciding.includes(d.actor));
     const others = state.open.map((id) => ctx.rules.decisions.get(id)!).filter((d) => !deciding.includes(d.actor));
-    const pending = mine.filter((d) => !(d.id in state.chosen) && !state.config.forced[d.id]);
+    const pending = pendingDecisions(ctx.rules, state, active ?? undefined);
 
     const decisions = h('section', { id: 'decisions', class: 'panel-section', 'aria-labelledby': 'decisions-h' }, h('h2', { id: 'decisions-h' }, 'Decisions today'));
     if (!mine.length) decisions.appendChild(h('p', { class: 'quiet' }, view.playerSides.length ? 'No decision falls to you today. Set your standing orders, then end the turn.' : 'Every side is led by a policy in this game.'));
-    for (const d of mine) decisions.appendChild(decisionCard(ctx, state, d, this.handlers, !active && view.playerSides.length > 1));
+    for (const d of mine) decisions.appendChild(decisionCard(ctx, state, d, this.handlers));
     if (others.length) {
       decisions.appendChild(
         h('div', { class: 'others' }, h('h3', null, 'Also to be decided today'), h('ul', null, ...others.map((d: Decision) => h('li', null, sideBadge(ctx.side(d.actor), ctx.side(d.actor)?.short), ' — ', d.title)))),
@@ -80,13 +83,8 @@ export class SidePanel {
     }
 
     const orders = h('section', { id: 'orders', class: 'panel-section', 'aria-labelledby': 'orders-h' }, h('h2', { id: 'orders-h' }, 'Standing orders and areas'));
-    if (!active && view.playerSides.length > 1) {
-      const pick = h('select', { 'aria-label': 'Orders of which side', class: 'orders-side' });
-      for (const s of view.playerSides) pick.appendChild(h('option', { value: s, selected: s === view.ordersSide }, ctx.sideName(s)));
-      pick.addEventListener('change', () => this.render({ ...view, ordersSide: pick.value }));
-      orders.appendChild(h('label', { class: 'inline-field' }, 'Orders of ', pick));
-    }
-    orders.appendChild(ordersList(ctx, state, active ?? view.ordersSide, this.handlers, view.selected));
+    // With several players the side at the keyboard gives its orders; with one, that side.
+    orders.appendChild(ordersList(ctx, state, active ?? view.playerSides[0] ?? '', this.handlers, view.selected));
 
     const area = view.selected
       ? h('section', { id: 'area-details', class: 'panel-section', 'aria-labelledby': 'area-h' }, h('h2', { id: 'area-h', class: 'sr-only' }, 'The area selected'), areaInfo(ctx, state, view.selected, { full: true, history: view.lastDay, ...(active ? { ordersOf: [active] } : {}) }))
@@ -201,6 +199,6 @@ export class SidePanel {
         skip,
       ),
     );
-    skip.focus();
+    focusOn(skip);
   }
 }

@@ -1,14 +1,15 @@
 // The title screen: a new game (scenario, side, the other sides' policy, seed), the
 // autosave to continue, or a replay to load from a file or a code.
 import type { PolicyId } from '../../engine';
-import { POLICIES } from '../../engine';
+import { MAX_SEED, POLICIES } from '../../engine';
 import type { Scenario } from '../../scenario/resolve';
 import { longDate } from '../../lib/dates';
 import { h, replaceChildren } from '../lib/dom';
+import { focusOn } from '../lib/focus';
+import type { SaveStatus } from '../saves';
 import { emblem, sideBadge } from './emblem';
 import { termMatcher, linkTerms } from './glossary';
-
-export type SaveStatus = { kind: 'none' } | { kind: 'ok'; summary: string } | { kind: 'broken'; reason: string };
+import './TitleScreen.css';
 
 export interface NewGameChoice {
   scenario: string;
@@ -18,9 +19,9 @@ export interface NewGameChoice {
   seed: string;
 }
 
-export type LoadMode = 'play' | 'view';
+type LoadMode = 'play' | 'view';
 
-export interface TitleHandlers {
+interface TitleHandlers {
   newGame(choice: NewGameChoice): void;
   continueGame(): void;
   discardSave(): void;
@@ -39,7 +40,7 @@ const POLICY_TEXT: Record<PolicyId, string> = {
 };
 
 /** A fresh seed from the browser's crypto generator: never the game's streams, never Math.random. */
-export function randomSeed(): string {
+function randomSeed(): string {
   const bytes = new Uint8Array(5);
   crypto.getRandomValues(bytes);
   return `1956-${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 8)}`;
@@ -123,7 +124,7 @@ export class TitleScreen {
     policy.addEventListener('change', () => {
       policyNote.textContent = POLICY_TEXT[policy.value as PolicyId];
     });
-    const seed = h('input', { id: 'ng-seed', name: 'seed', type: 'text', value: randomSeed(), maxlength: 64, required: true, spellcheck: 'false', autocomplete: 'off' });
+    const seed = h('input', { id: 'ng-seed', name: 'seed', type: 'text', value: randomSeed(), maxlength: MAX_SEED, required: true, spellcheck: 'false', autocomplete: 'off' });
     const error = h('p', { class: 'field-error', role: 'alert' });
 
     const current = (): Scenario => scenarios.find((s) => s.id === scenarioSelect.value) ?? scenarios[0]!;
@@ -177,12 +178,12 @@ export class TitleScreen {
       const seedValue = seed.value.trim();
       if (modeSeveral.checked && s.roles.length > 1 && (picked.length < 2 || picked.length > 6)) {
         error.textContent = 'Choose two to six sides, one for each player.';
-        sidesBox.querySelector<HTMLInputElement>('input')?.focus();
+        focusOn('input', sidesBox);
         return;
       }
-      if (!seedValue || seedValue.length > 64) {
-        error.textContent = 'The seed is 1 to 64 characters.';
-        seed.focus();
+      if (!seedValue || seedValue.length > MAX_SEED) {
+        error.textContent = `The seed is 1 to ${MAX_SEED} characters.`;
+        focusOn(seed);
         return;
       }
       this.handlers.newGame({ scenario: s.id, sides: picked.length ? picked : s.roles.slice(0, 1).map((r) => r.side), policy: policy.value as PolicyId, seed: seedValue });
@@ -212,7 +213,7 @@ export class TitleScreen {
     scenarioSelect.addEventListener('change', syncStart);
     syncStart();
     replaceChildren(this.body, form);
-    scenarioSelect.focus();
+    focusOn(scenarioSelect);
   }
 
   /** The replay form; `problem` is shown at once (a link whose code could not be read). */
@@ -262,22 +263,18 @@ export class TitleScreen {
       ),
     );
     replaceChildren(this.body, form);
-    (problem ? code : file).focus();
+    focusOn(problem ? code : file);
   }
 
   private clearBody(): void {
     replaceChildren(this.body);
-    this.el.querySelector<HTMLButtonElement>('[data-action=new-game]')?.focus();
+    this.focusFirst();
   }
-}
 
-/** The page when the game cannot start (scenarios that fail their checks, a map that will not load). */
-export function errorScreen(title: string, lines: string[]): HTMLElement {
-  return h(
-    'main',
-    { class: 'title-screen' },
-    h('div', { class: 'title-card', role: 'alert' }, h('h1', null, title), h('ul', { class: 'issues' }, ...lines.map((l) => h('li', null, h('code', null, l)))), h('p', null, 'Reload the page to try again.')),
-  );
+  /** The title's first button, where the keyboard starts. */
+  focusFirst(): void {
+    focusOn('[data-action=new-game]', this.el);
+  }
 }
 
 const capitalFirst = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);

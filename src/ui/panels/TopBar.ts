@@ -4,8 +4,9 @@ import { shortDate } from '../../lib/dates';
 import { h, replaceChildren } from '../lib/dom';
 import type { UiContext } from './context';
 import { emblem, sideBadge } from './emblem';
+import './TopBar.css';
 
-export interface TopBarHandlers {
+interface TopBarHandlers {
   reports(): void;
   /** An exercise's briefing, again. */
   briefing?: () => void;
@@ -17,7 +18,7 @@ export interface TopBarHandlers {
   zoom(factor: number | null): void;
 }
 
-export interface TopBarView {
+interface TopBarView {
   date: string;
   playerSides: string[];
   daysPlayed: number;

@@ -3,8 +3,10 @@
 import type { HistoricalValue } from '../../history';
 import { h, svg } from '../lib/dom';
 import { compact, num } from '../lib/format';
+import { COLOURS } from '../theme/tokens';
+import './charts.css';
 
-export interface ChartInput {
+interface ChartInput {
   title: string;
   /** Short date labels, one per day. */
   days: string[];
@@ -36,7 +38,7 @@ export function lineChart(input: ChartInput): HTMLElement {
   const id = `hatch-${chartId++}`;
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': summary(input) });
   root.appendChild(
-    svg('defs', null, svg('pattern', { id, patternUnits: 'userSpaceOnUse', width: 5, height: 5, patternTransform: 'rotate(45)' }, svg('line', { x1: 0, y1: 0, x2: 0, y2: 5, stroke: '#7a6d5c', 'stroke-width': 1.4 }))),
+    svg('defs', null, svg('pattern', { id, patternUnits: 'userSpaceOnUse', width: 5, height: 5, patternTransform: 'rotate(45)' }, svg('line', { x1: 0, y1: 0, x2: 0, y2: 5, stroke: COLOURS.hatch, 'stroke-width': 1.4 }))),
   );
   // Axes and gridlines.
   for (const f of [0, 0.5, 1]) {
@@ -60,7 +62,7 @@ export function lineChart(input: ChartInput): HTMLElement {
   });
   if (band.length > 1) {
     const estimate = hist.some((hv) => hv?.estimate);
-    root.appendChild(svg('polygon', { points: [...band, ...bandBack].join(' '), class: 'band', fill: estimate ? `url(#${id})` : '#b9ab93' }));
+    root.appendChild(svg('polygon', { points: [...band, ...bandBack].join(' '), class: 'band', fill: estimate ? `url(#${id})` : COLOURS.band }));
   }
   const histPts = hist.map((hv, i) => (hv ? `${x(i)},${y(hv.value)}` : null)).filter((p): p is string => p !== null);
   if (histPts.length > 1) root.appendChild(svg('polyline', { points: histPts.join(' '), class: 'history-line' }));

@@ -1,8 +1,10 @@
 // Dialogs: a modal <dialog> with a title, a body and buttons, that gives focus back to
 // where it came from when it closes.
 import { h } from '../lib/dom';
+import { focusOn } from '../lib/focus';
+import './dialogs.css';
 
-export interface DialogOptions {
+interface DialogOptions {
   title: string;
   className?: string;
   /** Label of the close button; none when omitted. */
@@ -27,7 +29,7 @@ export class Dialog {
     this.el.addEventListener('close', () => {
       this.el.remove();
       this.opts.onClose?.();
-      if (this.returnTo instanceof HTMLElement && this.returnTo.isConnected) this.returnTo.focus();
+      if (this.returnTo !== document.body) focusOn(this.returnTo);
     });
   }
 
@@ -36,11 +38,7 @@ export class Dialog {
     document.body.appendChild(this.el);
     if (this.opts.modeless) this.el.show();
     else this.el.showModal();
-    const first = this.el.querySelector<HTMLElement>('[autofocus]') ?? this.el.querySelector<HTMLElement>('.dialog-title');
-    if (first) {
-      if (!first.hasAttribute('tabindex') && first.classList.contains('dialog-title')) first.setAttribute('tabindex', '-1');
-      first.focus();
-    }
+    focusOn(this.el.querySelector('[autofocus]') ?? this.el.querySelector('.dialog-title'));
     return this;
   }
 

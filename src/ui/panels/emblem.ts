@@ -3,6 +3,8 @@
 import type { Side } from '../../scenario/schema';
 import { h, svg } from '../lib/dom';
 import { symbolShape } from '../map/symbols';
+import { COLOURS, withAlpha } from '../theme/tokens';
+import './emblem.css';
 
 let uid = 0;
 
@@ -25,13 +27,13 @@ export function emblem(width = 36, label = 'The flag of the revolution, with the
     },
     label ? svg('title', null, label) : null,
     svg('defs', null, svg('clipPath', { id }, svg('path', { d: outline, 'clip-rule': 'evenodd' }))),
-    svg('g', { 'clip-path': `url(#${id})` }, stripe(0, '#a8343a'), stripe(hgt / 3, '#f3eee2'), stripe((2 * hgt) / 3, '#3d6a48')),
-    svg('path', { d: outline, fill: 'none', stroke: '#2b2620', 'stroke-width': 1.2, 'fill-rule': 'evenodd' }),
+    svg('g', { 'clip-path': `url(#${id})` }, stripe(0, COLOURS.flagRed), stripe(hgt / 3, COLOURS.flagWhite), stripe((2 * hgt) / 3, COLOURS.flagGreen)),
+    svg('path', { d: outline, fill: 'none', stroke: COLOURS.ink, 'stroke-width': 1.2, 'fill-rule': 'evenodd' }),
   );
 }
 
 function patternDef(side: Side, id: string): SVGPatternElement {
-  const ink = 'rgba(43,38,32,0.55)';
+  const ink = withAlpha(COLOURS.ink, 0.55);
   const c = side.color;
   const p = svg('pattern', { id, patternUnits: 'userSpaceOnUse', width: 6, height: 6 });
   const line = (x1: number, y1: number, x2: number, y2: number, w = 1.1): SVGLineElement => svg('line', { x1, y1, x2, y2, stroke: ink, 'stroke-width': w });
@@ -66,10 +68,10 @@ function patternDef(side: Side, id: string): SVGPatternElement {
 export function sideSwatch(side: Side, size = 18): SVGSVGElement {
   const id = `nd-pat-${side.id}-${uid++}`;
   const parts = symbolShape(side.symbol);
-  const sym = svg('g', { transform: 'translate(9 9) scale(4.6)', fill: '#2b2620', stroke: '#2b2620' });
+  const sym = svg('g', { transform: 'translate(9 9) scale(4.6)', fill: COLOURS.ink, stroke: COLOURS.ink });
   if (parts) {
     for (const p of parts) {
-      if (p.kind === 'circle') sym.appendChild(svg('circle', { cx: p.x, cy: p.y, r: p.r, fill: p.fill ? '#2b2620' : 'none', 'stroke-width': p.fill ? 0 : (p.width ?? 0.2) }));
+      if (p.kind === 'circle') sym.appendChild(svg('circle', { cx: p.x, cy: p.y, r: p.r, fill: p.fill ? COLOURS.ink : 'none', 'stroke-width': p.fill ? 0 : (p.width ?? 0.2) }));
       else if (p.kind === 'poly') sym.appendChild(svg('polygon', { points: p.points.map((q) => q.join(',')).join(' '), 'stroke-width': 0 }));
       else sym.appendChild(svg('line', { x1: p.x1, y1: p.y1, x2: p.x2, y2: p.y2, 'stroke-width': p.width }));
     }
@@ -78,8 +80,8 @@ export function sideSwatch(side: Side, size = 18): SVGSVGElement {
     'svg',
     { viewBox: '0 0 18 18', width: size, height: size, class: 'swatch', 'aria-hidden': 'true' },
     svg('defs', null, patternDef(side, id)),
-    svg('rect', { x: 0.5, y: 0.5, width: 17, height: 17, rx: 2, fill: `url(#${id})`, stroke: '#2b2620', 'stroke-width': 1 }),
-    svg('circle', { cx: 9, cy: 9, r: 5.6, fill: '#f2ead8', 'fill-opacity': 0.92 }),
+    svg('rect', { x: 0.5, y: 0.5, width: 17, height: 17, rx: 2, fill: `url(#${id})`, stroke: COLOURS.ink, 'stroke-width': 1 }),
+    svg('circle', { cx: 9, cy: 9, r: 5.6, fill: COLOURS.land, 'fill-opacity': 0.92 }),
     parts ? sym : svg('text', { x: 9, y: 12.5, 'text-anchor': 'middle', 'font-size': 10 }, side.symbol),
   );
 }

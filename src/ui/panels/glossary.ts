@@ -2,6 +2,7 @@
 // turned into a button that opens its entry. Matching builds text nodes, never markup.
 import type { GlossaryEntry } from '../../scenario/schema';
 import { h } from '../lib/dom';
+import './glossary.css';
 
 export interface TermMatcher {
   entries: GlossaryEntry[];

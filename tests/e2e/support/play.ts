@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from './browser';
 
-export const ARTEFACTS = join(ROOT, 'test-results', 'e2e');
+const ARTEFACTS = join(ROOT, 'test-results', 'e2e');
 mkdirSync(ARTEFACTS, { recursive: true });
 
 export async function shot(page: Page, name: string): Promise<void> {

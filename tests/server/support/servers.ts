@@ -16,7 +16,7 @@ import { migrate } from '../../../src/server/migrate';
 import { loadScenarioDir } from '../../../src/server/scenarios';
 import { buildServer } from '../../../src/server/app';
 import type { ClassServer } from '../../../src/server/app';
-import { freePort } from '../../e2e/support/browser';
+import { freePort } from '../../../scripts/lib/browser';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const POSTGRES_URL = process.env.DATABASE_URL || undefined;

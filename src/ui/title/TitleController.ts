@@ -1,0 +1,186 @@
+// The way into a game: the loading page while the scenario files come in and are checked,
+// the title (a new game, the autosave to continue, a replay to load, the class
+// comparison), an exercise's briefing, links that carry a replay code, and the page
+// shown when nothing can start.
+import { CODE_PREFIX } from '../../replay';
+import type { Scenario, ScenarioIssue, ScenarioPart } from '../../scenario/resolve';
+import { formatIssue } from '../../scenario/resolve';
+import { showBriefing } from '../classroom/Briefing';
+import type { ClassroomFlows } from '../classroom/flows';
+import type { SeatTurn } from '../classroom/hotseat';
+import { codeFromLocation } from '../classroom/replayInput';
+import { h, replaceChildren } from '../lib/dom';
+import { UiContext } from '../panels/context';
+import { message } from '../panels/dialogs';
+import { openGlossary } from '../panels/GlossaryDialog';
+import { errorScreen, loadingScreen } from '../panels/startScreens';
+import { TitleScreen } from '../panels/TitleScreen';
+import type { NewGameChoice } from '../panels/TitleScreen';
+import { restoreAutosave, sessionFromText } from '../saves';
+import type { RestoredGame, SaveStatus } from '../saves';
+import { buildScenarios, fetchScenarioParts, scenarioFiles } from '../scenarios';
+import { Session } from '../session';
+import { page } from '../shell/page';
+import type { Screens } from '../shell/screens';
+import type { Settings } from '../shell/Settings';
+import { clearAutosave } from '../storage';
+
+interface TitleShell {
+  screens: Screens;
+  settings: Settings;
+  flows: ClassroomFlows;
+  /** Play a session at the keyboard (with the hot-seat turn it was saved with). */
+  play(session: Session, seat?: SeatTurn | null): void;
+  /** The game's report dialog, if one is open, closes as the title comes up. */
+  leaveGame(): void;
+  /** A link for another part of the page (the class online's): true when it took the screen. */
+  route?(): boolean;
+  /** Add to the title screen (the class online's entries). */
+  decorateTitle?(el: HTMLElement): void;
+}
+
+export class TitleController {
+  private shelf = new Map<string, Scenario>();
+  private saveStatus: SaveStatus = { kind: 'none' };
+  private restored: RestoredGame | null = null;
+  private title: TitleScreen | null = null;
+  private progress = 0;
+
+  constructor(private readonly shell: TitleShell) {}
+
+  /** The installed scenarios, once checked. */
+  get scenarios(): ReadonlyMap<string, Scenario> {
+    return this.shelf;
+  }
+
+  /** The campaign, or the first scenario there is: what the title's map shows. */
+  defaultScenario(): Scenario | undefined {
+    return this.shelf.get('campaign') ?? [...this.shelf.values()][0];
+  }
+
+  /**
+   * Show the loading page and fetch the scenarios; the title (or a link's replay) follows
+   * as soon as they are checked. The Preloader's bar follows the same progress.
+   */
+  start(): { progress: () => number; done: Promise<void> } {
+    const bar = h('progress', { max: 100, value: 0, 'aria-label': 'Loading the scenarios' });
+    replaceChildren(page.screenRoot, loadingScreen(bar));
+    const done = fetchScenarioParts(scenarioFiles(), (fraction) => {
+      this.progress = fraction;
+      bar.value = Math.round(fraction * 100);
+    }).then(({ parts, failures }) => this.scenariosFetched(parts, failures));
+    return { progress: () => this.progress, done };
+  }
+
+  private scenariosFetched(parts: ScenarioPart[], failures: ScenarioIssue[]): void {
+    performance.mark('nd:scenarios-fetched');
+    let issues: ScenarioIssue[] = [...failures];
+    try {
+      const result = buildScenarios(parts);
+      this.shelf = result.scenarios;
+      issues = [...issues, ...result.issues];
+    } catch (e) {
+      issues.push({ file: '(scenarios)', path: '', message: (e as Error).message });
+    }
+    performance.mark('nd:scenarios-checked');
+    if (!this.shelf.size || issues.length) {
+      this.showError('The scenarios could not be loaded', issues.map(formatIssue));
+      return;
+    }
+    this.checkAutosave();
+    if (this.shell.route?.()) return;
+    const code = codeFromLocation(location);
+    if (code === null) this.show();
+    else this.openLink(code);
+  }
+
+  /** A link carrying a replay code opens the viewer; a bad code, the title with the reason. */
+  openLink(code: string): void {
+    const problem = code.startsWith(CODE_PREFIX) ? this.shell.flows.view(code) : `This link carries no replay code (a code starts with “${CODE_PREFIX}”).`;
+    if (!problem) return;
+    this.show();
+    this.title?.showLoad(`The link’s replay could not be opened. ${problem}`, 'view');
+  }
+
+  /** The title screen, beside the first morning's map. */
+  show(): void {
+    this.shell.leaveGame();
+    this.shell.screens.show('title');
+    this.render();
+    this.shell.screens.showScene();
+  }
+
+  /** The page when the game cannot start. */
+  showError(title: string, lines: string[]): void {
+    this.shell.screens.show('error');
+    replaceChildren(page.screenRoot, errorScreen(title, lines));
+  }
+
+  private render(): void {
+    const { flows, settings } = this.shell;
+    const title = new TitleScreen([...this.shelf.values()], this.saveStatus, {
+      newGame: (c) => this.newGame(c),
+      continueGame: () => this.continueGame(),
+      discardSave: () => {
+        clearAutosave();
+        this.saveStatus = { kind: 'none' };
+        this.restored = null;
+        this.render();
+      },
+      loadReplay: (text, mode) => (mode === 'view' ? flows.view(text) : this.loadReplay(text)),
+      classCompare: () => flows.classCompare(),
+      glossary: () => openGlossary(this.defaultScenario() ?? null),
+      help: () => settings.openHelp(),
+    });
+    this.title = title;
+    replaceChildren(page.screenRoot, title.el);
+    this.shell.decorateTitle?.(title.el);
+    title.focusFirst();
+    page.ready('title');
+    performance.mark('nd:title-interactive');
+  }
+
+  private checkAutosave(): void {
+    const { status, game } = restoreAutosave(this.shelf);
+    this.saveStatus = status;
+    this.restored = game;
+  }
+
+  private newGame(choice: NewGameChoice): void {
+    const scenario = this.shelf.get(choice.scenario);
+    if (!scenario) return;
+    const roles: Record<string, 'player'> = {};
+    for (const s of choice.sides) roles[s] = 'player';
+    try {
+      const session = Session.start(scenario, { seed: choice.seed, roles, defaultPolicy: choice.policy });
+      if (scenario.kind === 'exercise') this.brief(session);
+      else this.shell.play(session);
+    } catch (e) {
+      message('The game could not start', (e as Error).message, [{ label: 'Close', primary: true, action: () => undefined }]);
+    }
+  }
+
+  /** An exercise's briefing, before its first morning. */
+  private brief(session: Session): void {
+    const { screens } = this.shell;
+    screens.show('briefing');
+    screens.showScene();
+    const ctx = new UiContext(session.scenario, (id) => openGlossary(session.scenario, id));
+    showBriefing(page.screenRoot, ctx, session.playerSides, { begin: () => this.shell.play(session), back: () => this.show() });
+    page.ready('briefing');
+  }
+
+  private continueGame(): void {
+    // Read again: another tab may have played on since the title came up.
+    this.checkAutosave();
+    if (this.restored) this.shell.play(this.restored.session, this.restored.seat);
+    else this.render();
+  }
+
+  private loadReplay(text: string): string | null {
+    const result = sessionFromText(this.shelf, text);
+    if (typeof result === 'string') return result;
+    this.shell.play(result);
+    return null;
+  }
+}
