@@ -4,7 +4,7 @@
 // or this one restarted); the cache only saves re-stepping.
 import { newGame, pendingDecisions, playerActions, rulesFor, stateHash, step } from '../engine';
 import type { Action, GameSetup, GameState, PolicyId, Rejection, Rules } from '../engine';
-import { makeReplay } from '../replay';
+import { encodeReplayCode, makeReplay } from '../replay';
 import type { Replay } from '../replay';
 import type { Scenario } from '../scenario/resolve';
 
@@ -107,6 +107,14 @@ export class ServerGame {
   /** "still to decide: …" in the engine's words, for one side. */
   pendingMessage(side: string): string {
     return `still to decide: ${this.pendingOf(side).map((id) => this.rules.decisions.get(id)!.title).join('; ')}`;
+  }
+
+  private code: { seq: number; code: string } | null = null;
+
+  /** The replay as a code (kept once made: a finished game's is asked for by every player's sync). */
+  replayCode(): string {
+    if (this.code?.seq !== this.seq) this.code = { seq: this.seq, code: encodeReplayCode(this.replay()) };
+    return this.code.code;
   }
 
   replay(): Replay {

@@ -2,7 +2,6 @@
 // each one transaction on the database. A game's state is never stored: the actions are,
 // and the game is the engine stepping them again (game.ts). An action is written, with
 // the NOTIFY that tells every server, before the caller is told it was accepted.
-import { encodeReplayCode } from '../replay';
 import { compareClass } from '../classroom';
 import type { ClassComparison } from '../classroom';
 import type { Action, GameSetup } from '../engine';
@@ -82,6 +81,8 @@ interface GameCtx {
   /** "student/ref" of every end of turn sent. */
   readyRefs: Set<string>;
   scenario: Scenario;
+  /** The server has handed this game in. */
+  handedIn: boolean;
 }
 
 /** What one operation writes, all in one statement (commit()). */
@@ -92,6 +93,8 @@ interface Draft {
   submission: { id: string; verified: boolean; reason: string | null; replay: string | null; finalHash: string | null; outcome: string | null } | null;
   /** Write even with nothing else to write (a seat taken: the version moves on). */
   touch: boolean;
+  /** The game ended in this operation: hand it in once written. */
+  finished?: boolean;
 }
 
 const newDraft = (): Draft => ({ actions: [], ready: [], seats: [], submission: null, touch: false });
@@ -314,7 +317,10 @@ export class Service {
       const seats = (await q.query<SeatRow>('SELECT s.group_id, s.side, s.student_id, s.computer, st.name FROM seats s LEFT JOIN students st ON st.id = s.student_id WHERE s.group_id = $1', [groupId])).rows;
       const order = scenario.roles.map((r) => r.side);
       seats.sort((a, b) => order.indexOf(a.side) - order.indexOf(b.side));
+      const handed = await q.query('SELECT 1 FROM submissions WHERE group_id = $1 AND source = $2', [groupId, 'game']);
       const marks = (await q.query<{ side: string; day: number; ref: string | null; student_id: string | null }>('SELECT r.side, r.day, r.ref, s.student_id FROM ready r LEFT JOIN seats s ON s.group_id = r.group_id AND s.side = r.side WHERE r.group_id = $1', [groupId])).rows;
+      // A game that ended on a server stopped before it handed it in is handed in now.
+      if (game.state.status === 'over' && handed.rows.length === 0) this.handIn(groupId);
       return {
         cls,
         group,
@@ -323,6 +329,7 @@ export class Service {
         ready: new Set(marks.filter((m) => m.day === game.state.day).map((m) => m.side)),
         readyRefs: new Set(marks.filter((m) => m.ref).map((m) => `${m.student_id}/${m.ref}`)),
         scenario,
+        handedIn: handed.rows.length > 0,
       };
     });
   }
@@ -386,6 +393,7 @@ export class Service {
         if (written) {
           ctx.group = { ...ctx.group, version: ctx.group.version + 1 };
           this.keepSnapshot(ctx);
+          if (draft.finished) this.handIn(groupId);
           return result;
         }
         // Another server wrote first: read the game again and try again.
@@ -460,18 +468,31 @@ export class Service {
     this.finish(ctx, draft);
   }
 
-  /** A game over is handed in by the server, verified like any other. */
+  /**
+   * A game over is handed in by the server, verified like any other — just after the
+   * evening that ended it is written (so the last player's answer does not wait for the
+   * re-play). A server that stops in between hands it in when the game is next read.
+   */
   private finish(ctx: GameCtx, draft: Draft): void {
-    const code = encodeReplayCode(ctx.game.replay());
-    const verdict = verifyHandIn(ctx.scenario, this.groupLabel(ctx), code);
-    draft.submission = {
-      id: newId(),
-      verified: verdict.ok,
-      reason: verdict.ok ? null : verdict.reason,
-      replay: verdict.ok ? verdict.code : null,
-      finalHash: verdict.ok ? verdict.game.finalHash : null,
-      outcome: ctx.game.state.outcome?.id ?? null,
-    };
+    draft.finished = true;
+  }
+
+  private handIn(groupId: string): void {
+    setImmediate(() => {
+      void this.mutate(groupId, (ctx, draft) => {
+        if (ctx.game.state.status !== 'over' || ctx.handedIn) return;
+        const verdict = verifyHandIn(ctx.scenario, this.groupLabel(ctx), ctx.game.replayCode());
+        draft.submission = {
+          id: newId(),
+          verified: verdict.ok,
+          reason: verdict.ok ? null : verdict.reason,
+          replay: verdict.ok ? verdict.code : null,
+          finalHash: verdict.ok ? verdict.game.finalHash : null,
+          outcome: ctx.game.state.outcome?.id ?? null,
+        };
+        ctx.handedIn = true;
+      }).catch((e: unknown) => console.error(`hand-in of ${groupId} failed:`, e));
+    });
   }
 
   private groupLabel(ctx: GameCtx): string {
@@ -590,7 +611,7 @@ export class Service {
       turns: [...ctx.game.turns],
       today: over ? [] : ctx.game.todayOf(side),
       seq: ctx.game.seq,
-      over: over ? { outcome: s.outcome ? { id: s.outcome.id, label: s.outcome.label, historical: s.outcome.historical } : null, finalHash: ctx.game.turns[ctx.game.turns.length - 1]!, replayCode: encodeReplayCode(ctx.game.replay()) } : null,
+      over: over ? { outcome: s.outcome ? { id: s.outcome.id, label: s.outcome.label, historical: s.outcome.historical } : null, finalHash: ctx.game.turns[ctx.game.turns.length - 1]!, replayCode: ctx.game.replayCode() } : null,
     };
   }
 

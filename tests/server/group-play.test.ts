@@ -155,7 +155,8 @@ describe.each(BACKENDS)('group play (%s)', (backend) => {
     const others = students.filter((_, i) => i !== absent);
     const ends = await Promise.all(others.map((s) => playToTheEnd(s.client, presidium)));
     expect(ends[0]!.over).not.toBeNull();
-    // The dashboard shows the outcome and the verified game in the comparison.
+    // The dashboard shows the outcome and the verified game in the comparison (handed in just after the last evening).
+    await expect.poll(async () => ((await api(srv.url, 'GET', `/api/classes/${classId}`, { key: teacherKey })).body as { submissions: unknown[] }).submissions.length, { timeout: 10_000 }).toBe(1);
     const dash = (await api(srv.url, 'GET', `/api/classes/${classId}`, { key: teacherKey })).body as { groups: { status: string; outcome: { label: string } | null }[]; submissions: { verified: boolean; source: string }[]; roles: { objectives: string[] }[] };
     expect(dash.groups[0]).toMatchObject({ status: 'over' });
     expect(dash.groups[0]!.outcome?.label).toBeTruthy();

@@ -70,7 +70,8 @@ describe.each(BACKENDS)('kill and restart (%s)', (backend) => {
     const byGroup = new Map(ends.map((e) => [e.group.number, e]));
     expect(byGroup.size).toBe(2);
     for (const e of byGroup.values()) expect(e.over!.finalHash).toBe(expectedFinal(e.setup as GameSetup));
-    // And both were handed in, verified.
+    // And both were handed in, verified (just after their last evening).
+    await expect.poll(async () => ((await api(child!.url, 'GET', `/api/classes/${made.classId}`, { key: made.teacherKey })).body as { submissions: unknown[] }).submissions.length, { timeout: 10_000 }).toBe(2);
     const dash = (await api(child.url, 'GET', `/api/classes/${made.classId}`, { key: made.teacherKey })).body as { submissions: { verified: boolean }[] };
     expect(dash.submissions.filter((s) => s.verified)).toHaveLength(2);
   });

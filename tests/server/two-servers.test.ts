@@ -39,7 +39,7 @@ describe.runIf(POSTGRES_URL)('two servers on one PostgreSQL', () => {
     const ends = await Promise.all(players.map((c) => playToTheEnd(c, presidium, { timeoutMs: 60_000 })));
     expect(new Set(ends.map((e) => e.over!.finalHash)).size).toBe(1);
     // The dashboard on b was pushed the end of the game played through both.
-    const last = (await teacher.waitFor((m) => m.type === 'dashboard' && JSON.stringify(m).includes('"status":"over"'), 15_000, 'the end on b')) as { dashboard: { groups: { outcome: unknown }[]; comparison: { games: unknown[] } } };
+    const last = (await teacher.waitFor((m) => m.type === 'dashboard' && JSON.stringify(m).includes('"status":"over"') && (m as { dashboard: { comparison: { games: unknown[] } } }).dashboard.comparison.games.length === 1, 15_000, 'the end on b')) as { dashboard: { groups: { outcome: unknown }[]; comparison: { games: unknown[] } } };
     expect(last.dashboard.groups[0]!.outcome).not.toBeNull();
     expect(last.dashboard.comparison.games).toHaveLength(1);
     // Both servers answer alike.
