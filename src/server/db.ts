@@ -3,6 +3,7 @@
 // Both speak the same SQL, run the same migrations, and carry live updates through
 // LISTEN/NOTIFY: PostgreSQL's between servers, PGlite's own inside its one process.
 import { mkdirSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -182,7 +183,106 @@ class PostgresDatabase implements Database {
   }
 }
 
+// ---- PGlite on its own thread ----
+
+interface WorkerReply {
+  id?: number;
+  ok?: boolean;
+  result?: unknown;
+  error?: { message: string; code?: string };
+  notify?: string;
+  payload?: string;
+  ready?: boolean;
+}
+
+class PgliteThreadDatabase implements Database {
+  readonly kind = 'pglite' as const;
+  private next = 1;
+  private readonly calls = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private readonly channels = new Map<string, ((payload: string) => void)[]>();
+
+  private constructor(private readonly worker: Worker) {
+    worker.on('message', (m: WorkerReply) => {
+      if (m.notify !== undefined) {
+        for (const fn of this.channels.get(m.notify) ?? []) fn(m.payload ?? '');
+        return;
+      }
+      if (m.id === undefined) return;
+      const call = this.calls.get(m.id);
+      if (!call) return;
+      this.calls.delete(m.id);
+      if (m.ok) call.resolve(m.result);
+      else call.reject(Object.assign(new Error(m.error?.message ?? 'database error'), { code: m.error?.code }));
+    });
+  }
+
+  static async open(dataDir: string): Promise<PgliteThreadDatabase> {
+    mkdirSync(dataDir, { recursive: true });
+    const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: { dataDir } });
+    await new Promise<void>((resolve, reject) => {
+      const onMessage = (m: WorkerReply): void => {
+        if (m.ready) {
+          worker.off('message', onMessage);
+          resolve();
+        }
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+    });
+    // A worker that dies takes the database with it: the server cannot go on.
+    worker.on('error', (e) => {
+      console.error('the database thread failed:', e);
+      process.exit(1);
+    });
+    return new PgliteThreadDatabase(worker);
+  }
+
+  private call<T>(message: Record<string, unknown>): Promise<T> {
+    const id = this.next++;
+    return new Promise<T>((resolve, reject) => {
+      this.calls.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker.postMessage({ ...message, id });
+    });
+  }
+
+  query<R extends object>(sql: string, params: unknown[] = []): Promise<{ rows: R[]; rowCount: number }> {
+    return this.call({ op: 'query', sql, params });
+  }
+
+  prepared<R extends object>(name: string, types: string[], sql: string, params: (string | null)[]): Promise<{ rows: R[] }> {
+    if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad statement name ${name}`);
+    return this.call({ op: 'prepared', name, types, sql, params });
+  }
+
+  async tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+    const tx = this.next++;
+    await this.call({ op: 'begin', tx });
+    try {
+      const result = await fn({ query: <R extends object>(sql: string, params: unknown[] = []) => this.call<{ rows: R[]; rowCount: number }>({ op: 'q', tx, sql, params }) });
+      await this.call({ op: 'commit', tx });
+      return result;
+    } catch (e) {
+      await this.call({ op: 'rollback', tx }).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  async listen(channel: string, onPayload: (payload: string) => void): Promise<void> {
+    const list = this.channels.get(channel) ?? [];
+    list.push(onPayload);
+    this.channels.set(channel, list);
+    if (list.length === 1) await this.call({ op: 'listen', channel });
+  }
+
+  async close(): Promise<void> {
+    await this.call({ op: 'close' });
+    await this.worker.terminate();
+  }
+}
+
 export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir: string; poolSize?: number }): Promise<Database> {
   if (options.databaseUrl) return PostgresDatabase.open(options.databaseUrl, options.poolSize ?? 10);
+  // PGlite on a thread of its own by default (PGLITE_THREAD=0: on the main thread).
+  if (process.env.PGLITE_THREAD !== '0') return PgliteThreadDatabase.open(options.dataDir);
   return PgliteDatabase.open(options.dataDir);
 }
