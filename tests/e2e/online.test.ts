@@ -144,7 +144,13 @@ describe('a class online', () => {
       await Promise.all(students.map((p) => p.waitForFunction(() => /^online:(playing:.*:open|over)/.test(document.getElementById('app')?.dataset.ready ?? ''), null, { timeout: 30_000 })));
       if (await students[0]!.locator('[data-testid=online-end]').count()) break;
       if (day === 0) await shots(soviet, 'morning');
-      if (day === 1) await shots(teacher, 'dashboard-playing');
+      if (day === 1) {
+        await shots(teacher, 'dashboard-playing');
+        // A reload comes back to the game where it stands.
+        const again = students[2]!;
+        await again.reload();
+        await again.waitForFunction(() => /^online:playing:1956-10-31:open/.test(document.getElementById('app')?.dataset.ready ?? ''), null, { timeout: 30_000 });
+      }
       for (const p of students) {
         await playMorning(p, sideOf.get(p)!);
         // Until the last player ends their turn, the day waits.

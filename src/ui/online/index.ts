@@ -23,6 +23,8 @@ export interface OnlineHost {
 
 const STUDENT_KEY = 'nineteen-days-class-student';
 const TEACHER_KEY = 'nineteen-days-class-teacher';
+/** Set while a student's game is on screen in this tab: a reload comes back to it. */
+const PLAYING_KEY = 'nineteen-days-class-playing';
 
 interface StudentSave {
   token: string;
@@ -58,6 +60,11 @@ export class OnlineMode {
   /** On opening the page: a teacher's link opens the dashboard. True when it took the screen. */
   route(): boolean {
     const link = teacherLink(location.hash);
+    const saved = readStudent();
+    if (!link && saved && sessionStorage.getItem(PLAYING_KEY)) {
+      this.openStudent(saved.token);
+      return true;
+    }
     if (!link) return false;
     sessionStorage.setItem(TEACHER_KEY, JSON.stringify(link));
     this.openDashboard(link.classId, link.key);
@@ -114,10 +121,14 @@ export class OnlineMode {
   }
 
   private openStudent(token: string): void {
+    sessionStorage.setItem(PLAYING_KEY, '1');
     this.take(
       new StudentScreen(this.host.scenarios(), token, {
         title: () => this.toTitle(),
-        forget: () => localStorage.removeItem(STUDENT_KEY),
+        forget: () => {
+          localStorage.removeItem(STUDENT_KEY);
+          sessionStorage.removeItem(PLAYING_KEY);
+        },
         glossary: (s, t) => this.host.glossary(s, t),
       }),
     );
@@ -136,6 +147,7 @@ export class OnlineMode {
   }
 
   private toTitle(): void {
+    sessionStorage.removeItem(PLAYING_KEY);
     this.leave();
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
     this.host.title();

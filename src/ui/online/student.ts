@@ -39,6 +39,7 @@ export class StudentScreen {
   private problem = '';
   private busy = false;
   private reportShown = 0;
+  private seenFirst = false;
   private ctx: UiContext | null = null;
 
   constructor(
@@ -115,11 +116,14 @@ export class StudentScreen {
     const ctx = this.ctx;
     if (!session || !ctx) return;
     const days = session.dayEnds;
+    // A page opened (or reloaded) mid-game does not show an evening already past.
+    if (!this.seenFirst) {
+      this.seenFirst = true;
+      this.reportShown = days.length;
+      return;
+    }
     if (days.length <= this.reportShown) return;
-    const first = this.reportShown === 0 && days.length > 1;
     this.reportShown = days.length;
-    // A page opened mid-game does not replay every evening at once: only the last.
-    if (first && this.sync?.over === null) return;
     const last = days[days.length - 1]!;
     openReport(ctx, last, days, { label: this.sync?.over ? 'To the end of the game' : `To the morning of ${longDate(session.state.date)}`, onClose: () => this.focusMain() });
   }
