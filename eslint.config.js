@@ -17,6 +17,7 @@ const ROOMS = {
   classroom: ['history', 'replay', 'engine', 'scenario', 'lib'],
   cli: ['classroom', 'history', 'replay', 'engine', 'scenario', 'lib'],
   ui: ['classroom', 'history', 'replay', 'engine', 'scenario', 'lib'],
+  server: ['classroom', 'history', 'replay', 'engine', 'scenario', 'lib'],
 };
 
 const zoneRules = {
@@ -105,7 +106,7 @@ export default defineConfig(
     rules: { 'no-restricted-imports': ['error', { paths: NODE_NAMES, patterns: [NO_NODE] }] },
   },
   {
-    files: ['src/cli/**/*.ts'],
+    files: ['src/cli/**/*.ts', 'src/server/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [NO_PHASER] }] },
   },
 );

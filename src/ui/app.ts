@@ -12,6 +12,9 @@ import { PhaserHost } from './shell/PhaserHost';
 import { Screens } from './shell/screens';
 import { Settings } from './shell/Settings';
 import { TitleController } from './title/TitleController';
+import { OnlineMode } from './online';
+import { openGlossary } from './panels/GlossaryDialog';
+import { page } from './shell/page';
 
 export class App {
   private readonly settings = new Settings();
@@ -20,6 +23,8 @@ export class App {
   private readonly flows: ClassroomFlows;
   private readonly game: GameController;
   private readonly title: TitleController;
+  /** The class online: only when the page is served by the class server (src/ui/online). */
+  private readonly online: OnlineMode;
 
   constructor() {
     this.host = new PhaserHost(new Bus(), {
@@ -42,6 +47,19 @@ export class App {
     screens.onLeave((to) => {
       if (to !== 'viewer') this.flows.leave();
     });
+    this.online = new OnlineMode({
+      scenarios: () => this.title.scenarios,
+      root: page.screenRoot,
+      show: () => {
+        screens.show('online');
+        screens.showScene();
+      },
+      title: () => this.title.show(),
+      glossary: (scenario, term) => openGlossary(scenario, term),
+    });
+    screens.onLeave((to) => {
+      if (to !== 'online') this.online.leave();
+    });
     this.game = new GameController({ screens, host: this.host, settings: this.settings, flows: this.flows, title: () => this.title.show() });
     this.title = new TitleController({
       screens,
@@ -49,6 +67,8 @@ export class App {
       flows: this.flows,
       play: (session, seat) => this.game.begin(session, { seat: seat ?? null }),
       leaveGame: () => this.game.closeReport(),
+      route: () => this.online.route(),
+      decorateTitle: (el) => this.online.decorate(el),
     });
   }
 

@@ -3,7 +3,7 @@
 // screen tells whoever asked (the viewer, the game's map overlay) that theirs has gone.
 import { page } from './page';
 
-export type Screen = 'loading' | 'error' | 'title' | 'briefing' | 'game' | 'end' | 'viewer' | 'whatif' | 'classroom';
+export type Screen = 'loading' | 'error' | 'title' | 'briefing' | 'game' | 'end' | 'viewer' | 'whatif' | 'classroom' | 'online';
 export type SceneKey = 'Title' | 'Map' | 'End';
 
 interface ScreenSpec {
@@ -23,6 +23,8 @@ const SCREENS: Readonly<Record<Screen, ScreenSpec>> = {
   end: { scene: 'End', chrome: false },
   whatif: { scene: 'End', chrome: false },
   classroom: { scene: 'End', chrome: false },
+  // The class online (src/ui/online): a student's game or a teacher's dashboard, a page over the dimmed map.
+  online: { scene: 'End', chrome: false },
   // The live map, with the panel beside it.
   game: { scene: 'Map', chrome: true },
   viewer: { scene: 'Map', chrome: true },

@@ -33,6 +33,10 @@ interface TitleShell {
   play(session: Session, seat?: SeatTurn | null): void;
   /** The game's report dialog, if one is open, closes as the title comes up. */
   leaveGame(): void;
+  /** A link for another part of the page (the class online's): true when it took the screen. */
+  route?(): boolean;
+  /** Add to the title screen (the class online's entries). */
+  decorateTitle?(el: HTMLElement): void;
 }
 
 export class TitleController {
@@ -84,6 +88,7 @@ export class TitleController {
       return;
     }
     this.checkAutosave();
+    if (this.shell.route?.()) return;
     const code = codeFromLocation(location);
     if (code === null) this.show();
     else this.openLink(code);
@@ -129,6 +134,7 @@ export class TitleController {
     });
     this.title = title;
     replaceChildren(page.screenRoot, title.el);
+    this.shell.decorateTitle?.(title.el);
     title.focusFirst();
     page.ready('title');
     performance.mark('nd:title-interactive');

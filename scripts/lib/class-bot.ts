@@ -1,0 +1,93 @@
+// A student played by the machine over the class server's WebSocket: each morning it
+// rebuilds the game from what the server sent (every day's actions, its own today),
+// takes its side's open decisions and ends its turn. For the tests and the load run.
+import { newGame, pendingDecisions, rulesFor, stateHash, step } from '../../src/engine';
+import type { Action, GameSetup, GameState } from '../../src/engine';
+import type { Scenario } from '../../src/scenario/resolve';
+import type { LiveClient, Sync } from './class-client';
+
+const openings = new Map<string, GameState>();
+
+/** The game as this side sees it, kept between syncs: the days already stepped are not stepped again. */
+export class Replica {
+  private morning: GameState | null = null;
+  private daysApplied = 0;
+
+  constructor(private readonly scenario: Scenario) {}
+
+  /** Every day played (each turn's hash checked against the server's), then its own actions this morning. */
+  stateOf(sync: Sync): GameState {
+    if (!this.morning) {
+      // The opening of a setup is the same for every player of a group (and costs a lead-in).
+      const key = JSON.stringify(sync.setup);
+      let first = openings.get(key);
+      if (!first) {
+        first = newGame(this.scenario, sync.setup as GameSetup);
+        openings.set(key, first);
+      }
+      this.morning = first;
+    }
+    let state = this.morning;
+    for (let turn = this.daysApplied; turn < sync.days.length; turn++) {
+      for (const a of sync.days[turn]!) {
+        const r = step(this.scenario, state, a as Action);
+        if (!r.ok) throw new Error(`the server's day ${turn + 1} does not step: ${r.error.message}`);
+        state = r.state;
+      }
+      if (stateHash(state) !== sync.turns[turn]) throw new Error(`turn ${turn + 1}: the server's hash differs from the engine's`);
+    }
+    this.morning = state;
+    this.daysApplied = sync.days.length;
+    for (const a of sync.today) {
+      const r = step(this.scenario, state, a as Action);
+      if (!r.ok) throw new Error(`today's own action does not step: ${r.error.message}`);
+      state = r.state;
+    }
+    return state;
+  }
+}
+
+/** The game as this side sees it, from one sync. */
+export function stateOf(scenario: Scenario, sync: Sync): GameState {
+  return new Replica(scenario).stateOf(sync);
+}
+
+export interface BotOptions {
+  /** The option to take (default: history's). */
+  choose?: (decision: string, options: string[], historical: string, sync: Sync) => string;
+  /** Wait before each message, in ms (a person thinking). */
+  think?: () => number;
+  /** Each answer, with its latency. */
+  onAnswer?: (a: { type: string; code?: string; message?: string; ms: number }) => void;
+  timeoutMs?: number;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Play this client's side to the end of the game; resolves with the last sync. */
+export async function playToTheEnd(client: LiveClient, scenario: Scenario, options: BotOptions = {}): Promise<Sync> {
+  const rules = rulesFor(scenario);
+  const replica = new Replica(scenario);
+  const timeout = options.timeoutMs ?? 120_000;
+  for (;;) {
+    const sync = await client.waitSync((s) => s.over !== null || (s.group.status === 'playing' && !s.group.seats.find((x) => x.you)?.ready && !s.group.seats.find((x) => x.you)?.computer), timeout, 'a morning to play');
+    if (sync.over) return sync;
+    const state = replica.stateOf(sync);
+    const date = state.date;
+    for (const id of pendingDecisions(rules, state, sync.side)) {
+      const d = rules.decisions.get(id)!;
+      const historical = d.options.find((o) => o.historical)!.id;
+      const option = options.choose ? options.choose(id, d.options.map((o) => o.id), historical, sync) : historical;
+      if (options.think) await sleep(options.think());
+      const a = await client.request({ type: 'act', date, action: { type: 'decide', side: sync.side, decision: id, option, reason: `Bot for ${sync.side}` } });
+      options.onAnswer?.(a);
+      if (a.type === 'rejected' && a.code !== 'ALREADY_DECIDED' && a.code !== 'STALE') throw new Error(`${sync.side}: ${a.code}: ${a.message}`);
+    }
+    if (options.think) await sleep(options.think());
+    const e = await client.request({ type: 'endTurn', date });
+    options.onAnswer?.(e);
+    if (e.type === 'rejected' && e.code !== 'STALE' && e.code !== 'TURN_ENDED') throw new Error(`${sync.side}: ${e.code}: ${e.message}`);
+    // The next morning (or the end) before the next move.
+    await client.waitSync((s) => s.over !== null || s.group.day > state.day || (s.group.day === state.day && !!s.group.seats.find((x) => x.you)?.ready), timeout, 'the evening');
+  }
+}

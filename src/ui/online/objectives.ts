@@ -1,0 +1,41 @@
+// A role's objectives: the scenario's text, and the engine's scoring of them where the
+// final state carries one (`final.objectives`).
+import type { Scenario } from '../../scenario/resolve';
+import { h } from '../lib/dom';
+
+interface Scored {
+  text?: string;
+  label?: string;
+  objective?: string;
+  side?: string;
+  met?: boolean;
+  achieved?: boolean;
+  score?: number;
+}
+
+function scoredLine(o: Scored): string {
+  const text = o.text ?? o.label ?? o.objective ?? '';
+  const met = o.met ?? o.achieved;
+  const verdict = met === undefined ? (o.score !== undefined ? `score ${o.score}` : '') : met ? 'met' : 'not met';
+  return verdict ? `${text} — ${verdict}` : text;
+}
+
+/** The objectives of `side` (every role's when null): the text, and the scores when there are any. */
+export function objectivesBlock(scenario: Scenario, side: string | null, scored: unknown): HTMLElement {
+  const roles = scenario.roles.filter((r) => side === null || r.side === side);
+  const list = Array.isArray(scored) ? (scored as Scored[]) : scored && typeof scored === 'object' ? (Object.values(scored as Record<string, unknown>).flat() as Scored[]) : null;
+  return h(
+    'div',
+    { class: 'objectives-block', 'data-testid': 'objectives' },
+    h('h3', null, side === null ? 'The roles’ objectives' : 'Your objectives'),
+    ...roles.map((r) =>
+      h(
+        'div',
+        { class: 'role-objectives', 'data-side': r.side },
+        side === null ? h('h4', null, scenario.sides.find((s) => s.id === r.side)?.name ?? r.side) : null,
+        h('ul', null, ...r.objectives.map((o) => h('li', null, o))),
+      ),
+    ),
+    list && list.length ? h('div', { class: 'scored' }, h('h4', null, 'As the game scored them'), h('ul', null, ...list.filter((o) => !side || !o.side || o.side === side).map((o) => h('li', null, scoredLine(o))))) : null,
+  );
+}

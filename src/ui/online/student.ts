@@ -1,0 +1,295 @@
+// A student's screen in a class game: their group, who has ended their turn, their own
+// side's decisions of the morning (the game's decision cards), the evening's report (the
+// game's report) and, at the end, the outcome and their role's objectives. The game is
+// rebuilt here with the engine from what the server sends; every move goes to the server,
+// which checks it with the same engine before it counts.
+import { rulesFor, stateHash } from '../../engine';
+import type { Action, GameState } from '../../engine';
+import { makeReport } from '../../classroom';
+import { parseReplay } from '../../replay';
+import type { Scenario } from '../../scenario/resolve';
+import { longDate } from '../../lib/dates';
+import { h, replaceChildren } from '../lib/dom';
+import { page } from '../shell/page';
+import { copyText, downloadJson, downloadReplay, replayFileName } from '../lib/share';
+import { UiContext } from '../panels/context';
+import { decisionCard } from '../panels/DecisionCard';
+import { openReport } from '../panels/DayReport';
+import { sideBadge } from '../panels/emblem';
+import { Session } from '../session';
+import type { StudentSync } from './api';
+import { LiveSocket } from './socket';
+import type { Status } from './socket';
+import { objectivesBlock } from './objectives';
+
+export interface StudentHandlers {
+  title(): void;
+  /** The token opens nothing any more (the class was deleted): forget it. */
+  forget(): void;
+  glossary(scenario: Scenario, term?: string): void;
+}
+
+export class StudentScreen {
+  readonly el = h('main', { class: 'online-screen student', 'aria-labelledby': 'os-h', 'data-testid': 'student-screen' });
+  private socket: LiveSocket;
+  private sync: StudentSync | null = null;
+  private session: Session | null = null;
+  private daysApplied = 0;
+  private status: Status = 'connecting';
+  private problem = '';
+  private busy = false;
+  private reportShown = 0;
+  private seenFirst = false;
+  private ctx: UiContext | null = null;
+
+  constructor(
+    private readonly scenarios: ReadonlyMap<string, Scenario>,
+    token: string,
+    private readonly handlers: StudentHandlers,
+  ) {
+    this.socket = new LiveSocket(
+      { token },
+      (m) => this.receive(m),
+      (s, detail) => {
+        this.status = s;
+        if (s === 'closed') this.problem = detail === 'class deleted' ? 'Your teacher has deleted the class.' : 'This class link is no longer valid.';
+        this.render();
+      },
+    );
+    this.render();
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+
+  private receive(m: Record<string, unknown>): void {
+    if (m.type === 'sync') {
+      this.sync = m as unknown as StudentSync;
+      this.rebuild();
+      this.render();
+      this.maybeShowEvening();
+    } else if (m.type === 'error') {
+      this.problem = String(m.message ?? '');
+      if (m.code === 'UNAUTHORISED' || m.code === 'DELETED') this.handlers.forget();
+      this.render();
+    }
+  }
+
+  /** The game as this side may see it: every day played (checked against the server's hashes), then its own moves this morning. */
+  private rebuild(): void {
+    const sync = this.sync!;
+    const scenario = this.scenarios.get(sync.scenario);
+    if (!scenario) {
+      this.problem = `This class plays “${sync.scenario}”, which this page does not have.`;
+      return;
+    }
+    if (!this.session || this.session.scenario !== scenario) {
+      this.session = Session.start(scenario, sync.setup);
+      this.daysApplied = 0;
+      this.ctx = new UiContext(scenario, (id) => this.handlers.glossary(scenario, id));
+    }
+    const session = this.session;
+    session.undoToday();
+    const apply = (a: Action): boolean => {
+      const r = session.apply(a);
+      if (!r.ok) this.problem = `The game here and the server’s differ (${r.error.message}); reload the page.`;
+      return r.ok;
+    };
+    for (let d = this.daysApplied; d < sync.days.length; d++) {
+      for (const a of sync.days[d]!) if (!apply(a)) return;
+      if (stateHash(session.state) !== sync.turns[d]) {
+        this.problem = 'The game here and the server’s differ; reload the page.';
+        return;
+      }
+      this.daysApplied = d + 1;
+    }
+    for (const a of sync.today) if (!apply(a)) return;
+  }
+
+  private get mySeat() {
+    return this.sync?.group.seats.find((s) => s.you);
+  }
+
+  private maybeShowEvening(): void {
+    const session = this.session;
+    const ctx = this.ctx;
+    if (!session || !ctx) return;
+    const days = session.dayEnds;
+    // A page opened (or reloaded) mid-game does not show an evening already past.
+    if (!this.seenFirst) {
+      this.seenFirst = true;
+      this.reportShown = days.length;
+      return;
+    }
+    if (days.length <= this.reportShown) return;
+    this.reportShown = days.length;
+    const last = days[days.length - 1]!;
+    openReport(ctx, last, days, { label: this.sync?.over ? 'To the end of the game' : `To the morning of ${longDate(session.state.date)}`, onClose: () => this.focusMain() });
+  }
+
+  private focusMain(): void {
+    this.el.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  private async send(msg: Record<string, unknown>): Promise<void> {
+    this.busy = true;
+    this.problem = '';
+    this.render();
+    const answer = await this.socket.request(msg);
+    this.busy = false;
+    if (answer.type === 'rejected') this.problem = answer.message;
+    else if (msg.type === 'act' && this.session) {
+      // Taken: shown at once (the sync that follows says the same).
+      const r = this.session.apply(msg.action as Action);
+      if (!r.ok) this.problem = r.error.message;
+    }
+    this.render();
+  }
+
+  private render(): void {
+    const sync = this.sync;
+    const session = this.session;
+    const ctx = this.ctx;
+    const state = session?.state;
+    const head = h(
+      'header',
+      { class: 'online-head' },
+      h('h1', { id: 'os-h', tabindex: '-1' }, sync ? `${sync.group.solo ? 'Your game' : `Group ${sync.group.number}`} · ${ctx?.scenario.title ?? sync.scenario}` : 'Your class game'),
+      h('p', { class: `connection ${this.status}`, 'data-testid': 'connection', 'aria-live': 'polite' }, STATUS_TEXT[this.status]),
+    );
+    const parts: (HTMLElement | null)[] = [head];
+    if (this.problem) parts.push(h('p', { class: 'field-error', role: 'alert', 'data-testid': 'online-problem' }, this.problem));
+    if (!sync || !session || !ctx || !state) {
+      parts.push(h('p', null, 'Connecting to the class…'));
+      parts.push(this.footer());
+      replaceChildren(this.el, ...parts);
+      return;
+    }
+    const me = this.mySeat;
+    parts.push(this.seats(sync, ctx));
+    if (sync.group.status === 'waiting') {
+      const missing = sync.group.seats.filter((s) => !s.name && !s.computer).length;
+      parts.push(h('p', { class: 'waiting', 'data-testid': 'waiting' }, `Waiting for ${missing} more ${missing === 1 ? 'player' : 'players'} to join your group. The game starts when the group is complete.`));
+      parts.push(this.role(ctx, sync.side));
+    } else if (sync.over) {
+      parts.push(this.end(ctx, session, sync));
+    } else {
+      parts.push(h('p', { class: 'date', 'data-testid': 'date', 'data-date': state.date }, `The morning of ${longDate(state.date)}`));
+      if (session.dayEnds.length) {
+        parts.push(h('p', null, h('button', { type: 'button', class: 'button small', 'data-action': 'last-evening', on: { click: () => this.showLastEvening() } }, `Read the evening of ${longDate(session.dayEnds[session.dayEnds.length - 1]!.report!.date)}`)));
+      }
+      if (me?.computer) parts.push(h('p', { class: 'notice' }, 'Your teacher has handed your side to the computer for now.'));
+      else if (me?.ready) {
+        const waiting = sync.group.seats.filter((s) => !s.ready && !s.computer).map((s) => `${s.name ?? 'nobody yet'} (${s.sideName})`);
+        parts.push(h('p', { class: 'waiting', 'data-testid': 'turn-ended' }, `You have ended your turn. Waiting for ${waiting.join(', ') || 'the evening'}.`));
+      } else parts.push(this.morning(ctx, session, sync.side));
+      parts.push(this.role(ctx, sync.side));
+    }
+    parts.push(this.footer());
+    replaceChildren(this.el, ...parts);
+    page.ready(`online:${sync.group.status}:${state.date}:${me?.ready ? 'ready' : 'open'}`);
+  }
+
+  private seats(sync: StudentSync, ctx: UiContext): HTMLElement {
+    return h(
+      'ul',
+      { class: 'seats', 'aria-label': 'Your group', 'data-testid': 'seats' },
+      ...sync.group.seats.map((s) =>
+        h(
+          'li',
+          { class: `seat${s.you ? ' you' : ''}`, 'data-side': s.side, 'data-ready': String(s.ready) },
+          sideBadge(ctx.side(s.side)),
+          h('span', { class: 'seat-name' }, s.computer ? 'the computer' : (s.name ?? 'a free seat')),
+          s.you ? h('span', { class: 'tag' }, 'you') : null,
+          h('span', { class: 'seat-state' }, s.computer ? 'computer' : s.ready ? 'turn ended' : sync.group.status === 'playing' ? 'deciding' : s.name ? 'joined' : 'waiting'),
+          s.name && !s.computer ? h('span', { class: `online-dot${s.online ? ' on' : ''}`, title: s.online ? 'connected' : 'not connected' }, s.online ? 'online' : 'offline') : null,
+        ),
+      ),
+    );
+  }
+
+  private morning(ctx: UiContext, session: Session, side: string): HTMLElement {
+    const state = session.state;
+    const rules = rulesFor(ctx.scenario);
+    const today = state.open.filter((id) => rules.decisions.get(id)?.actor === side);
+    const cards = today.map((id) => {
+      const card = decisionCard(ctx, state, rules.decisions.get(id)!, {
+        decide: (d, option, reason) => void this.send({ type: 'act', date: state.date, action: { type: 'decide', side, decision: d.id, option, ...(reason.trim() ? { reason: reason.trim() } : {}) } }),
+        reconsider: () => undefined,
+      });
+      // A decision sent is taken: online there is no reconsidering it.
+      for (const b of card.querySelectorAll('button')) if (b.textContent === 'Reconsider') b.remove();
+      return card;
+    });
+    const pending = today.filter((id) => !(id in state.chosen));
+    const end = h('button', { type: 'button', class: 'button primary', id: 'online-end-turn', 'data-action': 'end-turn', disabled: this.busy, on: { click: () => void this.send({ type: 'endTurn', date: state.date }) } }, 'End my turn');
+    return h(
+      'section',
+      { class: 'morning', 'aria-label': 'This morning' },
+      cards.length ? h('div', { class: 'cards', id: 'side-panel-online' }, ...cards) : h('p', null, `${ctx.sideName(side)} has nothing to decide this morning.`),
+      h('p', { class: 'field-note' }, pending.length ? `Still to decide: ${pending.length}. The day resolves when every player of your group has ended their turn; nobody sees another side’s choices before the evening.` : 'When you are ready, end your turn. The day resolves when every player of your group has.'),
+      h('div', { class: 'actions' }, end),
+    );
+  }
+
+  private role(ctx: UiContext, side: string): HTMLElement {
+    const role = ctx.scenario.roles.find((r) => r.side === side);
+    return h(
+      'details',
+      { class: 'role', open: true },
+      h('summary', null, `Your role: ${ctx.sideName(side)}`),
+      role ? h('p', null, role.brief) : null,
+      role ? h('ul', { class: 'objectives' }, ...role.objectives.map((o) => h('li', null, o))) : null,
+    );
+  }
+
+  private end(ctx: UiContext, session: Session, sync: StudentSync): HTMLElement {
+    const over = sync.over!;
+    const outcome = ctx.scenario.outcomes.find((o) => o.id === over.outcome?.id);
+    const status = h('p', { class: 'copy-status', 'aria-live': 'polite' });
+    const final = session.state as GameState & { objectives?: unknown };
+    return h(
+      'section',
+      { class: 'online-end', 'data-testid': 'online-end' },
+      h('h2', null, 'The end: ', h('span', { 'data-testid': 'outcome' }, over.outcome?.label ?? 'no outcome')),
+      outcome ? h('p', null, outcome.explanation) : null,
+      over.outcome ? h('p', { class: `tag ${over.outcome.historical ? 'history' : 'left'}` }, over.outcome.historical ? 'as in history' : 'not as history went') : null,
+      objectivesBlock(ctx.scenario, sync.side, final.objectives),
+      h('p', null, 'Final state hash: ', h('code', { 'data-testid': 'final-hash' }, over.finalHash)),
+      h('p', { class: 'field-note' }, 'Your group’s game has been handed in to your teacher: the server played it again and it counts.'),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', class: 'button', on: { click: () => downloadReplay(parseReplay(over.replayCode)) } }, 'Download the replay'),
+        h('button', { type: 'button', class: 'button', on: { click: () => this.downloadReport(ctx, session, over.replayCode) } }, 'Download the report'),
+        h('button', { type: 'button', class: 'button', on: { click: () => copyText(over.replayCode, status) } }, 'Copy the replay code'),
+      ),
+      status,
+    );
+  }
+
+  private downloadReport(ctx: UiContext, session: Session, code: string): void {
+    const replay = parseReplay(code);
+    downloadJson(replayFileName(replay, 'report'), makeReport(ctx.scenario, replay, session.dayEnds, session.state));
+  }
+
+  private showLastEvening(): void {
+    const session = this.session;
+    const ctx = this.ctx;
+    if (!session || !ctx || !session.dayEnds.length) return;
+    const days = session.dayEnds;
+    openReport(ctx, days[days.length - 1]!, days, { label: 'Close', onClose: () => this.focusMain() });
+  }
+
+  private footer(): HTMLElement {
+    return h('footer', { class: 'online-foot' }, h('button', { type: 'button', class: 'button quiet-button', on: { click: () => this.handlers.title() } }, 'To the title screen'));
+  }
+}
+
+const STATUS_TEXT: Record<Status, string> = {
+  connecting: 'Connecting…',
+  open: 'Connected',
+  reconnecting: 'Connection lost: reconnecting…',
+  closed: 'Disconnected',
+};
