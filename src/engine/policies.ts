@@ -47,12 +47,25 @@ function appealValue(rules: Rules, state: GameState, a: Appeal): number {
   return a.scale ? a.weight * scaleLevel(rules, state, a.scale) : a.weight;
 }
 
+// A reason that does not grow with a figure always weighs the same: one frozen factor for it,
+// shared by every report that names it (fewer objects to make and to freeze each day).
+const fixedFactors = new WeakMap<Appeal, Factor>();
+function factorOf(a: Appeal, v: number): Factor {
+  if (a.scale) return { label: a.factor, value: round3(v) };
+  let f = fixedFactors.get(a);
+  if (!f) {
+    f = Object.freeze({ label: a.factor, value: round3(v) });
+    fixedFactors.set(a, f);
+  }
+  return f;
+}
+
 /** The reasons for an option that bear on this state, strongest first. */
 export function reasonsFor(rules: Rules, state: GameState, option: Option): Factor[] {
   const out: Factor[] = [];
   for (const a of option.appeal) {
     const v = appealValue(rules, state, a);
-    if (v !== 0) out.push({ label: a.factor, value: round3(v) });
+    if (v !== 0) out.push(factorOf(a, v));
   }
   return out.sort((x, y) => Math.abs(y.value) - Math.abs(x.value));
 }
