@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { textEntries } from '../src/scenario/texts';
+import { textEntries, textFingerprint, translationProblems } from '../src/scenario/texts';
+import type { PartTranslation } from '../src/scenario/texts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -16,10 +17,11 @@ const langDir = join(dir, values.lang!);
 const parts = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 const english = (part: string): Map<string, string> =>
   new Map(textEntries(JSON.parse(readFileSync(join(dir, `${part}.json`), 'utf8'))).map((e) => [e.key, e.text]));
-const translated = (part: string): Record<string, string> => {
+const stored = (part: string): PartTranslation => {
   const f = join(langDir, `${part}.json`);
-  return existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')) as { texts: Record<string, string> }).texts : {};
+  return existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')) as PartTranslation) : { lang: values.lang!, texts: {}, from: {} };
 };
+const translated = (part: string): Record<string, string> => stored(part).texts;
 const fail = (msg: string): never => {
   process.stderr.write(`texts: ${msg}\n`);
   process.exit(1);
@@ -31,12 +33,15 @@ if (command === 'status') {
     const en = english(p);
     const tr = translated(p);
     const done = [...en.keys()].filter((k) => k in tr).length;
-    process.stdout.write(`${p.padEnd(14)} ${String(done).padStart(5)} / ${String(en.size).padEnd(5)} ${en.size ? Math.round((100 * done) / en.size) : 100}%\n`);
+    const problems = translationProblems(textEntries(JSON.parse(readFileSync(join(dir, `${p}.json`), 'utf8'))), stored(p)).filter((x) => x.problem !== 'no translation');
+    process.stdout.write(`${p.padEnd(14)} ${String(done).padStart(5)} / ${String(en.size).padEnd(5)} ${en.size ? Math.round((100 * done) / en.size) : 100}%${problems.length ? `  ${problems.length} problems, e.g. ${problems[0]!.key}: ${problems[0]!.problem}` : ''}\n`);
   }
 } else if (command === 'missing') {
   if (!part || !parts.includes(part)) fail(`name a part: ${parts.join(', ')}`);
   const tr = translated(part!);
-  const missing = [...english(part!)].filter(([k]) => !(k in tr));
+  // Missing, or translated from an English that has since changed.
+  const t = stored(part!);
+  const missing = [...english(part!)].filter(([k, text]) => !(k in tr) || t.from[k] !== textFingerprint(text));
   const limit = values.limit ? Number(values.limit) : missing.length;
   process.stdout.write(`${JSON.stringify(Object.fromEntries(missing.slice(0, limit)), null, 2)}\n`);
 } else if (command === 'merge') {
@@ -48,9 +53,13 @@ if (command === 'status') {
   if (unknown.length) fail(`${unknown.length} unknown keys, e.g. ${unknown.slice(0, 3).join(', ')}`);
   const merged = { ...translated(part!), ...add };
   // Keep the English file's order, so diffs read in order.
-  const ordered = Object.fromEntries([...en.keys()].filter((k) => k in merged).map((k) => [k, merged[k]!]));
+  const keys = [...en.keys()].filter((k) => k in merged);
+  const ordered = Object.fromEntries(keys.map((k) => [k, merged[k]!]));
+  // What each was translated from: the English of now for the new ones, as before for the rest.
+  const before = stored(part!).from;
+  const from = Object.fromEntries(keys.map((k) => [k, k in add ? textFingerprint(en.get(k)!) : (before[k] ?? '')]));
   mkdirSync(langDir, { recursive: true });
-  writeFileSync(join(langDir, `${part}.json`), `${JSON.stringify({ lang: values.lang, texts: ordered }, null, 2)}\n`);
+  writeFileSync(join(langDir, `${part}.json`), `${JSON.stringify({ lang: values.lang, texts: ordered, from }, null, 2)}\n`);
   process.stdout.write(`${part}: ${Object.keys(add).length} merged, ${Object.keys(ordered).length} / ${en.size} translated\n`);
 } else {
   fail('usage: texts status | missing PART [--limit N] | merge PART FILE [--lang hu] [--scenario ID]');

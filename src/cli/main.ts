@@ -15,6 +15,8 @@ import type { GameOutput } from './games';
 import { log, printJson, progress, say, sayLines, table } from './output';
 import { fsProblem, readTextBounded, ReadError } from './read-file';
 import { DEFAULT_DIR, loadScenarioPaths } from './scenario-files';
+import { LANGUAGES, localized } from './translations';
+import type { Language } from './translations';
 
 /** A batch runs at most this many games: about a minute and a half on two cores. */
 export const MAX_SEEDS = 100_000;
@@ -24,7 +26,7 @@ import { summarise } from './stats';
 
 const USAGE = `Nineteen Days — command line
 
-  npm run cli -- scenarios [--json]
+  npm run cli -- scenarios [--json] [--lang en|hu]
   npm run cli -- validate [PATH...]
   npm run cli -- decisions --scenario ID [--json]
   npm run cli -- history --scenario ID [--json]
@@ -37,6 +39,8 @@ const USAGE = `Nineteen Days — command line
 Policies: reactive (the default: each side decides as it would in the world it faces,
 drawing from the chances its reasons give), historical (history's option of each
 decision, whatever happened), adaptive (plays to the side's own aims), random (seeded).
+--lang hu (on scenarios, decisions, history, play and batch) gives the texts in Hungarian;
+ids, figures and replays are the same in every language.
 Without --role every side plays --policy; with --role SIDE that side plays --policy
 and the others --others.
 
@@ -44,7 +48,14 @@ Limits: --seeds at most ${MAX_SEEDS.toLocaleString('en-GB')} games a batch; --wo
 (${availableParallelism()} here; more are cut to that, with a line saying so); a replay file, end report
 or scenario file at most 4 MB.`;
 
-const JSON_FLAG: Record<string, FlagSpec> = { json: { value: false } };
+const JSON_FLAG: Record<string, FlagSpec> = { json: { value: false }, lang: { value: true } };
+
+/** --lang: the language of the texts (tables and the JSON's text fields); ids and figures are the same in every language. */
+function languageOf(p: Parsed): Language {
+  const lang = one(p, 'lang') ?? 'en';
+  if (!(LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')} (got "${lang}")`);
+  return lang as Language;
+}
 const GAME_FLAGS: Record<string, FlagSpec> = {
   ...JSON_FLAG,
   scenario: { value: true },
@@ -68,14 +79,16 @@ function scenarioById(parsed: Parsed): Scenario {
     const hint = issues.length ? ` (some scenarios failed to load; run: validate)` : '';
     throw new CliError(`no scenario "${id}"; known: ${[...scenarios.keys()].sort().join(', ')}${hint}`);
   }
-  return found;
+  return localized(found, languageOf(parsed));
 }
 
 function cmdScenarios(args: string[]): number {
   const p = parseArgs(args, JSON_FLAG);
   const { scenarios, issues } = loadScenarioPaths([DEFAULT_DIR]);
   for (const i of issues) log(`warning: ${formatIssue(i)}`);
+  const lang = languageOf(p);
   const list = [...scenarios.values()]
+    .map((s) => localized(s, lang))
     .sort((a, b) => (a.kind === b.kind ? a.start.localeCompare(b.start) : a.kind === 'campaign' ? -1 : 1))
     .map((s) => ({ id: s.id, title: s.title, start: s.start, end: s.end, roles: s.roles.map((r) => r.side) }));
   if (has(p, 'json')) printJson(list);

@@ -1,0 +1,30 @@
+// A scenario's translations on disk: scenarios/<folder>/<lang>/<part>.json, one flat map of
+// texts per part (see src/scenario/texts.ts). An exercise in a file of its own speaks its
+// base's words; the loader never fails a game for a missing translation (the English shows).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { localizeScenario } from '../scenario/texts';
+import type { PartTranslation } from '../scenario/texts';
+import type { Scenario } from '../scenario/resolve';
+import { DEFAULT_DIR } from './scenario-files';
+
+export const LANGUAGES = ['en', 'hu'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Every translated text of the scenario folder `folder` (e.g. "campaign") in `lang`. */
+export function translationTexts(folder: string, lang: Language, root = DEFAULT_DIR): Record<string, string> {
+  const dir = join(root, folder, lang);
+  if (lang === 'en' || !existsSync(dir)) return {};
+  const texts: Record<string, string> = {};
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+    Object.assign(texts, (JSON.parse(readFileSync(join(dir, f), 'utf8')) as PartTranslation).texts);
+  }
+  return texts;
+}
+
+/** The scenario in `lang`: its own folder's translations, over its base's. */
+export function localized(scenario: Scenario, lang: Language): Scenario {
+  if (lang === 'en') return scenario;
+  const texts = { ...(scenario.base ? translationTexts(scenario.base, lang) : {}), ...translationTexts(scenario.id, lang) };
+  return localizeScenario(scenario, texts);
+}
