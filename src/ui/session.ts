@@ -6,6 +6,7 @@ import type { Action, GameSetup, GameState, Rejection, Rules } from '../engine';
 import { makeReplay, playReplay } from '../replay';
 import type { Replay, ReplayFailure } from '../replay';
 import type { Scenario } from '../scenario/resolve';
+import { ChecksumCache } from './replaySeal';
 
 /** The standing order a side has given in an area; null when none. */
 function orderIn(state: GameState, side: string, area: string): string | null {
@@ -16,6 +17,9 @@ function orderIn(state: GameState, side: string, area: string): string | null {
 type ApplyResult = { ok: true; state: GameState } | { ok: false; error: Rejection };
 
 export class Session {
+  /** The replay's checksum, kept as the actions come: a save does not hash the whole game again. */
+  private readonly seal = new ChecksumCache();
+
   private constructor(
     readonly scenario: Scenario,
     /** states[0] is the opening; then one state after each accepted action. */
@@ -177,6 +181,6 @@ export class Session {
   }
 
   replay(): Replay {
-    return makeReplay(this.scenario, this.first, this.actions, this.hashes, this.state);
+    return makeReplay(this.scenario, this.first, this.actions, this.hashes, this.state, (body) => this.seal.checksum(this.actions, body));
   }
 }

@@ -166,6 +166,8 @@ describe('the campaign in the browser', () => {
       await shot(page, '08-corrupted-save');
       await page.locator('[data-action=new-game-after-problem]').click();
       await page.locator('[data-action=start]').click();
+      // The save is offered as a download before the new game replaces it.
+      await page.locator('dialog.message button', { hasText: 'Start without it' }).click();
       await page.locator('#end-turn').waitFor();
 
       // An outdated save (another engine version) is refused just as plainly.
