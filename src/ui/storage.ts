@@ -147,8 +147,8 @@ export function writeAutosave({ replay, seat }: SaveData): SaveProblem | null {
 // Saving follows the game without slowing it: an action only marks the game to be saved;
 // the save is written once the player pauses (QUIET_MS), at least every MAX_WAIT_MS while
 // they keep acting, and at once when the page is hidden or closed, or the save is read.
-const QUIET_MS = 300;
-const MAX_WAIT_MS = 2000;
+const QUIET_MS = 1000;
+const MAX_WAIT_MS = 5000;
 let pending: { data: () => SaveData; done: (problem: SaveProblem | null) => void } | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let pendingSince = 0;
@@ -180,7 +180,9 @@ export function flushAutosave(): void {
   pending = null;
   if (!job) return;
   const start = performance.now();
-  const problem = writeAutosave(job.data());
+  const data = job.data();
+  performance.measure('nd:autosave-replay', { start, end: performance.now() });
+  const problem = writeAutosave(data);
   performance.measure('nd:autosave-write', { start, end: performance.now() });
   job.done(problem);
 }
