@@ -123,7 +123,7 @@ export class TitleScreen {
             h('span', { class: 'button-note' }, this.save.summary),
             h('span', { class: 'button-note owner', 'data-testid': 'save-owner' }, owner),
           ),
-          h('button', { type: 'button', class: 'button small quiet-button', 'data-action': 'forget-save', 'aria-label': `Forget this saved game (${owner})`, on: { click: () => this.handlers.forgetSave() } }, 'Forget it'),
+          h('button', { type: 'button', class: 'button small quiet-button', 'data-action': 'forget-save', 'aria-label': `Forget this saved game (${owner})`, on: { click: () => this.handlers.forgetSave() } }, 'Forget this game'),
         ),
       );
     }

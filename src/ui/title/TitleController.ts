@@ -23,7 +23,7 @@ import { Session } from '../session';
 import { page } from '../shell/page';
 import type { Screens } from '../shell/screens';
 import type { Settings } from '../shell/Settings';
-import { clearAutosave, setSaveOwner } from '../storage';
+import { autosaveText, clearAutosave, setSaveOwner } from '../storage';
 import { downloadReplay, downloadText } from '../lib/share';
 import { focusOn } from '../lib/focus';
 import { whose } from '../panels/TitleScreen';
@@ -51,6 +51,8 @@ export class TitleController {
   private progress = 0;
   /** The save that could not be restored has been downloaded: a new game may replace it. */
   private downloaded = false;
+  /** The stored save as it was when the title last read it. */
+  private checkedText: string | null = null;
 
   constructor(private readonly shell: TitleShell) {}
 
@@ -112,7 +114,7 @@ export class TitleController {
   show(): void {
     this.shell.leaveGame();
     // The game just left may have been saved since the title was last drawn.
-    this.checkAutosave();
+    if (autosaveText() !== this.checkedText) this.checkAutosave();
     this.shell.screens.show('title');
     this.render();
     this.shell.screens.showScene();
@@ -147,6 +149,7 @@ export class TitleController {
   }
 
   private checkAutosave(): void {
+    this.checkedText = autosaveText();
     const { status, game } = restoreAutosave(this.shelf);
     if (status.kind !== 'broken') this.downloaded = false;
     this.saveStatus = status;
@@ -156,6 +159,7 @@ export class TitleController {
   /** The save is gone from this computer: the title offers no game to continue. */
   private forget(): void {
     clearAutosave();
+    this.checkedText = null;
     this.saveStatus = { kind: 'none' };
     this.restored = null;
     this.downloaded = false;
