@@ -172,6 +172,8 @@ describe('the campaign in the browser', () => {
 
       // An outdated save (another engine version) is refused just as plainly.
       await page.evaluate(() => {
+        // The save is written when the player pauses, or at once as the page is hidden.
+        window.dispatchEvent(new Event('pagehide'));
         const save = JSON.parse(localStorage.getItem('nineteen-days/autosave')!);
         save.replay.engineVersion = 999;
         localStorage.setItem('nineteen-days/autosave', JSON.stringify(save));
