@@ -64,11 +64,15 @@ export function replayText(text: string): string {
   return trimmed;
 }
 
-export function compareClass(scenario: Scenario, entries: ClassEntry[]): ClassComparison {
+/** `progress` hears after each entry is checked (the browser runs this in a worker, with a progress bar). */
+export function compareClass(scenario: Scenario, entries: ClassEntry[], progress?: (done: number, total: number) => void): ClassComparison {
   const games: ClassGame[] = [];
   const excluded: Excluded[] = [];
   const seen = new Map<string, string>();
+  let checked = 0;
   for (const entry of entries) {
+    if (checked) progress?.(checked, entries.length);
+    checked++;
     // Verified one by one, by the same function the class server uses.
     const verified = verifyHandIn(scenario, entry.text);
     if (!verified.ok) {
@@ -83,6 +87,7 @@ export function compareClass(scenario: Scenario, entries: ClassEntry[]): ClassCo
     seen.set(verified.game.finalHash, entry.name);
     games.push({ name: entry.name, ...verified.game });
   }
+  progress?.(entries.length, entries.length);
   const outcomes: ClassComparison['outcomes'] = tallyOutcomes(scenario.outcomes, games.map((g) => g.outcome?.id));
   const rules = rulesFor(scenario);
   const decisions: DecisionShare[] = scenario.decisions

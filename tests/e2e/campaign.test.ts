@@ -166,10 +166,14 @@ describe('the campaign in the browser', () => {
       await shot(page, '08-corrupted-save');
       await page.locator('[data-action=new-game-after-problem]').click();
       await page.locator('[data-action=start]').click();
+      // The save is offered as a download before the new game replaces it.
+      await page.locator('dialog.message button', { hasText: 'Start without it' }).click();
       await page.locator('#end-turn').waitFor();
 
       // An outdated save (another engine version) is refused just as plainly.
       await page.evaluate(() => {
+        // The save is written when the player pauses, or at once as the page is hidden.
+        window.dispatchEvent(new Event('pagehide'));
         const save = JSON.parse(localStorage.getItem('nineteen-days/autosave')!);
         save.replay.engineVersion = 999;
         localStorage.setItem('nineteen-days/autosave', JSON.stringify(save));

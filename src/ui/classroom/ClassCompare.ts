@@ -1,7 +1,6 @@
 // The teacher's class comparison: many reports or replays of one exercise (files chosen
 // at once, codes pasted one a line), checked and set side by side. Entries of another
 // scenario, altered, broken or duplicated are named with the reason and left out.
-import { compareClass } from '../../classroom';
 import type { ClassComparison, ClassEntry, DecisionShare } from '../../classroom';
 import type { Scenario } from '../../scenario/resolve';
 import { shortDate } from '../../lib/dates';
@@ -11,6 +10,7 @@ import { num } from '../lib/format';
 import { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
 import { bar, pct } from './bars';
+import { compareInWorker } from './compareInWorker';
 import { fileEntries, firstScenario, pastedEntries } from './replayInput';
 import './paperSheet.css';
 import './tables.css';
@@ -30,6 +30,9 @@ export function classCompareScreen(scenarios: Scenario[], handlers: ClassCompare
   const codes = h('textarea', { id: 'cc-codes', rows: 4, spellcheck: 'false', placeholder: 'ND1.… (one code a line)' });
   const problem = h('p', { class: 'field-error', role: 'alert', 'data-testid': 'class-problem' });
   const status = h('p', { class: 'field-note', role: 'status' });
+  const meter = h('progress', { max: 1, value: 0, 'aria-label': 'Entries checked', 'data-testid': 'class-progress' });
+  const progressRow = h('div', { class: 'class-progress', hidden: true }, meter, status);
+  const compareButton = h('button', { type: 'submit', class: 'button primary', 'data-action': 'compare' }, 'Compare');
   const results = h('div', { class: 'class-results', 'data-testid': 'class-results' });
 
   const run = async (): Promise<void> => {
@@ -47,11 +50,29 @@ export function classCompareScreen(scenarios: Scenario[], handlers: ClassCompare
       if (!id) replaceChildren(results, excludedBlock(entries.map((e) => ({ name: e.name, reason: 'not a replay, a replay code or a report' }))));
       return;
     }
-    status.textContent = `Checking ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}…`;
-    // Let the status paint before the replays are played back.
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const result = compareClass(scenario, entries);
-    status.textContent = '';
+    const n = entries.length;
+    const shown = (done: number): void => {
+      meter.max = n;
+      meter.value = done;
+      meter.dataset.done = String(done);
+      status.textContent = `Checking the entries: ${done} of ${n} played back and checked…`;
+    };
+    shown(0);
+    progressRow.hidden = false;
+    compareButton.disabled = true;
+    replaceChildren(results);
+    let result;
+    try {
+      // Played back off the page's thread: the page stays usable and the bar moves.
+      result = await compareInWorker(scenario, entries, shown);
+    } catch (e) {
+      problem.textContent = `The comparison stopped: ${(e as Error).message}.`;
+      return;
+    } finally {
+      progressRow.hidden = true;
+      compareButton.disabled = false;
+      status.textContent = '';
+    }
     const texts = new Map(entries.map((e) => [e.name, e.text]));
     replaceChildren(results, ...render(new UiContext(scenario, () => handlers.glossary(scenario)), result, pick.value === '', (name) => handlers.watch(texts.get(name) ?? '')));
     focusOn('h2', results);
@@ -76,11 +97,11 @@ export function classCompareScreen(scenarios: Scenario[], handlers: ClassCompare
         h(
           'div',
           { class: 'actions' },
-          h('button', { type: 'submit', class: 'button primary', 'data-action': 'compare' }, 'Compare'),
+          compareButton,
           h('button', { type: 'button', class: 'button', 'data-action': 'title', on: { click: handlers.title } }, 'Back to the title'),
           h('button', { type: 'button', class: 'button quiet-button', on: { click: () => window.print() } }, 'Print'),
         ),
-        status,
+        progressRow,
       ),
       results,
     ),

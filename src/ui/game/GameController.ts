@@ -21,10 +21,10 @@ import { page } from '../shell/page';
 import type { PhaserHost } from '../shell/PhaserHost';
 import type { Screens } from '../shell/screens';
 import type { Settings } from '../shell/Settings';
-import { writeAutosave } from '../storage';
 import { showEnd } from './endOfGame';
 import { renderGameBar } from './gameBar';
 import { HotSeatPlay } from './hotSeatPlay';
+import { SaveWatch } from './saveWatch';
 
 interface GameShell {
   screens: Screens;
@@ -51,7 +51,7 @@ export class GameController {
   private reportDialog: Dialog | null = null;
   /** The day is playing on the map: the player's tools wait. */
   private busy = false;
-  private saved = false;
+  private readonly saves = new SaveWatch(() => this.render());
   private selected: string | null = null;
 
   constructor(private readonly shell: GameShell) {
@@ -163,7 +163,7 @@ export class GameController {
       lastDay: last ? ctx.compare(last) : null,
       selected: this.selected,
       hash: session.hash,
-      saved: this.saved,
+      saved: this.saves.ok,
       ...(seat ? seat.panel : {}),
     });
     this.map?.show(session.state);
@@ -190,7 +190,7 @@ export class GameController {
   private act(action: Action): void {
     const session = this.session;
     if (!session || this.busy) return;
-    const result = session.apply(action);
+    const result = session.play(action);
     if (!result.ok) {
       this.refuse(result.error.message);
       return;
@@ -287,6 +287,6 @@ export class GameController {
   }
 
   private autosave(): void {
-    if (this.session) this.saved = writeAutosave({ replay: this.session.replay(), seat: this.seat?.saved ?? null });
+    if (this.session) this.saves.save(this.session, this.seat);
   }
 }
