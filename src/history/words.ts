@@ -35,7 +35,7 @@ export function choicePhrase(label: string): string {
 }
 
 /** Opening words that are not names: lower-cased after a colon. */
-const COMMON_OPENING = /^(The|A|An|Any|No|Only|Most|Many|It|Do|Loyal|Free|Freed|Listeners|Soldiers|Years|Orders|Work|Wages|Arrests|Camps|Resistance|Seventeen|Fifty|Surrender|Women|Troops|Senior|Councils|Fortified|Fighters|Hopes|Talks|Killings|Revenge|Shooting|Work|Armed|Fighting)\s/;
+const COMMON_OPENING = /^(The|A|An|Any|No|Only|Most|Many|It|Do|Loyal|Free|Freed|Listeners|Soldiers|Years|Orders|Work|Wages|Arrests|Camps|Resistance|Seventeen|Fifty|Surrender|Women|Troops|Senior|Councils|Fortified|Fighters|Hopes|Talks|Killings|Revenge|Shooting|Armed|Fighting|Ceasefire|Amnesty|Neutrality|Second|Delegation|Defence|Free|Terms)\s/;
 
 /** A reason after a colon: an opening "The"/"A"/"An" is lower-cased; a name keeps its capital. */
 export function reasonTail(label: string): string {

@@ -55,13 +55,18 @@ export function linkTerms(text: string, matcher: TermMatcher | null, open: (id: 
   for (const m of text.matchAll(matcher.pattern)) {
     const entry = matcher.byAlias.get(m[0].toLowerCase());
     // Short acronyms must match their case: "ÁVH", not "avh" inside a sentence.
-    if (!entry || seen.has(entry.id) || (m[0].length <= 6 && m[0] !== m[0].toUpperCase() && entry.term.toUpperCase() === entry.term)) continue;
+    if (!entry || seen.has(entry.id) || m.index < last || (m[0].length <= 6 && m[0] !== m[0].toUpperCase() && entry.term.toUpperCase() === entry.term)) continue;
     seen.add(entry.id);
-    frag.appendChild(document.createTextNode(text.slice(last, m.index)));
-    frag.appendChild(
-      h('button', { type: 'button', class: 'term', 'data-term': entry.id, title: entry.definition, on: { click: () => open(entry.id) } }, m[0]),
-    );
-    last = m.index + m[0].length;
+    // Punctuation touching the term (an opening quote, a closing one and a stop) stays on
+    // its line: a button is a box the line may break beside.
+    const before = text.slice(last, m.index);
+    const lead = /[^\s\p{L}\p{N}]*$/u.exec(before)![0];
+    const end = m.index + m[0].length;
+    const tail = /^[^\s\p{L}\p{N}]*/u.exec(text.slice(end))![0];
+    frag.appendChild(document.createTextNode(before.slice(0, before.length - lead.length)));
+    const button = h('button', { type: 'button', class: 'term', 'data-term': entry.id, title: entry.definition, on: { click: () => open(entry.id) } }, m[0]);
+    frag.appendChild(lead || tail ? h('span', { class: 'term-run' }, lead, button, tail) : button);
+    last = end + tail.length;
   }
   frag.appendChild(document.createTextNode(text.slice(last)));
   return frag;
