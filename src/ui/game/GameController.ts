@@ -181,7 +181,10 @@ export class GameController {
   private handOver(seat: HotSeatPlay): void {
     const date = this.session!.state.date;
     this.panel?.renderCovered(date);
+    // The game behind the hand-over is out of reach until the next player takes the device.
+    page.app.inert = true;
     seat.handOver(page.screenRoot, date, () => {
+      page.app.inert = false;
       this.render();
       focusOn('.date', page.panel);
       if (!this.shell.settings.seenGuide) this.shell.settings.openHelp();

@@ -16,6 +16,15 @@ import { emblem, sideBadge } from './emblem';
 import { testersDetail } from './menus';
 import './EndScreen.css';
 
+/** The printed replay code scrolls inside its box: the keyboard must reach it to scroll it. */
+function scrollableByKeyboard(record: HTMLElement): void {
+  for (const code of record.querySelectorAll('.printed-code')) {
+    code.setAttribute('tabindex', '0');
+    code.setAttribute('role', 'region');
+    code.setAttribute('aria-label', 'The replay code, as printed');
+  }
+}
+
 /** How the game came to its ending: the choices (the players' and the other sides', with their chances) that made it or averted history's. */
 function pathSection(ctx: UiContext, days: GameState[], playerSides: string[]): HTMLElement {
   const steps = pathToOutcome(ctx.scenario, days);
@@ -121,6 +130,7 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
 
   const names = h('input', { type: 'text', id: 'report-names', maxlength: MAX_NAMES, autocomplete: 'off', 'data-testid': 'names-input' });
   const record = recordSection(ctx, report);
+  scrollableByKeyboard(record);
   const namesLine = h('p', { class: 'printed-names', 'data-testid': 'printed-names' });
   names.addEventListener('input', () => {
     namesLine.textContent = names.value.trim() ? `Played by ${names.value.trim()}` : '';
