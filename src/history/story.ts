@@ -17,6 +17,13 @@ import { chanceWords, choicePhrase, count, firstSentence, inSentence, listWords,
 /** The story's length at most, in words, headings included. */
 export const STORY_WORDS = 250;
 /** The headings the report sets over the story's parts (counted against its length). */
+/**
+ * Words the report's page sets around the story's lines, kept free within STORY_WORDS: the
+ * skip link to the next morning (5), the note of the choices left for below (10) and of
+ * history's other events (7). The side's mark before each of the other sides' lines is
+ * counted with its line.
+ */
+export const STORY_NOTE_WORDS = 22;
 export const STORY_HEADINGS = { because: 'Because you…', others: 'The other sides', history: 'In history', standing: 'Where the game stands' } as const;
 
 export interface StoryLine {
@@ -161,10 +168,11 @@ export function eveningStory(scenario: Scenario, dayEnds: readonly GameState[], 
     story.history = historyLine(cmp, 0);
     used = storyWords(story);
   }
-  const fit = (lines: StoryLine[], into: StoryLine[], heading: string): void => {
+  const fit = (lines: StoryLine[], into: StoryLine[], heading: string, marked: boolean): void => {
     for (const line of lines) {
-      const cost = wordCount(line.text) + (into.length ? 0 : wordCount(heading));
-      if (used + cost > STORY_WORDS) {
+      const mark = marked ? wordCount(scenario.sides.find((x) => x.id === line.side)?.short ?? '') : 0;
+      const cost = wordCount(line.text) + mark + (into.length ? 0 : wordCount(heading));
+      if (used + cost > STORY_WORDS - STORY_NOTE_WORDS) {
         story.left++;
         continue;
       }
@@ -172,8 +180,8 @@ export function eveningStory(scenario: Scenario, dayEnds: readonly GameState[], 
       used += cost;
     }
   };
-  fit(because, story.because, STORY_HEADINGS.because);
-  fit(others, story.others, STORY_HEADINGS.others);
+  fit(because, story.because, STORY_HEADINGS.because, false);
+  fit(others, story.others, STORY_HEADINGS.others, true);
   return story;
 }
 
