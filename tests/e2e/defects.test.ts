@@ -1,8 +1,8 @@
 // The small defects a new player met, each checked through the page: the charts' axes label
 // each value once (the first day's Soviet-dead chart read "1, 1, 0"); a quote mark stays on
 // the line of the term it opens or closes (the end screen showed "Kádár's '" with the name on
-// the next line); the state hash is for testers only, folded away on the end screen and in the
-// menu, nowhere on a morning. Any console error fails a test.
+// the next line, and a long term ran past the paper's edge on a phone); the state hash is for
+// testers only, folded away on the end screen and in the menu, nowhere on a morning. Any console error fails a test.
 import { describe, expect, it } from 'vitest';
 import { replayUntil } from '../../scripts/lib/browser';
 import { usePreview, withBrowser } from './support/browser';
@@ -22,34 +22,23 @@ async function loadCode(page: Page, code: string): Promise<void> {
 function quotedTerms(page: Page, root: string): Promise<{ term: string; sameLine: boolean }[]> {
   return page.evaluate((selector) => {
     const out: { term: string; sameLine: boolean }[] = [];
-    const onLine = (node: Node, at: number, button: Element): boolean => {
+    // The mark beside the first line of the term (an opening mark) or its last (a closing one).
+    const onLine = (node: Node, at: number, button: Element, opening: boolean): boolean => {
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at + 1);
       const r = range.getBoundingClientRect();
-      const b = button.getBoundingClientRect();
+      const lines = button.getClientRects();
+      const b = lines[opening ? 0 : lines.length - 1]!;
       return r.bottom > b.top + 1 && r.top < b.bottom - 1;
     };
-    // The text beside a button, inside its run or the paragraph around it.
-    const textBefore = (el: Node): Text | null => {
-      for (let n: Node | null = el; n; n = n.parentNode) {
-        if (n.previousSibling) return n.previousSibling.nodeType === Node.TEXT_NODE ? (n.previousSibling as Text) : null;
-        if ((n.parentNode as Element | null)?.matches?.('.term-run') !== true) return null;
-      }
-      return null;
-    };
-    const textAfter = (el: Node): Text | null => {
-      for (let n: Node | null = el; n; n = n.parentNode) {
-        if (n.nextSibling) return n.nextSibling.nodeType === Node.TEXT_NODE ? (n.nextSibling as Text) : null;
-        if ((n.parentNode as Element | null)?.matches?.('.term-run') !== true) return null;
-      }
-      return null;
-    };
-    for (const button of document.querySelectorAll(`${selector} button.term`)) {
+    const textBefore = (el: Node): Text | null => (el.previousSibling?.nodeType === Node.TEXT_NODE ? (el.previousSibling as Text) : null);
+    const textAfter = (el: Node): Text | null => (el.nextSibling?.nodeType === Node.TEXT_NODE ? (el.nextSibling as Text) : null);
+    for (const button of document.querySelectorAll(`${selector} .term`)) {
       const before = textBefore(button);
       const after = textAfter(button);
-      if (before && /['‘“"]$/.test(before.data)) out.push({ term: button.textContent ?? '', sameLine: onLine(before, before.data.length - 1, button) });
-      if (after && /^['’”"]/.test(after.data)) out.push({ term: button.textContent ?? '', sameLine: onLine(after, 0, button) });
+      if (before && /['‘“"]$/.test(before.data)) out.push({ term: button.textContent ?? '', sameLine: onLine(before, before.data.length - 1, button, true) });
+      if (after && /^['’”"]/.test(after.data)) out.push({ term: button.textContent ?? '', sameLine: onLine(after, 0, button, false) });
     }
     return out;
   }, root);
@@ -86,6 +75,12 @@ describe('the small defects', () => {
         // Kádár's 'Revolutionary Worker-Peasant Government' is in history's outcome.
         expect(quoted.length).toBeGreaterThan(0);
         expect(quoted.filter((q) => !q.sameLine)).toEqual([]);
+        // And no term runs past the paper's edge: a long one wraps like the words around it.
+        const past = await page.locator('[data-testid=end-screen] .end-paper').evaluate((paper) => {
+          const edge = paper.getBoundingClientRect().right;
+          return [...paper.querySelectorAll('.term')].filter((t) => t.getBoundingClientRect().right > edge + 0.5).map((t) => t.textContent);
+        });
+        expect(past).toEqual([]);
         const text = await page.locator('[data-testid=end-screen]').innerText();
         expect(text).not.toMatch(/['‘“]\s*\n/);
       });
