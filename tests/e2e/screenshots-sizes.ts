@@ -36,7 +36,11 @@ try {
     const b = await launch({ ...size, reducedMotion: 'reduce' });
     try {
       const { page } = b;
-      const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(OUT, `report-${tag}-${name}.png`) });
+      const shot = async (name: string): Promise<void> => {
+        // The pointer off the controls, so none shows its hover.
+        await page.mouse.move(size.width - 2, size.height / 2);
+        await page.screenshot({ path: join(OUT, `report-${tag}-${name}.png`) });
+      };
       await page.goto(preview.url);
       await page.locator('.title-menu [data-action=new-game]').waitFor();
       await mapReady(page);
