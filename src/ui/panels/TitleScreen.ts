@@ -40,11 +40,19 @@ interface TitleHandlers {
   help(): void;
 }
 
+/** The menu's words for each policy, the reactive one first (the default). */
+const POLICY_LABEL: Record<PolicyId, string> = {
+  reactive: 'They react to your choices (recommended)',
+  historical: 'They repeat 1956, whatever you do',
+  adaptive: 'They play to their own aims',
+  random: 'They choose at random',
+};
+
 const POLICY_TEXT: Record<PolicyId, string> = {
-  reactive: 'They react: the other sides decide as they would in the world your choices make.',
-  historical: 'As in history: the other sides take the choices they took in 1956, whatever you do.',
-  adaptive: 'Adaptive: the other sides play single-mindedly to their own aims.',
-  random: 'Random: the other sides choose by chance (seeded, so a replay repeats it).',
+  reactive: 'Each other side weighs the reasons the record gives for its options in the world your choices have made, and chooses by those chances: history’s choice is likely while the world is history’s, other choices as it departs. Each evening says how likely every choice was, and why.',
+  historical: 'The other sides take the choices they took in 1956, whatever you do: only the luck of the day differs.',
+  adaptive: 'The other sides play single-mindedly to their own aims (the figures and facts each side wants), weighing the same reasons.',
+  random: 'The other sides pick any open option by chance (seeded, so a replay repeats it).',
 };
 
 /** A fresh seed from the browser's crypto generator: never the game's streams, never Math.random. */
@@ -153,7 +161,7 @@ export class TitleScreen {
       h('div', { class: 'mode-choice' }, modeSeveral, h('label', { for: 'ng-mode-hotseat' }, 'Two to six players on one device, each leading a side and passing the device between turns')),
     );
     const policy = h('select', { id: 'ng-policy', name: 'policy' });
-    for (const p of POLICIES) policy.appendChild(h('option', { value: p, selected: p === 'reactive' }, POLICY_TEXT[p].split(':')[0]!));
+    for (const p of POLICIES) policy.appendChild(h('option', { value: p, selected: p === 'reactive' }, POLICY_LABEL[p]));
     const policyNote = h('p', { class: 'field-note', id: 'ng-policy-note' }, POLICY_TEXT.reactive);
     policy.setAttribute('aria-describedby', 'ng-policy-note');
     policy.addEventListener('change', () => {
@@ -231,7 +239,7 @@ export class TitleScreen {
       about,
       modeBox,
       sidesBox,
-      h('div', { class: 'field' }, h('label', { for: 'ng-policy' }, 'The other sides'), policy, policyNote),
+      h('div', { class: 'field' }, h('label', { for: 'ng-policy' }, 'The sides no player leads'), policy, policyNote),
       h(
         'div',
         { class: 'field' },

@@ -53,7 +53,11 @@ export class PhaserHost implements UiHost {
 
   /** Fit the canvas to its box again (the screen's panels changed). */
   refresh(): void {
-    this.game?.scale.refresh();
+    const scale = this.game?.scale;
+    // refresh() alone sizes from the parent's last measured size (read once a frame while the
+    // loop runs, and it sleeps here): measure it first, so the camera fits the new box.
+    scale?.getParentBounds();
+    scale?.refresh();
   }
 
   /** Stop every other scene and start `key` (once the Preloader is done). */
