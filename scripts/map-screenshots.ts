@@ -57,6 +57,10 @@ try {
         await page.locator('[data-testid=day-report]').waitFor({ timeout: 60_000 });
         await page.waitForTimeout(800);
         await page.screenshot({ path: join(OUT, `map-${name}-${width}-evening.png`) });
+        // The next morning, the report closed: the day's changes of hands still marked.
+        await page.locator('[data-action=next-morning]').click();
+        await page.waitForTimeout(1000);
+        await page.locator('#map-wrap').screenshot({ path: join(OUT, `map-${name}-${width}-after-day.png`) });
       }
       console.log(`${width}×${height}: ${b.problems.length ? b.problems.join(' | ') : 'no console error'}`);
     } finally {
