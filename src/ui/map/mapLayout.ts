@@ -103,6 +103,8 @@ const shrink = (r: Rect, by: number): Rect => ({ x: r.x + by, y: r.y + by, width
 
 /** The distances a tag may be set apart from its point, in pixels. */
 const TAG_RADII = [24, 30, 38, 46, 56, 68, 82, 98, 116, 136, 160, 188, 220];
+/** On a phone a site's tag may go further, with a longer leader, rather than be left out. */
+const COMPACT_RADII = [...TAG_RADII, 250, 280, 310];
 const TOWN_RADII = [14, 20, 28, 38, 50];
 
 /**
@@ -158,7 +160,7 @@ export function layoutMap(spec: LayoutSpec, screen: LayoutScreen): Placement[] {
   for (const t of ordered) {
     const at = pinScreen.get(t.id)!;
     if (!visible(at, false)) continue;
-    (t.district ? districtTags : siteTags).push({ id: `area:${t.id}`, required: !compact, candidates: tagPlaces(at[0], at[1], t.w, t.h, t.badge, TAG_RADII, 32, crowdCentre(at)), frame: tagFrame, own: [`pin:${t.id}`] });
+    (t.district ? districtTags : siteTags).push({ id: `area:${t.id}`, required: !compact, candidates: tagPlaces(at[0], at[1], t.w, t.h, t.badge, compact ? COMPACT_RADII : TAG_RADII, compact ? 48 : 32, crowdCentre(at)), frame: tagFrame, own: [`pin:${t.id}`] });
   }
   for (const t of spec.tags.filter((x) => x.inset)) {
     const at = pinScreen.get(t.id)!;
@@ -194,7 +196,7 @@ export function layoutMap(spec: LayoutSpec, screen: LayoutScreen): Placement[] {
     bridges.push({ id: b.id, required: false, candidates: c, frame: cityFrame });
   }
   for (const r of spec.roads) {
-    (r.rank === 0 ? mainRoads : streets).push({ id: r.id, required: false, candidates: alongLine(r.line.map((p) => toScreen(city, p)), r.w, r.h, 15), frame: cityFrame });
+    (r.rank === 0 ? mainRoads : streets).push({ id: r.id, required: false, candidates: alongLine(r.line.map((p) => toScreen(city, p)), r.w, r.h, r.rank === 0 ? 31 : 15), frame: cityFrame });
   }
   const insetFirst: LabelItem[] = [];
   for (const n of [...spec.names].sort((a, b) => a.rank - b.rank)) {
@@ -208,7 +210,7 @@ export function layoutMap(spec: LayoutSpec, screen: LayoutScreen): Placement[] {
   // sites come first: a district is known by its ground, a site only by its name.
   const items = compact
     ? [...siteTags, ...districtTags, ...insetFirst, ...townTags, ...bridges, ...mainRoads, ...streets, ...names]
-    : [...districtTags, ...bridges, ...siteTags, ...mainRoads, ...insetFirst, ...townTags, ...streets, ...names];
+    : [...districtTags, ...bridges, ...mainRoads, ...siteTags, ...insetFirst, ...townTags, ...streets, ...names];
   // The inset's items and the city's never meet (the city's keep out of the inset's box),
   // so each is placed against its own furniture.
   const isInsetItem = (item: LabelItem): boolean => item.frame === insetFrame;
