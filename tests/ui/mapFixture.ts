@@ -51,6 +51,6 @@ export function layoutFor(scenario: Scenario, geo: MapGeography, state: GameStat
   const spec = layoutSpec(scenario.areas, shapes, state, labels, measure, { compact, changed });
   const canvas = { x: 0, y: 0, width, height };
   const cartouche = cartoucheBox(city, geo.city.sheet, canvas);
-  const placements = layoutMap(spec, { city, inset: insetView(width, height, geo.country.frame), canvas, fit: geo.city.fit, furniture: cartouche ? [cartouche] : [], keepClear: [] });
+  const placements = layoutMap(spec, { city, inset: insetView(width, height, geo.country.frame), canvas, fit: geo.city.fit, furniture: cartouche ? [cartouche] : [], keepClear: [], water: geo.city.water });
   return { placements, compact };
 }

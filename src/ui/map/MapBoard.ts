@@ -159,7 +159,7 @@ export class MapBoard implements MapController {
     const canvas: Rect = { x: 0, y: 0, width, height };
     const cartouche = cartoucheBox(city, this.geo.city.sheet, canvas);
     const spec = layoutSpec(this.layer.areas, this.layer.shapes, state, this.labels, this.measure, { compact, changed: this.layer.changed });
-    const placed = layoutMap(spec, { city, inset, canvas, fit: this.geo.city.fit, furniture: cartouche ? [cartouche] : [], keepClear: this.keepClear() });
+    const placed = layoutMap(spec, { city, inset, canvas, fit: this.geo.city.fit, furniture: cartouche ? [cartouche] : [], keepClear: this.keepClear(), water: this.geo.city.water });
     const byId = new Map(placed.map((p) => [p.id, p]));
     this.view.applyLayout(byId, city, inset);
     this.view.layoutCartouche(cartouche, city);

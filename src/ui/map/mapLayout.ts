@@ -89,6 +89,34 @@ export interface LayoutScreen {
   furniture: Rect[];
   /** Screen boxes the page lays over the canvas (the key, the zoom buttons). */
   keepClear: Rect[];
+  /** The Danube between its banks (world): a tag set apart stays on its area's bank when it can. */
+  water?: readonly Pt[];
+}
+
+/** How many times the segment p–q crosses the ring's edges. */
+function crossings(ring: readonly Pt[], p: Pt, q: Pt): number {
+  let n = 0;
+  const side = (a: Pt, b: Pt, c: Pt): number => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
+  for (let i = 0; i < ring.length; i++) {
+    const a = ring[i]!;
+    const b = ring[(i + 1) % ring.length]!;
+    if (side(p, q, a) !== side(p, q, b) && side(a, b, p) !== side(a, b, q)) n++;
+  }
+  return n;
+}
+
+/**
+ * A tag's places across the river from its point tried later (by `delay` places), so a
+ * Pest site's name reads on the Pest bank when there is room nearly as close there.
+ */
+function sameBankFirst(candidates: Candidate[], at: Pt, view: View, water: readonly Pt[] | undefined, delay: number): Candidate[] {
+  if (!water) return candidates;
+  const from = toWorld(view, at);
+  const across = (c: Candidate): boolean => crossings(water, from, toWorld(view, [c.box.cx, c.box.cy])) >= 2;
+  return candidates
+    .map((c, i) => ({ c, key: i + (across(c) ? delay : 0) }))
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.c);
 }
 
 const boxOfRect = (id: string, r: Rect): Obstacle => ({ id, box: { cx: r.x + r.width / 2, cy: r.y + r.height / 2, w: r.width, h: r.height, angle: 0 } });
@@ -160,7 +188,7 @@ export function layoutMap(spec: LayoutSpec, screen: LayoutScreen): Placement[] {
   for (const t of ordered) {
     const at = pinScreen.get(t.id)!;
     if (!visible(at, false)) continue;
-    (t.district ? districtTags : siteTags).push({ id: `area:${t.id}`, required: !compact, candidates: tagPlaces(at[0], at[1], t.w, t.h, t.badge, compact ? COMPACT_RADII : TAG_RADII, compact ? 48 : 32, crowdCentre(at)), frame: tagFrame, own: [`pin:${t.id}`] });
+    (t.district ? districtTags : siteTags).push({ id: `area:${t.id}`, required: !compact, candidates: sameBankFirst(tagPlaces(at[0], at[1], t.w, t.h, t.badge, compact ? COMPACT_RADII : TAG_RADII, compact ? 48 : 32, crowdCentre(at)), at, city, compact ? undefined : screen.water, 32 * 3), frame: tagFrame, own: [`pin:${t.id}`] });
   }
   for (const t of spec.tags.filter((x) => x.inset)) {
     const at = pinScreen.get(t.id)!;
