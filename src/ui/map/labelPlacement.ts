@@ -198,38 +198,41 @@ export function placeLabels(items: readonly LabelItem[], obstacles: readonly Obs
   const hidden = new Set<string>();
   const queue = [...items];
   const retried = new Set<string>();
+  const hitsObstacle = (item: LabelItem, c: Candidate): boolean => {
+    const own = item.own ?? [];
+    const leader = c.leader;
+    for (const o of obstacles) {
+      if (own.includes(o.id)) continue;
+      if ('box' in o) {
+        if (boxesOverlap(c.box, o.box) || (leader && segmentHitsBox(o.box, leader[0], leader[1]))) return true;
+      } else if (circleInBox(c.box, o.circle.x, o.circle.y, o.circle.r) || (leader && segmentNearPoint(leader[0], leader[1], o.circle.x, o.circle.y, o.circle.r))) return true;
+    }
+    return false;
+  };
+  /** The placed labels (but `self`) a place would cover (hard), and with `soft` those whose leader its leader crosses. */
+  const coveredBy = (c: Candidate, soft: boolean, stopAtOne: boolean, self?: string): Placed[] => {
+    const out: Placed[] = [];
+    const leader = c.leader;
+    for (const p of placed.values()) {
+      if (p.item.id === self) continue;
+      if (
+        boxesOverlap(c.box, p.box, GAP) ||
+        (leader && segmentHitsBox(p.box, leader[0], leader[1])) ||
+        (p.leader && segmentHitsBox(c.box, p.leader[0], p.leader[1])) ||
+        (soft && leader && p.leader && segmentsCross(leader[0], leader[1], p.leader[0], p.leader[1]))
+      ) {
+        out.push(p);
+        if (stopAtOne) return out;
+      }
+    }
+    return out;
+  };
   while (queue.length) {
     const item = queue.shift()!;
-    const own = new Set(item.own ?? []);
-    const hitsObstacle = (c: Candidate): boolean => {
-      const leader = c.leader;
-      for (const o of obstacles) {
-        if (own.has(o.id)) continue;
-        if ('box' in o) {
-          if (boxesOverlap(c.box, o.box) || (leader && segmentHitsBox(o.box, leader[0], leader[1]))) return true;
-        } else if (circleInBox(c.box, o.circle.x, o.circle.y, o.circle.r) || (leader && segmentNearPoint(leader[0], leader[1], o.circle.x, o.circle.y, o.circle.r))) return true;
-      }
-      return false;
-    };
-    /** The placed labels a place would cover (hard), and with `soft` those whose leader its leader crosses. */
-    const covered = (c: Candidate, soft: boolean, stopAtOne: boolean): Placed[] => {
-      const out: Placed[] = [];
-      const leader = c.leader;
-      for (const p of placed.values()) {
-        if (
-          boxesOverlap(c.box, p.box, GAP) ||
-          (leader && segmentHitsBox(p.box, leader[0], leader[1])) ||
-          (p.leader && segmentHitsBox(c.box, p.leader[0], p.leader[1])) ||
-          (soft && leader && p.leader && segmentsCross(leader[0], leader[1], p.leader[0], p.leader[1]))
-        ) {
-          out.push(p);
-          if (stopAtOne) return out;
-        }
-      }
-      return out;
-    };
+    const hits = (c: Candidate): boolean => hitsObstacle(item, c);
+    const covered = (c: Candidate, soft: boolean, stopAtOne: boolean): Placed[] => coveredBy(c, soft, stopAtOne);
     const inFrame = item.candidates.filter((c) => insideFrame(c.box, item.frame));
-    const free = inFrame.filter((c) => !hitsObstacle(c));
+    const free = inFrame.filter((c) => !hits(c));
     // A place that covers nothing; failing that, one whose leader crosses another's.
     let pick: Candidate | undefined = free.find((c) => covered(c, true, true).length === 0) ?? free.find((c) => covered(c, false, true).length === 0);
     let overlaps = false;
@@ -254,7 +257,7 @@ export function placeLabels(items: readonly LabelItem[], obstacles: readonly Obs
       const pool = inFrame.length ? inFrame : item.candidates;
       let best = Infinity;
       for (const c of pool) {
-        const n = covered(c, false, false).length + (hitsObstacle(c) ? 1 : 0);
+        const n = covered(c, false, false).length + (hits(c) ? 1 : 0);
         if (n < best) {
           best = n;
           pick = c;
@@ -266,6 +269,21 @@ export function placeLabels(items: readonly LabelItem[], obstacles: readonly Obs
       placed.set(item.id, { item, box: pick.box, leader: pick.leader ?? null, side: pick.side ?? null, overlaps });
       hidden.delete(item.id);
     } else hidden.add(item.id);
+  }
+  // Then each label in turn takes an earlier (better) place of its own list if one has come
+  // free since it chose: what a later label was moved off, or went round.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const item of items) {
+      const p = placed.get(item.id);
+      if (!p || p.overlaps) continue;
+      const at = item.candidates.findIndex((c) => c.box === p.box);
+      for (let i = 0; i < at; i++) {
+        const c = item.candidates[i]!;
+        if (!insideFrame(c.box, item.frame) || hitsObstacle(item, c) || coveredBy(c, true, true, item.id).length) continue;
+        placed.set(item.id, { ...p, box: c.box, leader: c.leader ?? null, side: c.side ?? null });
+        break;
+      }
+    }
   }
   return items.map((item) => {
     const p = placed.get(item.id);
