@@ -5,7 +5,7 @@ import type Phaser from 'phaser';
 import type { Backdrop, MapController, UiHost } from '../host';
 import type { Bus } from '../lib/bus';
 import { RenderGate } from '../map/renderGate';
-import { paperCanvas } from '../map/textures';
+import { paperUrl } from '../map/art';
 import { page } from './page';
 import type { SceneKey } from './screens';
 
@@ -43,7 +43,7 @@ export class PhaserHost implements UiHost {
     this.game = game;
     this.gate = new RenderGate(game);
     // The map's paper is the page behind the transparent canvas.
-    page.mapWrap.style.backgroundImage = `url(${paperCanvas().toDataURL('image/png')})`;
+    page.mapWrap.style.backgroundImage = `url(${paperUrl})`;
     // The canvas follows its box as panels come and go.
     new ResizeObserver(() => {
       this.refresh();
