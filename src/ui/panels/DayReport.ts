@@ -3,7 +3,7 @@
 // how far it has drifted.
 import { areaFactors, nationalFactors } from '../../engine';
 import type { Factor, GameState } from '../../engine';
-import { bulletin, historicalValue } from '../../history';
+import { DIVERGENCE_TEXT, bulletin, historicalValue } from '../../history';
 import type { DayComparison } from '../../history';
 import { shortDate } from '../../lib/dates';
 import { h } from '../lib/dom';
@@ -187,7 +187,7 @@ export function divergenceBlock(cmp: DayComparison): HTMLElement {
     'div',
     { class: 'divergence-block' },
     h('p', { class: 'divergence-figure', 'data-testid': 'divergence' }, h('span', { class: 'big' }, String(cmp.divergence)), ' of 100'),
-    h('p', { class: 'quiet' }, '0: the game matches history; 100: nothing does. Weighed from who holds each area (40%), the headline figures against history’s ranges (40%) and the decisions that left history (20%).'),
+    h('p', { class: 'quiet' }, DIVERGENCE_TEXT),
     h('ul', { class: 'divergence-parts' }, part('Control of the areas', cmp.parts.control), part('Figures', cmp.parts.figures), part('Decisions', cmp.parts.decisions)),
   );
 }
