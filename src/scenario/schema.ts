@@ -215,6 +215,8 @@ export const Development = z.strictObject({
   when: When.optional(),
   effects: z.array(Effect).min(1),
   source: Source,
+  /** Where the source gives no day: why the game sets it on this one. */
+  dateEstimate: Estimate.optional(),
 }).refine((d) => !d.morning || !d.effects.some((e) => e.type === 'clash'), { message: 'a morning development brings news, not a clash: give it no "clash" effect', path: ['effects'] });
 
 const Forces = z.record(Id, count());
@@ -307,6 +309,8 @@ export const HistoryEvent = z.strictObject({
   people: z.array(Id).default([]),
   perspective: Id.optional(),
   source: Source,
+  /** Where the source gives no day: why the record sets it on this one. */
+  dateEstimate: Estimate.optional(),
 });
 
 export const Outcome = z.strictObject({
