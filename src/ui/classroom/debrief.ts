@@ -157,7 +157,8 @@ function debriefSheet(ctx: UiContext, view: DebriefView): HTMLElement {
     h(
       'footer',
       { class: 'debrief-foot', 'data-testid': 'debrief-foot' },
-      `Seed ${report.seed} · final state hash ${report.finalHash} · replay ${code.length > 24 ? `${code.slice(0, 24)}…` : code} (the whole code, the replay and the report are downloaded from the end screen)`,
+      // One line: the code's start only (the whole code, the replay and the report are on the end screen).
+      `Seed ${report.seed} · final hash ${report.finalHash} · replay ${code.length > 16 ? `${code.slice(0, 16)}…` : code} — the whole code, the replay and the report: on the end screen`,
     ),
   );
 }
