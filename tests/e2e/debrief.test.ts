@@ -125,10 +125,10 @@ describe('a class period: three players to the debrief sheet', () => {
 
       expect(problems).toEqual([]);
 
-      // On paper: print media, the sheet at the width of A4 less its margins (210 − 26 mm at 96 dpi).
+      // On paper: print media, the sheet at the width of A4 less its margins (210 − 24 mm at 96 dpi).
       await page.emulateMedia({ media: 'print' });
       const layout = await sheet.evaluate((el: HTMLElement) => {
-        el.style.width = '695px';
+        el.style.width = '703px';
         const style = (e: Element): CSSStyleDeclaration => getComputedStyle(e);
         const foot = el.querySelector('[data-testid=debrief-foot]')!;
         const lh = parseFloat(style(foot).lineHeight) || parseFloat(style(foot).fontSize) * 1.4;
@@ -143,7 +143,7 @@ describe('a class period: three players to the debrief sheet', () => {
           sheetWidth: el.getBoundingClientRect().width,
         };
       });
-      expect(layout.sheetWidth).toBe(695);
+      expect(layout.sheetWidth).toBe(703);
       await sheet.evaluate((el: HTMLElement) => el.style.removeProperty('width'));
       expect(layout.tables.length).toBeGreaterThan(0);
       for (const b of layout.tables) expect(b).toBe('avoid');

@@ -158,7 +158,7 @@ function debriefSheet(ctx: UiContext, view: DebriefView): HTMLElement {
       'footer',
       { class: 'debrief-foot', 'data-testid': 'debrief-foot' },
       // One line: the code's start only (the whole code, the replay and the report are on the end screen).
-      `Seed ${report.seed} · final hash ${report.finalHash} · replay ${code.length > 16 ? `${code.slice(0, 16)}…` : code} — the whole code, the replay and the report: on the end screen`,
+      `Seed ${report.seed} · hash ${report.finalHash} · replay ${code.length > 16 ? `${code.slice(0, 16)}…` : code} (whole code, replay, report: on the end screen)`,
     ),
   );
 }

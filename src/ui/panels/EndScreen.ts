@@ -97,7 +97,7 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
     h(
       'article',
       { class: 'newspaper end-paper' },
-      h('header', { class: 'masthead' }, h('p', { class: 'paper-name' }, paperName(ctx.scenario)), h('p', { class: 'dateline' }, `Budapest, ${longDate(final.date)} · The end of the game`)),
+      h('header', { class: 'masthead' }, h('p', { class: paperName(ctx.scenario).length > 24 ? 'paper-name long-title' : 'paper-name' }, paperName(ctx.scenario)), h('p', { class: 'dateline' }, `Budapest, ${longDate(final.date)} · The end of the game`)),
       namesLine,
       h('h1', { id: 'end-h', class: 'headline', 'data-testid': 'outcome' }, outcome?.label ?? 'The game is over'),
       def ? ctx.para(def.explanation, 'lede') : null,
