@@ -183,7 +183,8 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
     const key = 'decisions';
     side(key, `decisions[${i}].actor`, d.actor);
     if (!isValidDate(d.date)) err(key, `decisions[${i}].date`, 'not a calendar date');
-    else if (!inRange(d.date)) err(key, `decisions[${i}].date`, `${d.date} lies outside the scenario (${s.start} to ${s.end})`);
+    // With the end before the start there is no range to lie in: that one problem is said, once.
+    else if (s.end >= s.start && !inRange(d.date)) err(key, `decisions[${i}].date`, `${d.date} lies outside the scenario (${s.start} to ${s.end})`);
     const historical = d.options.filter((o) => o.historical).length;
     if (historical !== 1) err(key, `decisions[${i}].options`, `exactly one option must be historical (found ${historical})`);
     const optionIds = new Set<string>();
