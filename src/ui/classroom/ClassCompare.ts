@@ -1,7 +1,7 @@
 // The teacher's class comparison: many reports or replays of one exercise (files chosen
 // at once, codes pasted one a line), checked and set side by side. Entries of another
 // scenario, altered, broken or duplicated are named with the reason and left out.
-import type { ClassComparison, ClassEntry, DecisionShare } from '../../classroom';
+import type { ClassComparison, ClassEntry, DecisionShare, ObjectiveShare } from '../../classroom';
 import type { Scenario } from '../../scenario/resolve';
 import { shortDate } from '../../lib/dates';
 import { h, replaceChildren } from '../lib/dom';
@@ -11,6 +11,7 @@ import { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
 import { bar, pct } from './bars';
 import { compareInWorker } from './compareInWorker';
+import { MET_LABELS } from './endSections';
 import { fileEntries, firstScenario, pastedEntries } from './replayInput';
 import './paperSheet.css';
 import './tables.css';
@@ -177,6 +178,8 @@ function render(ctx: UiContext, r: ClassComparison, guessed: boolean, watch: (na
     ),
   );
 
+  out.push(objectivesBlock(ctx, r));
+
   // Decisions a player took in at least one game first; those the computer took in every game after, folded.
   const ledBy = (d: DecisionShare): number => r.games.filter((g) => g.choices[d.decision]?.by === 'player').length;
   const players = r.decisions.filter((d) => ledBy(d) > 0);
@@ -194,6 +197,39 @@ function render(ctx: UiContext, r: ClassComparison, guessed: boolean, watch: (na
     ),
   );
   return out;
+}
+
+/** Each role's objectives across the class: how many games met each, partly or not, and by what figure in each game. */
+function objectivesBlock(ctx: UiContext, r: ClassComparison): HTMLElement {
+  const total = r.games.length;
+  const row = (o: ObjectiveShare): HTMLElement =>
+    h(
+      'tr',
+      { 'data-objective': `${o.side}/${o.id}`, 'data-yes': String(o.counts.yes), 'data-partly': String(o.counts.partly), 'data-no': String(o.counts.no) },
+      h('th', { scope: 'row' }, o.text),
+      h('td', { class: 'num' }, `${o.counts.yes} (${pct(o.counts.yes, total)})`),
+      h('td', { class: 'num' }, String(o.counts.partly)),
+      h('td', { class: 'num' }, String(o.counts.no)),
+      h('td', null, h('details', { class: 'reasons' }, h('summary', null, 'By game'), h('ul', null, ...o.games.map((g) => h('li', null, h('strong', null, `${g.name}: ${MET_LABELS[g.met]}`), ` — ${g.detail}`))))),
+    );
+  return h(
+    'section',
+    { 'aria-labelledby': 'cc-objectives-h', 'data-testid': 'class-objectives' },
+    h('h2', { id: 'cc-objectives-h' }, 'The objectives: how many games met each'),
+    ...ctx.scenario.roles.map((role) =>
+      h(
+        'div',
+        { class: 'table-scroll' },
+        h(
+          'table',
+          { class: 'class-table objectives-table', 'data-role': role.side },
+          h('caption', null, sideBadge(ctx.side(role.side))),
+          h('thead', null, h('tr', null, ...['Objective', 'Met', 'Partly', 'Not met', 'The figures'].map((t) => h('th', { scope: 'col' }, t)))),
+          h('tbody', null, ...r.objectives.filter((o) => o.side === role.side).map(row)),
+        ),
+      ),
+    ),
+  );
 }
 
 function decisionBlock(ctx: UiContext, d: DecisionShare, r: ClassComparison, byPlayers: number): HTMLElement {

@@ -6,7 +6,7 @@
 // map (below it on a screen held upright), so the evening's map stays in view.
 import { areaFactors, nationalFactors } from '../../engine';
 import type { Factor, GameState, ReportedDecision } from '../../engine';
-import { STORY_HEADINGS, areaWhy, eveningStory, historicalValue, nationalWhy, reasonLines } from '../../history';
+import { DIVERGENCE_TEXT, STORY_HEADINGS, areaWhy, eveningStory, historicalValue, nationalWhy, reasonLines } from '../../history';
 import type { DayComparison, WhyLine } from '../../history';
 import { chanceWords } from '../../history/words';
 import { shortDate } from '../../lib/dates';
@@ -217,7 +217,7 @@ export function divergenceBlock(cmp: DayComparison): HTMLElement {
     'div',
     { class: 'divergence-block' },
     h('p', { class: 'divergence-figure', 'data-testid': 'divergence' }, h('span', { class: 'big' }, String(cmp.divergence)), ' of 100'),
-    h('p', { class: 'quiet' }, '0: the game matches history; 100: nothing does. Weighed from who holds each area (40%), the headline figures against history’s ranges (40%) and the decisions that left history (20%).'),
+    h('p', { class: 'quiet' }, DIVERGENCE_TEXT),
     h('ul', { class: 'divergence-parts' }, part('Control of the areas', cmp.parts.control), part('Figures', cmp.parts.figures), part('Decisions', cmp.parts.decisions)),
   );
 }

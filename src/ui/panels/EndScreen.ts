@@ -10,8 +10,10 @@ import type { Replay } from '../../replay';
 import { makeReport } from '../../classroom';
 import { downloadJson, fileSafe, replayFileName } from '../lib/share';
 import { MAX_NAMES, decisionsSection, recordSection } from '../classroom/reportSections';
+import { consequenceList, epilogueSection, objectivesSection, paperName } from '../classroom/endSections';
+import { debriefButton } from '../classroom/debrief';
 import type { UiContext } from './context';
-import { chartsBlock, divergenceBlock, figuresTable, leftHistoryBlock } from './DayReport';
+import { chartsBlock, divergenceBlock, figuresTable } from './DayReport';
 import { emblem, sideBadge } from './emblem';
 import { testersDetail } from './menus';
 import './EndScreen.css';
@@ -143,7 +145,7 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
     h(
       'article',
       { class: 'newspaper end-paper' },
-      h('header', { class: 'masthead' }, h('p', { class: 'paper-name' }, 'The Nineteen Days'), h('p', { class: 'dateline' }, `Budapest, ${longDate(final.date)} · The end of the game`)),
+      h('header', { class: 'masthead' }, h('p', { class: paperName(ctx.scenario).length > 24 ? 'paper-name long-title' : 'paper-name' }, paperName(ctx.scenario)), h('p', { class: 'dateline' }, `Budapest, ${longDate(final.date)} · The end of the game`)),
       namesLine,
       h('h1', { id: 'end-h', class: 'headline', 'data-testid': 'outcome' }, outcome?.label ?? 'The game is over'),
       def ? ctx.para(def.explanation, 'lede') : null,
@@ -161,12 +163,14 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
       cmp ? h('section', null, h('h2', null, 'Divergence on the last evening'), divergenceBlock(cmp)) : null,
       h('section', null, h('h2', null, 'The whole comparison'), h('div', { class: 'table-scroll' }, whole), h('p', { class: 'field-note' }, '* History’s figure for that day is an estimate (see the day’s report for how it was reached).'), chartsBlock(ctx, days)),
       cmp ? h('section', null, h('h2', null, 'The final figures'), figuresTable(ctx, cmp)) : null,
-      cmp ? h('section', null, h('h2', null, 'Where this game left history'), leftHistoryBlock(cmp, ctx)) : null,
+      cmp ? h('section', null, h('h2', null, 'Where this game left history'), consequenceList(ctx, cmp)) : null,
       decisionsSection(ctx, report),
+      objectivesSection(ctx, report),
       accounts.length
         ? h('section', { class: 'accounts' }, h('h2', null, 'As each side told it'), ...accounts.map((s) => h('blockquote', null, sideBadge(s), h('p', null, s.account!))))
         : null,
       ctx.scenario.discussion.length ? h('section', { 'data-testid': 'discussion' }, h('h2', null, 'For discussion'), h('ol', null, ...ctx.scenario.discussion.map((q) => h('li', null, q)))) : null,
+      epilogueSection(ctx, final),
       record,
       h('p', { class: 'remembrance' }, emblem(28, ''), ' In memory of all who died in the autumn of 1956.'),
     ),
@@ -179,7 +183,8 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'button primary', 'data-action': 'print-report', on: { click: () => window.print() } }, 'Print the report'),
+        debriefButton(ctx, { final, days, replay, names: () => names.value.trim() }),
+        h('button', { type: 'button', class: 'button', 'data-action': 'print-report', on: { click: () => window.print() } }, 'Print the report'),
         h('button', { type: 'button', class: 'button', 'data-action': 'download-report', on: { click: () => downloadReport(names.value.trim()) } }, 'Download the report'),
       ),
       h('p', { class: 'field-note' }, 'The report (JSON) holds the decisions with their reasons, the days beside history, the outcome, the seed and the replay code: a teacher can compare a class of them.'),
