@@ -24,8 +24,9 @@ export default defineConfig({
     outDir: 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
-    // Scenario files are fetched by the Preloader (with a progress bar), never inlined.
-    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
+    // Scenario files are fetched by the Preloader (with a progress bar), never inlined; so is
+    // the map's art in assets/, each file fingerprinted for caching and loaded by Phaser's loader.
+    assetsInlineLimit: (file) => (file.endsWith('.json') || /[\\/]assets[\\/]/.test(file) ? false : undefined),
     rolldownOptions: {
       output: {
         // Phaser in a chunk of its own: the game code's size is measured without it.

@@ -123,7 +123,9 @@ for (const d of s.decisions) {
   out.push('');
 }
 out.push('## Developments', '', 'Things that happen on their date whoever plays, when their conditions hold.', '', '| Date | Development | Conditions | Effects |', '|---|---|---|---|');
-for (const d of s.developments) out.push(`| ${d.date.slice(5)} | ${esc(d.title)} | ${esc(when(d.when))} | ${esc(d.effects.map(effect).join('; '))} |`);
+for (const d of s.developments) out.push(`| ${d.date.slice(5)}${d.dateEstimate ? ' (estimate)' : ''} | ${esc(d.title)} | ${esc(when(d.when))} | ${esc(d.effects.map(effect).join('; '))} |`);
+const estimatedDevelopments = s.developments.filter((d) => d.dateEstimate);
+if (estimatedDevelopments.length > 0) out.push('', 'Estimated dates (the source gives no day):', '', ...estimatedDevelopments.map((d) => `- ${d.title}: ${d.dateEstimate?.basis ?? ''}`));
 out.push('', '## Outcomes', '', 'Judged at the end of the last day, in this order: the first whose conditions all hold.', '', '| Outcome | History | Conditions |', '|---|---|---|');
 for (const o of s.outcomes) out.push(`| ${esc(o.label)} | ${o.historical ? 'yes' : ''} | ${esc(when(o.when))}${o.endsEarly ? ' (may end the game early)' : ''} |`);
 out.push('', '## Model parameters', '', '| Parameter | Value | How it was reached |', '|---|---:|---|');

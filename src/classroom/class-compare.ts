@@ -9,6 +9,7 @@ import type { Scenario } from '../scenario/resolve';
 import { REPORT_FORMAT } from './report';
 import { verifyHandIn } from './hand-in';
 import type { HandInGame } from './hand-in';
+import type { ObjectiveMet } from './objectives';
 
 export interface ClassEntry {
   /** What the teacher called it: a file name, or "code 3". */
@@ -39,12 +40,23 @@ export interface DecisionShare {
   historicalShare: number;
 }
 
+/** One objective of one role across the class: how many games met it, partly or not. */
+export interface ObjectiveShare {
+  side: string;
+  id: string;
+  text: string;
+  counts: Record<ObjectiveMet, number>;
+  /** The games by name, with the detail each was judged by. */
+  games: { name: string; met: ObjectiveMet; detail: string }[];
+}
+
 export interface ClassComparison {
   scenario: string;
   games: ClassGame[];
   excluded: Excluded[];
   outcomes: Record<string, OutcomeCount>;
   decisions: DecisionShare[];
+  objectives: ObjectiveShare[];
 }
 
 /** The replay inside an entry: a replay file, a code, or a report carrying a code. */
@@ -64,11 +76,15 @@ export function replayText(text: string): string {
   return trimmed;
 }
 
-export function compareClass(scenario: Scenario, entries: ClassEntry[]): ClassComparison {
+/** `progress` hears after each entry is checked (the browser runs this in a worker, with a progress bar). */
+export function compareClass(scenario: Scenario, entries: ClassEntry[], progress?: (done: number, total: number) => void): ClassComparison {
   const games: ClassGame[] = [];
   const excluded: Excluded[] = [];
   const seen = new Map<string, string>();
+  let checked = 0;
   for (const entry of entries) {
+    if (checked) progress?.(checked, entries.length);
+    checked++;
     // Verified one by one, by the same function the class server uses.
     const verified = verifyHandIn(scenario, entry.text);
     if (!verified.ok) {
@@ -83,6 +99,7 @@ export function compareClass(scenario: Scenario, entries: ClassEntry[]): ClassCo
     seen.set(verified.game.finalHash, entry.name);
     games.push({ name: entry.name, ...verified.game });
   }
+  progress?.(entries.length, entries.length);
   const outcomes: ClassComparison['outcomes'] = tallyOutcomes(scenario.outcomes, games.map((g) => g.outcome?.id));
   const rules = rulesFor(scenario);
   const decisions: DecisionShare[] = scenario.decisions
@@ -109,5 +126,16 @@ export function compareClass(scenario: Scenario, entries: ClassEntry[]): ClassCo
       };
     })
     .filter((d) => d.total > 0 && rules.decisions.has(d.decision));
-  return { scenario: scenario.id, games, excluded, outcomes, decisions };
+  const objectives: ObjectiveShare[] = scenario.roles.flatMap((r) =>
+    r.objectives.map((o) => {
+      const counts: Record<ObjectiveMet, number> = { yes: 0, partly: 0, no: 0 };
+      const scored = games.map((g) => {
+        const score = g.objectives.find((x) => x.side === r.side && x.id === o.id)!;
+        counts[score.met]++;
+        return { name: g.name, met: score.met, detail: score.detail };
+      });
+      return { side: r.side, id: o.id, text: o.text, counts, games: scored };
+    }),
+  );
+  return { scenario: scenario.id, games, excluded, outcomes, decisions, objectives };
 }

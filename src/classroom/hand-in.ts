@@ -8,6 +8,8 @@ import { canonicalHash } from '../lib/canonical-hash';
 import { parseReplay, playReplay, ReplayFormatError } from '../replay';
 import type { Replay, ReplayProblem } from '../replay';
 import type { Scenario } from '../scenario/resolve';
+import { scoreObjectives } from './objectives';
+import type { ObjectiveScore } from './objectives';
 import { makeReport, REPORT_FORMAT } from './report';
 import type { GameReport } from './report';
 
@@ -23,6 +25,8 @@ export interface HandInGame {
   /** Every decision of the game, with who took it: a player, a policy, or a forced choice. */
   choices: Record<string, { option: string; by: string; reason?: string }>;
   metrics: Record<string, number>;
+  /** Every role's objectives as scored at the end of the re-play. */
+  objectives: ObjectiveScore[];
   finalHash: string;
 }
 
@@ -134,6 +138,7 @@ export function verifyHandIn(scenario: Scenario, text: string): HandInResult {
     outcome: final.outcome ? { id: final.outcome.id, label: final.outcome.label, historical: final.outcome.historical } : null,
     choices: Object.fromEntries(Object.entries(final.chosen).map(([id, c]) => [id, { option: c.option, by: c.by, ...(c.reason ? { reason: c.reason } : {}) }])),
     metrics: { ...final.metrics },
+    objectives: scoreObjectives(scenario, final),
     finalHash: replay.final.hash,
   };
   return { ok: true, game, replay, turns: played.turnEnds.map((i) => played.states[i]!), final };

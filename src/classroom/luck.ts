@@ -65,3 +65,78 @@ export async function luckOrChoice(
   }
   return { player: summarise(scenario, mine), history: summarise(scenario, theirs) };
 }
+
+/** A headline figure whose median the player's decisions moved. */
+export interface MovedFigure {
+  metric: string;
+  label: string;
+  /** Medians with the player's decisions and with history's. */
+  mine: number;
+  history: number;
+  /** The change against history's median: −0.44 is 44% fewer. */
+  change: number;
+  /** True when the player's median lies outside history's 10th–90th percentiles: beyond what luck alone gave. */
+  beyondLuck: boolean;
+}
+
+export interface LuckVerdict {
+  kind: 'choice' | 'both' | 'luck';
+  /** Total variation between the two sets of outcomes: 0 the same, 1 nothing in common. */
+  outcomeShift: number;
+  /** History's outcome: its share with the player's decisions and with history's. */
+  historical: { mine: number; history: number };
+  moved: MovedFigure[];
+  /** The verdict in sentences, naming the figures the choices moved. */
+  text: string;
+}
+
+/** A median moves when it differs from history's by this share or more (as docs/CALIBRATION.md counts it). */
+export const FIGURE_SHIFT = 0.15;
+
+/** The share of a set's games that ended in one outcome. */
+const outcomeShare = (s: LuckSummary, id: string): number => (s.games ? (s.outcomes[id]?.count ?? 0) / s.games : 0);
+/** The share of a set's games that ended as history did. */
+const historicalShare = (s: LuckSummary): number => (s.games ? Object.values(s.outcomes).filter((o) => o.historical).reduce((t, o) => t + o.count, 0) / s.games : 0);
+
+const percent = (v: number): string => `${Math.round(v * 100)}%`;
+const whole = (v: number): string => String(Math.round(v)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * Luck or choice, judged on the outcomes and on the headline figures: the decisions made
+ * the difference when the outcomes hardly overlap, or when a headline figure's median lies
+ * beyond the spread history's decisions gave over the same seeds.
+ */
+export function judgeLuck(scenario: Scenario, r: LuckResult): LuckVerdict {
+  const ids = new Set([...Object.keys(r.player.outcomes), ...Object.keys(r.history.outcomes)]);
+  let tv = 0;
+  for (const id of ids) tv += Math.abs(outcomeShare(r.player, id) - outcomeShare(r.history, id));
+  const outcomeShift = tv / 2;
+  const historical = { mine: historicalShare(r.player), history: historicalShare(r.history) };
+  const moved: MovedFigure[] = [];
+  for (const m of scenario.metrics.filter((x) => x.headline)) {
+    const mine = r.player.metrics[m.id];
+    const theirs = r.history.metrics[m.id];
+    if (!mine || !theirs) continue;
+    // A floor keeps a figure of a handful from "moving" by a few people.
+    const change = (mine.median - theirs.median) / Math.max(theirs.median, 10);
+    if (Math.abs(change) < FIGURE_SHIFT) continue;
+    moved.push({ metric: m.id, label: m.label, mine: mine.median, history: theirs.median, change, beyondLuck: mine.median < theirs.p10 || mine.median > theirs.p90 });
+  }
+  moved.sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
+  const beyond = moved.filter((f) => f.beyondLuck);
+  const kind: LuckVerdict['kind'] = outcomeShift >= 0.5 || beyond.length ? 'choice' : outcomeShift >= 0.15 || moved.length ? 'both' : 'luck';
+
+  const figureLine = (f: MovedFigure): string => `${f.label} ${whole(f.mine)} against ${whole(f.history)} (${f.change > 0 ? '+' : '−'}${percent(Math.abs(f.change))})`;
+  const sentences: string[] = [];
+  if (kind === 'choice') sentences.push('The decisions made the difference.');
+  else if (kind === 'both') sentences.push('The decisions shifted the odds, but luck still decided many games.');
+  else sentences.push('The outcomes and the figures came out much the same with both sets of decisions: in this game the result was more luck (and the other sides) than choice.');
+  const gap = historical.mine - historical.history;
+  if (Math.abs(gap) >= 0.05) {
+    sentences.push(`They made history’s ending ${gap > 0 ? 'more' : 'less'} likely: ${percent(historical.mine)} of the games against ${percent(historical.history)} with history’s decisions.`);
+  } else if (outcomeShift >= 0.15) {
+    sentences.push(`They changed which other endings came (the outcomes differ by ${percent(outcomeShift)} of the games).`);
+  }
+  if (moved.length) sentences.push(`The median figures they moved: ${moved.map(figureLine).join('; ')}${beyond.length ? ` — beyond the spread luck gave with history’s decisions for ${beyond.map((f) => f.label).join(', ')}` : ''}.`);
+  return { kind, outcomeShift, historical, moved, text: sentences.join(' ') };
+}

@@ -1,5 +1,6 @@
 // The end-of-game report a student hands in: the decisions with their reasons, the
-// day-by-day comparison with history, the outcome, the seed and the replay code. Plain
+// day-by-day comparison with history, the outcome, each role's objectives as scored at
+// the end, the seed and the replay code. Plain
 // JSON, so a teacher's class comparison can read it back.
 import type { GameState } from '../engine';
 import { rulesFor } from '../engine';
@@ -7,16 +8,20 @@ import { compareDay } from '../history';
 import type { Replay } from '../replay';
 import { encodeReplayCode } from '../replay';
 import type { Scenario } from '../scenario/resolve';
+import { scoreObjectives } from './objectives';
+import type { ObjectiveScore } from './objectives';
 
 export const REPORT_FORMAT = 'nineteen-days-report';
 
 export interface GameReport {
   format: typeof REPORT_FORMAT;
-  formatVersion: 1;
+  formatVersion: 2;
   scenario: { id: string; title: string; hash: string };
   seed: string;
   players: Record<string, string>;
   outcome: { id: string; label: string; historical: boolean } | null;
+  /** Every role's objectives, met or not at the end, with the figure each was judged by. */
+  objectives: ObjectiveScore[];
   decisions: { date: string; side: string; decision: string; title: string; option: string; label: string; historical: boolean; historicalLabel: string; by: string; reason?: string }[];
   days: { date: string; divergence: number; figures: Record<string, { game: number; history: number | null; estimate: boolean }>; leftHistory: string[] }[];
   finalHash: string;
@@ -59,11 +64,12 @@ export function makeReport(scenario: Scenario, replay: Replay, dayStates: GameSt
   const outcome = final.outcome ? scenario.outcomes.find((o) => o.id === final.outcome!.id) : undefined;
   return {
     format: REPORT_FORMAT,
-    formatVersion: 1,
+    formatVersion: 2,
     scenario: { id: scenario.id, title: scenario.title, hash: scenario.contentHash },
     seed: replay.seed,
     players: Object.fromEntries(Object.entries(replay.roles).filter(([, c]) => c === 'player')),
     outcome: outcome ? { id: outcome.id, label: outcome.label, historical: outcome.historical } : null,
+    objectives: scoreObjectives(scenario, final),
     decisions,
     days,
     finalHash: replay.final.hash,

@@ -1,5 +1,7 @@
 // Turning command-line choices into a game setup, and a played game into the output
 // that `play`, `replay` and the tests read.
+import { scoreObjectives } from '../classroom';
+import type { ObjectiveScore } from '../classroom';
 import { POLICIES } from '../engine';
 import type { GameSetup, GameState, PolicyId } from '../engine';
 import type { Scenario } from '../scenario/resolve';
@@ -77,7 +79,14 @@ export interface GameOutput {
   roles: Record<string, string>;
   turns: TurnLine[];
   decisions: DecisionLine[];
-  final: { date: string; metrics: Record<string, number>; outcome: { id: string; label: string; historical: boolean } | null; hash: string };
+  final: {
+    date: string;
+    metrics: Record<string, number>;
+    outcome: { id: string; label: string; historical: boolean } | null;
+    /** Every role's objectives as scored at the end: met "yes", "partly" or "no", and the figure it was judged by. */
+    objectives: ObjectiveScore[];
+    hash: string;
+  };
 }
 
 /** `turnStates[i]` is the state at the end of turn i+1; `hashes[i]` its hash. */
@@ -114,6 +123,7 @@ export function gameOutput(scenario: Scenario, policy: string, turnStates: GameS
       date: final.report?.date ?? final.date,
       metrics: { ...final.metrics },
       outcome: outcome ? { id: outcome.id, label: outcome.label, historical: outcome.historical } : null,
+      objectives: scoreObjectives(scenario, final),
       hash: finalHash,
     },
   };

@@ -36,6 +36,8 @@ export interface ControlRow {
 
 export interface LeftHistory {
   decision: string;
+  /** How far leaving history here carries (the data's weight): 1 minor, 2 major, 3 a turning point. */
+  weight: number;
   title: string;
   date: string;
   side: string;
@@ -117,6 +119,18 @@ function camp(side: string): string {
   return side;
 }
 
+/** The three parts of the divergence and the share of each in the whole. */
+export const DIVERGENCE_SHARES = { control: 0.35, figures: 0.35, decisions: 0.3 } as const;
+/** The weights of the decisions that left history add up to this for the decisions part to be full: two turning points. */
+export const DECISIONS_FULL = 6;
+/** The measure in one sentence, for the reports. */
+export const DIVERGENCE_TEXT = `0: the game matches history; 100: nothing does. Weighed from who holds each area (${Math.round(DIVERGENCE_SHARES.control * 100)}%), the headline figures against history’s ranges (${Math.round(DIVERGENCE_SHARES.figures * 100)}%) and the decisions that left history (${Math.round(DIVERGENCE_SHARES.decisions * 100)}%), each by its weight: 1 a minor decision, 2 a major one, 3 a turning point; ${DECISIONS_FULL} points (two turning points) fill that part.`;
+
+/** The weight of a decision in the divergence (the data's, from its measured consequence; 1 when not given). */
+export function decisionWeight(scenario: Scenario, decision: string): number {
+  return Object.hasOwn(scenario.divergence.weights, decision) ? scenario.divergence.weights[decision]! : 1;
+}
+
 /** How far a figure is from history's: 0 inside history's range, 1 at three times (or a third). */
 function figureGap(game: number, h: HistoricalValue): number {
   const low = h.low ?? h.value;
@@ -140,16 +154,15 @@ export function compareDay(scenario: Scenario, state: GameState, date = state.re
     return { area: a.id, name: a.name, game, history: h?.side ?? null, historyEstimate: h?.estimate ?? true, same: h ? h.side === game : true };
   });
   const leftHistory: LeftHistory[] = [];
-  let decided = 0;
   for (const [id, choice] of Object.entries(state.chosen)) {
     if (choice.date > date) continue;
     const d = rules.decisions.get(id) ?? scenario.leadIn?.decisions.find((x) => x.id === id);
     if (!d) continue;
-    decided++;
     const historical = d.options.find((o) => o.historical)!;
     if (choice.option !== historical.id) {
       leftHistory.push({
         decision: id,
+        weight: decisionWeight(scenario, id),
         title: d.title,
         date: choice.date,
         side: d.actor,
@@ -160,10 +173,12 @@ export function compareDay(scenario: Scenario, state: GameState, date = state.re
       });
     }
   }
-  leftHistory.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // The most consequential first; of equal weight, the earlier.
+  leftHistory.sort((a, b) => b.weight - a.weight || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   // Divergence: control (by camp, half weight for a different side of the same camp),
-  // headline figures against history's ranges, and the share of decisions that left history.
+  // headline figures against history's ranges, and the decisions that left history by
+  // their weights (a turning point counts three times a minor decision).
   let controlGap = 0;
   let counted = 0;
   for (const row of control) {
@@ -175,8 +190,8 @@ export function compareDay(scenario: Scenario, state: GameState, date = state.re
   const headline = new Set(scenario.metrics.filter((m) => m.headline).map((m) => m.id));
   const gaps = figures.filter((f) => headline.has(f.metric) && f.history).map((f) => figureGap(f.game, f.history!));
   const figuresPart = gaps.length ? gaps.reduce((a, b) => a + b, 0) / gaps.length : 0;
-  const decisionsPart = decided ? leftHistory.length / decided : 0;
-  const divergence = Math.round(100 * (0.4 * controlPart + 0.4 * figuresPart + 0.2 * decisionsPart));
+  const decisionsPart = Math.min(1, leftHistory.reduce((t, l) => t + l.weight, 0) / DECISIONS_FULL);
+  const divergence = Math.round(100 * (DIVERGENCE_SHARES.control * controlPart + DIVERGENCE_SHARES.figures * figuresPart + DIVERGENCE_SHARES.decisions * decisionsPart));
   return {
     date,
     events: eventsOn(scenario, date),

@@ -1,3 +1,6 @@
 export * from './compare';
 export * from './bulletin';
 export * from './path';
+export * from './story';
+export { wordCount } from './words';
+export * from './why';

@@ -27,6 +27,15 @@ export interface PathStep {
   because: string;
 }
 
+/** A government in words, for "and so: Kádár's government in office". */
+const GOVERNMENT_WORDS: Record<string, string> = {
+  'gero-hegedus': 'Gerő and Hegedüs in office',
+  nagy: 'Nagy’s government in office',
+  'nagy-coalition': 'Nagy’s coalition in office',
+  kadar: 'Kádár’s government in office',
+  'hardline-restored': 'the hardliners restored',
+};
+
 /** Does this effect make the condition false (the same figure, set to a value outside it)? */
 function breaks(e: Effect, c: Condition): boolean {
   if (c.type === 'flag') return e.type === 'flag' && e.flag === c.flag && e.value !== c.is;
@@ -78,7 +87,7 @@ export function pathToOutcome(scenario: Scenario, dayEnds: readonly GameState[])
   const describe = (c: Condition): string => {
     if (c.type === 'flag') return c.is ? flagLabel(c.flag) : `not: ${flagLabel(c.flag)}`;
     if (c.type === 'posture') return `${sideName(c.side)}: ${c.in.join(' or ')}`;
-    if (c.type === 'government') return `the government: ${c.in.join(' or ')}`;
+    if (c.type === 'government') return c.in.map((g) => GOVERNMENT_WORDS[g] ?? g).join(' or ');
     return c.type;
   };
   const steps = new Map<string, PathStep>();

@@ -3,8 +3,8 @@
 import { ENGINE_VERSION, cleanReason, newGame, stateHash, step } from '../engine';
 import type { Action, GameSetup, GameState } from '../engine';
 import type { Scenario } from '../scenario/resolve';
-import { REPLAY_FORMAT, REPLAY_FORMAT_VERSION, checksumOf, sealReplay } from './format';
-import type { Replay, ReplayJournalEntry } from './format';
+import { REPLAY_FORMAT, REPLAY_FORMAT_VERSION, checksumOf } from './format';
+import type { Replay, ReplayBody, ReplayJournalEntry } from './format';
 import { addDays } from '../lib/dates';
 
 /** The decision journal: every player decision that carries a reason, with its day. */
@@ -25,8 +25,8 @@ export function journalOf(startDate: string, actions: Action[]): ReplayJournalEn
  * The replay of a game so far: its opening state, the actions since, the state hash
  * after each turn, and the state now.
  */
-export function makeReplay(scenario: Scenario, first: GameState, actions: Action[], turns: string[], last: GameState): Replay {
-  return sealReplay({
+export function makeReplay(scenario: Scenario, first: GameState, actions: Action[], turns: string[], last: GameState, seal: (body: ReplayBody) => string = checksumOf): Replay {
+  const body: ReplayBody = {
     format: REPLAY_FORMAT,
     formatVersion: REPLAY_FORMAT_VERSION,
     engineVersion: ENGINE_VERSION,
@@ -38,7 +38,9 @@ export function makeReplay(scenario: Scenario, first: GameState, actions: Action
     journal: journalOf(first.date, actions),
     turns,
     final: { date: last.date, hash: stateHash(last), outcome: last.outcome?.id ?? null },
-  });
+  };
+  // `seal` is the checksum of the body (the browser's autosave keeps a running one).
+  return { ...body, checksum: seal(body) };
 }
 
 export type ReplayProblem =

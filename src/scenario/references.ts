@@ -183,7 +183,8 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
     const key = 'decisions';
     side(key, `decisions[${i}].actor`, d.actor);
     if (!isValidDate(d.date)) err(key, `decisions[${i}].date`, 'not a calendar date');
-    else if (!inRange(d.date)) err(key, `decisions[${i}].date`, `${d.date} lies outside the scenario (${s.start} to ${s.end})`);
+    // With the end before the start there is no range to lie in: that one problem is said, once.
+    else if (s.end >= s.start && !inRange(d.date)) err(key, `decisions[${i}].date`, `${d.date} lies outside the scenario (${s.start} to ${s.end})`);
     const historical = d.options.filter((o) => o.historical).length;
     if (historical !== 1) err(key, `decisions[${i}].options`, `exactly one option must be historical (found ${historical})`);
     const optionIds = new Set<string>();
@@ -227,7 +228,28 @@ export function checkReferences(s: Resolved, file: ScenarioFile, owner: (key: st
     side('roles', `roles[${i}].side`, r.side);
     const sd = s.sides.find((x) => x.id === r.side);
     if (sd && !sd.playable) err('roles', `roles[${i}].side`, `side "${r.side}" is not playable`);
+    const objectiveIds = new Set<string>();
+    r.objectives.forEach((o, j) => {
+      const path = `roles[${i}].objectives[${j}]`;
+      if (objectiveIds.has(o.id)) err('roles', `${path}.id`, `duplicate objective "${o.id}"`);
+      objectiveIds.add(o.id);
+      when('roles', `${path}.met`, o.met);
+      when('roles', `${path}.partly`, o.partly);
+    });
   });
+
+  // The epilogue's conditions, and the divergence weights' decisions.
+  if (s.epilogue) {
+    const entryIds = new Set<string>();
+    s.epilogue.entries.forEach((e, i) => {
+      if (entryIds.has(e.id)) err('epilogue', `epilogue.entries[${i}].id`, `duplicate entry "${e.id}"`);
+      entryIds.add(e.id);
+      e.otherwise.forEach((o, j) => when('epilogue', `epilogue.entries[${i}].otherwise[${j}].when`, o.when));
+    });
+  }
+  if (own('divergence')) {
+    for (const id of Object.keys(s.divergence.weights)) if (!optionsOf.has(id)) err('divergence', `divergence.weights.${id}`, `unknown decision "${id}"`);
+  }
 
   // The record: events and series within the record window, with known places and people.
   s.events.forEach((ev, i) => {

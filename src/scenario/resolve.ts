@@ -74,7 +74,7 @@ export function resolveScenario(file: ScenarioFile, owner: (key: string) => stri
   if (base && (file.start < base.start || file.end > base.end)) {
     issues.push({ file: owner(file.start < base.start ? 'start' : 'end'), path: file.start < base.start ? 'start' : 'end', message: `an exercise lies within its base's days (${base.start} to ${base.end}); this one runs ${file.start} to ${file.end}` });
   }
-  const missing = WORLD_KEYS.filter((k) => pick(k) === undefined && !['developments', 'orders', 'flags', 'glossary', 'people', 'events', 'series'].includes(k));
+  const missing = WORLD_KEYS.filter((k) => pick(k) === undefined && !['developments', 'orders', 'flags', 'glossary', 'people', 'events', 'series', 'epilogue', 'divergence'].includes(k));
   for (const k of missing) issues.push({ file: owner(k), path: k, message: `required (give it here${file.base ? ' or in the base scenario' : ''})` });
   if (issues.length) throw new ScenarioError(issues);
 
@@ -114,8 +114,11 @@ export function resolveScenario(file: ScenarioFile, owner: (key: string) => stri
     events: pick('events') ?? [],
     series: pick('series') ?? {},
     glossary: pick('glossary') ?? [],
+    divergence: pick('divergence') ?? { basis: 'No decision is weighted: each that left history counts 1.', weights: {} },
     ...(leadIn ? { leadIn } : {}),
   };
+  const epilogue = pick('epilogue');
+  if (epilogue) resolvedWithoutHash.epilogue = epilogue;
   issues.push(...checkReferences(resolvedWithoutHash, file, owner));
   if (issues.length) throw new ScenarioError(issues);
   return { ...resolvedWithoutHash, contentHash: canonicalHash(resolvedWithoutHash) };

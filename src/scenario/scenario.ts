@@ -7,12 +7,14 @@ import type { Decision, ScenarioFile } from './schema';
 /** The parts of the world an exercise may inherit from its base. */
 export const WORLD_KEYS = [
   'sides', 'areas', 'people', 'metrics', 'decisions', 'developments', 'outcomes', 'orders', 'flags', 'national', 'postures',
-  'government', 'model', 'events', 'series', 'glossary',
+  'government', 'model', 'events', 'series', 'glossary', 'epilogue', 'divergence',
 ] as const;
 export type WorldKey = (typeof WORLD_KEYS)[number];
 
 /** A scenario ready for the engine: an exercise merged with its base, defaults filled. */
-export type Scenario = Omit<ScenarioFile, '$schema' | 'decisionIds' | WorldKey> & { [K in WorldKey]-?: NonNullable<ScenarioFile[K]> } & {
+export type Scenario = Omit<ScenarioFile, '$schema' | 'decisionIds' | WorldKey> & { [K in Exclude<WorldKey, 'epilogue'>]-?: NonNullable<ScenarioFile[K]> } & {
+  /** What the source says followed the last day (a scenario may have none). */
+  epilogue?: NonNullable<ScenarioFile['epilogue']>;
   /**
    * For an exercise that starts after its base: the base's start and the decisions before
    * the exercise, which the engine plays as history did to set the scene.

@@ -215,6 +215,8 @@ export const Development = z.strictObject({
   when: When.optional(),
   effects: z.array(Effect).min(1),
   source: Source,
+  /** Where the source gives no day: why the game sets it on this one. */
+  dateEstimate: Estimate.optional(),
 }).refine((d) => !d.morning || !d.effects.some((e) => e.type === 'clash'), { message: 'a morning development brings news, not a clash: give it no "clash" effect', path: ['effects'] });
 
 const Forces = z.record(Id, count());
@@ -307,6 +309,8 @@ export const HistoryEvent = z.strictObject({
   people: z.array(Id).default([]),
   perspective: Id.optional(),
   source: Source,
+  /** Where the source gives no day: why the record sets it on this one. */
+  dateEstimate: Estimate.optional(),
 });
 
 export const Outcome = z.strictObject({
@@ -332,10 +336,50 @@ export const Order = z.strictObject({
   hold: z.number().min(0.1).max(3).default(1),
 });
 
+/** Conditions that must all hold (an `any` group when one of its members does): at least one. */
+const Check = z.array(z.union([ConditionBase, AnyOf])).min(1);
+
+/**
+ * One of a role's objectives, in the briefing's words, made checkable over the final state:
+ * met when every condition of `met` holds; else partly met when every condition of `partly`
+ * holds (a looser threshold, a lesser gain); else not met. src/classroom/objectives.ts scores it.
+ */
+export const Objective = z.strictObject({
+  id: Id,
+  text: z.string().min(3),
+  met: Check,
+  partly: Check.optional(),
+});
+
 export const Role = z.strictObject({
   side: Id,
   brief: z.string(),
-  objectives: z.array(z.string()).min(1),
+  objectives: z.array(Objective).min(1),
+});
+
+/** A figure of the aftermath, as the source gives it: `words` when it writes it in words ("nearly a quarter of a million"). */
+const EpilogueFigure = z.strictObject({ label: z.string().min(3), value: z.number().min(0).max(1e9), words: z.string().min(3).optional(), source: Source });
+
+/** What the source says followed the last day, shown at the end of every game and on the debrief sheet. */
+export const Epilogue = z.strictObject({
+  title: z.string().min(3),
+  /** What history did between an exercise's last day and the campaign's: each line shown when the game ended before its date. */
+  before: z.array(z.strictObject({ date: IsoDate, text: z.string().min(10), source: Source })).default([]),
+  entries: z
+    .array(
+      z.strictObject({
+        id: Id,
+        title: z.string().min(3),
+        text: z.string().min(10),
+        source: Source,
+        /** Further sources of the entry's other claims. */
+        also: z.array(Source).default([]),
+        figures: z.array(EpilogueFigure).default([]),
+        /** Where this game's end differs from history's: the first line whose conditions hold in the final state is shown beside history's. */
+        otherwise: z.array(z.strictObject({ when: Check, text: z.string().min(10) })).default([]),
+      }),
+    )
+    .min(1),
 });
 
 export const Glossary = z.strictObject({ term: z.string(), id: Id, definition: z.string(), source: Source });
@@ -375,6 +419,17 @@ export const ModelParams = z.strictObject({
 });
 export type ModelParams = z.infer<typeof ModelParams>;
 
+/**
+ * How far leaving history at a decision carries, 1 minor (the default), 2 major, 3 a turning
+ * point: the weight of each decision in the divergence measure (src/history/compare.ts), with how it
+ * was reached; a decision not listed weighs 1.
+ */
+export const Divergence = z.strictObject({
+  basis: z.string().min(10),
+  weights: z.record(Id, z.union([z.literal(1), z.literal(2), z.literal(3)])),
+});
+export type Divergence = z.infer<typeof Divergence>;
+
 /** A whole scenario file. An exercise names a `base` and inherits its world. */
 export const ScenarioFile = z.strictObject({
   $schema: z.string().optional(),
@@ -407,6 +462,8 @@ export const ScenarioFile = z.strictObject({
   events: z.array(HistoryEvent).optional(),
   series: z.record(MetricId, z.array(SeriesPoint)).optional(),
   glossary: z.array(Glossary).optional(),
+  epilogue: Epilogue.optional(),
+  divergence: Divergence.optional(),
 });
 export type ScenarioFile = z.infer<typeof ScenarioFile>;
 
@@ -422,6 +479,8 @@ export type HistoryEvent = z.infer<typeof HistoryEvent>;
 export type SeriesPoint = z.infer<typeof SeriesPoint>;
 export type Person = z.infer<typeof Person>;
 export type Role = z.infer<typeof Role>;
+export type Objective = z.infer<typeof Objective>;
+export type Epilogue = z.infer<typeof Epilogue>;
 export type Source = z.infer<typeof Source>;
 export type GlossaryEntry = z.infer<typeof Glossary>;
 export type Appeal = z.infer<typeof Appeal>;

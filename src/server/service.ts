@@ -2,7 +2,7 @@
 // each one transaction on the database. A game's state is never stored: the actions are,
 // and the game is the engine stepping them again (game.ts). An action is written, with
 // the NOTIFY that tells every server, before the caller is told it was accepted.
-import { compareClass } from '../classroom';
+import { compareClass, scoreObjectives } from '../classroom';
 import type { ClassComparison } from '../classroom';
 import type { Action, GameSetup } from '../engine';
 import { ActionSchema } from '../engine';
@@ -737,7 +737,7 @@ export class Service {
     const objectivesByGroup = await this.objectivesOf(groups.filter((g) => g.status === 'over'), scenario);
     return {
       class: { id: cls.id, title: cls.title, joinCode: cls.join_code, status: cls.status, scenario: { id: scenario.id, title: scenario.title, kind: scenario.kind }, plan: cls.plan },
-      roles: scenario.roles.map((r) => ({ side: r.side, sideName: this.sideName(scenario, r.side), brief: r.brief, objectives: [...r.objectives] })),
+      roles: scenario.roles.map((r) => ({ side: r.side, sideName: this.sideName(scenario, r.side), brief: r.brief, objectives: r.objectives.map((o) => o.text) })),
       students: students.map((s) => ({ id: s.id, name: s.name, online: online.has(s.id), seat: seats.find((x) => x.student_id === s.id) ? { group: groups.find((g) => g.id === seats.find((x) => x.student_id === s.id)!.group_id)?.number ?? 0, side: seats.find((x) => x.student_id === s.id)!.side } : null })),
       groups: groups.map((g) => ({
         id: g.id,
@@ -759,20 +759,14 @@ export class Service {
     };
   }
 
-  /** Scored objectives, where the engine's final state carries them (`final.objectives`); null until it does. */
+  /** Each finished group's objectives, scored by the classroom's one scoring function on its final state. */
   private async objectivesOf(groups: GroupRow[], scenario: Scenario): Promise<Map<string, unknown>> {
     const out = new Map<string, unknown>();
     for (const g of groups) {
       const cached = this.cache.get(g.id);
-      const final = cached && cached.seq === g.seq ? cached.state : null;
-      const scored = final ? (final as unknown as { objectives?: unknown }).objectives : undefined;
-      if (scored !== undefined) out.set(g.id, scored);
-      else if (!final) {
-        // Rebuild the game (it is cheap) to read its final state.
-        const game = await this.db.tx((q) => this.catchUp(q, g, scenario));
-        const o = (game.state as unknown as { objectives?: unknown }).objectives;
-        if (o !== undefined) out.set(g.id, o);
-      }
+      // Rebuild the game when it is not in memory (it is cheap) to read its final state.
+      const final = cached && cached.seq === g.seq ? cached.state : (await this.db.tx((q) => this.catchUp(q, g, scenario))).state;
+      out.set(g.id, scoreObjectives(scenario, final));
     }
     return out;
   }

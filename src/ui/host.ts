@@ -9,6 +9,8 @@ export interface MapController {
   /** Animate the day from the morning's state to the evening's; resolves when done or skipped. */
   playDay(before: GameState, after: GameState, reduced: boolean): Promise<void>;
   skip(): void;
+  /** Mark the areas that changed hands from `before` to `after` (playDay marks its own day); cleared with the traces. */
+  markChanges(before: GameState, after: GameState): void;
   clearTraces(): void;
   select(area: string | null): void;
   highlight(area: string | null): void;

@@ -7,7 +7,8 @@
 // choice, class comparison). A Session holds a game's states and actions and makes its
 // replay; panels/ build the DOM (text always as text); map/ and scenes/ draw with Phaser;
 // each component imports its own stylesheet, and theme/tokens.ts holds every colour.
-import { z } from 'zod';
+// First: zod is set to check without generated code before any module builds a schema.
+import './jitless';
 import '@fontsource/libre-baskerville/latin-400.css';
 import '@fontsource/libre-baskerville/latin-ext-400.css';
 import '@fontsource/libre-baskerville/latin-400-italic.css';
@@ -27,9 +28,6 @@ import './styles/common.css';
 import { App } from './app';
 import { applyColours } from './theme/tokens';
 
-// The scenario schema is checked without generated code: the page's Content Security
-// Policy allows no eval, and zod's probe for it would be reported as a violation.
-z.config({ jitless: true });
 // The stylesheets' colours (--paper, --ink…), from the one table the map's palette uses too.
 applyColours();
 

@@ -6,10 +6,23 @@ import { longDate } from '../lib/dates';
 import type { SeatTurn } from './classroom/hotseat';
 import { readReplay } from './classroom/replayInput';
 import { Session } from './session';
+import { choicesOf } from './replayAgain';
+import type { Choices } from './replayAgain';
 import { readAutosave } from './storage';
+import type { SaveOwner } from './storage';
 
-/** What the title screen says of the autosave. */
-export type SaveStatus = { kind: 'none' } | { kind: 'ok'; summary: string } | { kind: 'broken'; reason: string };
+/** What the title screen says of the autosave: what it is, whose it is, and for one that cannot be restored, what can still be done with it. */
+export type SaveStatus =
+  | { kind: 'none' }
+  | ({ kind: 'ok'; summary: string } & SaveOwner)
+  | ({
+      kind: 'broken';
+      reason: string;
+      /** The save as a file: its replay when it has one, else the stored text as it is. */
+      file: { name: string; text: string };
+      /** Its choices, to play again under the present rules (an older engine or format, a changed scenario); null when it has none. */
+      choices: Choices | null;
+    } & SaveOwner);
 
 /** The autosave played back: the game to continue and, with several players, whose turn it was. */
 export interface RestoredGame {
@@ -33,18 +46,32 @@ export function sessionFromText(scenarios: ReadonlyMap<string, Scenario>, text: 
   return typeof result === 'string' ? `This replay cannot be played: ${result}.` : result;
 }
 
+/** The file a save that cannot be restored is kept as. */
+function saveFile(text: string, replayData: unknown, savedAt: string): { name: string; text: string } {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(savedAt)?.[0] ?? new Date().toISOString().slice(0, 10);
+  const isReplay = !!replayData && typeof replayData === 'object' && (replayData as { format?: unknown }).format === 'nineteen-days-replay';
+  return { name: `nineteen-days-unrestored-save-${day}.json`, text: isReplay ? JSON.stringify(replayData, null, 2) : text };
+}
+
 /** The autosave, played back: what the title screen says of it, and the game to continue. */
 export function restoreAutosave(scenarios: ReadonlyMap<string, Scenario>): { status: SaveStatus; game: RestoredGame | null } {
   const save = readAutosave();
   if (!save) return { status: { kind: 'none' }, game: null };
-  if (!save.ok) return { status: { kind: 'broken', reason: save.reason }, game: null };
+  const owner: SaveOwner = { names: save.names, savedAt: save.savedAt };
+  if (!save.ok) {
+    return { status: { kind: 'broken', reason: save.reason, file: saveFile(save.text, save.replayData, save.savedAt), choices: choicesOf(save.replayData), ...owner }, game: null };
+  }
   const session = sessionFromReplay(scenarios, save.replay);
-  if (typeof session === 'string') return { status: { kind: 'broken', reason: session }, game: null };
+  if (typeof session === 'string') {
+    // Altered since it was saved: its choices are not offered as the players'.
+    const altered = /altered/.test(session);
+    return { status: { kind: 'broken', reason: session, file: saveFile('', save.replay, save.savedAt), choices: altered ? null : choicesOf(save.replay), ...owner }, game: null };
+  }
   const sides = session.playerSides.map((s) => session.scenario.sides.find((x) => x.id === s)?.short ?? s).join(', ');
   const s = session.state;
   const title = session.scenario.title;
   return {
-    status: { kind: 'ok', summary: s.status === 'over' ? `${title}: the game is over (${s.outcome?.label ?? ''})` : `${title}, day ${s.day + 1}: ${longDate(s.date)}${sides ? ` · ${sides}` : ''}` },
+    status: { kind: 'ok', summary: s.status === 'over' ? `${title}: the game is over (${s.outcome?.label ?? ''})` : `${title}, day ${s.day + 1}: ${longDate(s.date)}${sides ? ` · ${sides}` : ''}`, ...owner },
     game: { session, seat: save.seat },
   };
 }

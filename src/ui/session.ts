@@ -6,10 +6,20 @@ import type { Action, GameSetup, GameState, Rejection, Rules } from '../engine';
 import { makeReplay, playReplay } from '../replay';
 import type { Replay, ReplayFailure } from '../replay';
 import type { Scenario } from '../scenario/resolve';
+import { ChecksumCache } from './replaySeal';
+
+/** The standing order a side has given in an area; null when none. */
+function orderIn(state: GameState, side: string, area: string): string | null {
+  const mine = Object.hasOwn(state.orders, side) ? state.orders[side]! : null;
+  return mine && Object.hasOwn(mine, area) ? mine[area]! : null;
+}
 
 type ApplyResult = { ok: true; state: GameState } | { ok: false; error: Rejection };
 
 export class Session {
+  /** The replay's checksum, kept as the actions come: a save does not hash the whole game again. */
+  private readonly seal = new ChecksumCache();
+
   private constructor(
     readonly scenario: Scenario,
     /** states[0] is the opening; then one state after each accepted action. */
@@ -73,7 +83,48 @@ export class Session {
     return this.actions.slice(last);
   }
 
+  /** An action exactly as given (a replay's, a fork's): every accepted one is kept. */
   apply(action: Action): ApplyResult {
+    return this.step(action);
+  }
+
+  /**
+   * A player's action at the keyboard. Orders that change nothing add no action, so no
+   * amount of clicking makes a game too long to save.
+   */
+  play(action: Action): ApplyResult {
+    if (action.type === 'order') {
+      const order = action.order ?? null;
+      // The same order again changes nothing, and adds no action to the replay.
+      if (orderIn(this.state, action.side, action.area) === order) return { ok: true, state: this.state };
+      // A change of mind the same morning replaces the morning's earlier order there, so
+      // that however often an order is changed the replay holds one action an area a day.
+      const today = this.actionsToday;
+      const earlier = today.findIndex((a) => a.type === 'order' && a.side === action.side && a.area === action.area);
+      if (earlier >= 0) {
+        const morning = this.states[this.turnEnds[this.turnEnds.length - 1] ?? 0]!;
+        const rest = today.filter((_, i) => i !== earlier);
+        if (orderIn(morning, action.side, action.area) !== order) rest.push(action);
+        if (this.replayToday(rest)) return { ok: true, state: this.state };
+      }
+    }
+    return this.step(action);
+  }
+
+  /** This morning played again with `actions` instead; false (and nothing changed) if one is refused. */
+  private replayToday(actions: Action[]): boolean {
+    const saved = { states: this.states, actions: this.actions, turnEnds: this.turnEnds, hashes: this.hashes };
+    this.undoToday();
+    for (const a of actions) {
+      if (!this.step(a).ok) {
+        Object.assign(this, saved);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private step(action: Action): ApplyResult {
     const result = step(this.scenario, this.state, action);
     if (!result.ok) return { ok: false, error: result.error };
     this.states.push(result.state);
@@ -130,6 +181,6 @@ export class Session {
   }
 
   replay(): Replay {
-    return makeReplay(this.scenario, this.first, this.actions, this.hashes, this.state);
+    return makeReplay(this.scenario, this.first, this.actions, this.hashes, this.state, (body) => this.seal.checksum(this.actions, body));
   }
 }

@@ -2,7 +2,7 @@
 // localStorage) and the player's settings. Reading a save never throws: whatever is
 // stored, the answer is a replay or a plain reason why not.
 import { MAX_ACTIONS } from '../engine';
-import { parseReplay, ReplayFormatError } from '../replay';
+import { MAX_REPLAY_BYTES, parseReplay, ReplayFormatError } from '../replay';
 import type { Replay } from '../replay';
 import type { SeatTurn } from './classroom/hotseat';
 
@@ -23,7 +23,27 @@ interface SaveData {
   seat: SeatTurn | null;
 }
 
-type SavedGame = ({ ok: true; savedAt: string } & SaveData) | { ok: false; reason: string };
+/** Who the saved game is of, as the title screen says it: the names given (may be empty) and when it was last saved. */
+export interface SaveOwner {
+  names: string;
+  savedAt: string;
+}
+
+type SavedGame =
+  | ({ ok: true } & SaveData & SaveOwner)
+  | ({
+      ok: false;
+      reason: string;
+      /** The stored text, to offer as a download before anything replaces it. */
+      text: string;
+      /** The replay inside the save (its JSON value), when there is one to be read at all. */
+      replayData: unknown;
+      /** The replay, when it has the present format (it may still not play: another engine, a changed scenario). */
+      replay: Replay | null;
+    } & SaveOwner);
+
+/** Why a game could not be saved: storage full, the game too long for a save, or no storage at all. */
+export type SaveProblem = { kind: 'full' | 'too-big' | 'unavailable'; message: string };
 
 function storage(): Storage | null {
   try {
@@ -33,27 +53,42 @@ function storage(): Storage | null {
   }
 }
 
+const MAX_NAMES = 120;
+const cleanNames = (names: unknown): string => (typeof names === 'string' ? names.replace(/[\p{Cc}\p{Cf}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_NAMES) : '');
+
+/** The stored save's raw text; null when there is none (or no storage). */
+export function autosaveText(): string | null {
+  flushAutosave();
+  try {
+    return storage()?.getItem(SAVE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** The autosave, checked for shape (not yet replayed against the scenario). */
 export function readAutosave(): SavedGame | null {
-  const text = storage()?.getItem(SAVE_KEY);
+  const text = autosaveText();
   if (text == null) return null;
+  const broken = (reason: string, extra: Partial<SavedGame> = {}): SavedGame => ({ ok: false, reason, text, replayData: null, replay: null, names: '', savedAt: '', ...extra }) as SavedGame;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'the saved data is damaged (it is not valid JSON)' };
+    return broken('the saved data is damaged (it is not valid JSON)');
   }
   if (!data || typeof data !== 'object' || (data as { kind?: unknown }).kind !== SAVE_KIND) {
-    return { ok: false, reason: 'the stored data is not a Nineteen Days save' };
+    return broken('the stored data is not a Nineteen Days save');
   }
-  const save = data as { version?: unknown; savedAt?: unknown; replay?: unknown; seat?: unknown };
-  if (save.version !== SAVE_VERSION) return { ok: false, reason: `the save is in format ${String(save.version)}, which this version of the game does not read` };
+  const save = data as { version?: unknown; savedAt?: unknown; replay?: unknown; seat?: unknown; names?: unknown };
+  const owner: SaveOwner = { names: cleanNames(save.names), savedAt: typeof save.savedAt === 'string' ? save.savedAt : '' };
+  const replayData = save.replay ?? null;
+  if (save.version !== SAVE_VERSION) return broken(`the save is in format ${String(save.version)}, which this version of the game does not read`, { ...owner, replayData });
   try {
-    const replay = parseReplay(JSON.stringify(save.replay ?? null));
-    return { ok: true, replay, seat: seatTurn(save.seat), savedAt: typeof save.savedAt === 'string' ? save.savedAt : '' };
+    const replay = parseReplay(JSON.stringify(replayData));
+    return { ok: true, replay, seat: seatTurn(save.seat), ...owner };
   } catch (e) {
-    if (e instanceof ReplayFormatError) return { ok: false, reason: e.message };
-    return { ok: false, reason: 'the save could not be read' };
+    return broken(e instanceof ReplayFormatError ? e.message : 'the save could not be read', { ...owner, replayData });
   }
 }
 
@@ -65,19 +100,97 @@ function seatTurn(data: unknown): SeatTurn | null {
   return { date, order: order as string[], index };
 }
 
-/** Save the game; false when it could not be (storage refused, or more actions than a replay may hold). */
-export function writeAutosave({ replay, seat }: SaveData): boolean {
-  if (replay.actions.length > MAX_ACTIONS) return false;
+// The names the players gave for the game being saved (the title screen says whose game
+// "Continue" is): set when a game starts or is continued, written with every save.
+let owner = '';
+
+/** The names of the players of the game now saved (empty: none given). */
+export function setSaveOwner(names: string): void {
+  owner = cleanNames(names);
+}
+
+/** Why a save of this replay would not load again; null when it would. Checked before anything is written. */
+function tooBig(replay: Replay, json: string): string | null {
+  const longest = Math.max(replay.actions.length, replay.journal.length, replay.turns.length);
+  if (longest > MAX_ACTIONS) return `this game holds ${longest.toLocaleString('en-GB')} actions, more than the ${MAX_ACTIONS.toLocaleString('en-GB')} a save can hold`;
+  if (json.length > MAX_REPLAY_BYTES) return `this game’s replay is larger than the ${MAX_REPLAY_BYTES / (1024 * 1024)} MB a save can hold`;
+  return null;
+}
+
+function isQuotaError(e: unknown): boolean {
+  if (!(e instanceof DOMException)) return false;
+  return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22;
+}
+
+/**
+ * Save the game now; null when it was saved, otherwise the problem. A save that would
+ * not load again (more actions than a replay may hold) is not written: the one before stays.
+ */
+export function writeAutosave({ replay, seat }: SaveData): SaveProblem | null {
+  const json = JSON.stringify(replay);
+  const big = tooBig(replay, json);
+  if (big) return { kind: 'too-big', message: big };
+  const store = storage();
+  if (!store) return { kind: 'unavailable', message: 'this browser keeps no saves for this page (its storage is switched off)' };
+  // The turn and the names are optional fields of format 1: an older game reads the save without them.
+  const head = { kind: SAVE_KIND, version: SAVE_VERSION, savedAt: new Date().toISOString(), ...(seat ? { seat } : {}), ...(owner ? { names: owner } : {}) };
+  const text = `${JSON.stringify(head).slice(0, -1)},"replay":${json}}`;
   try {
-    // The turn is an optional field of format 1: an older game reads the save without it.
-    storage()?.setItem(SAVE_KEY, JSON.stringify({ kind: SAVE_KIND, version: SAVE_VERSION, savedAt: new Date().toISOString(), replay, ...(seat ? { seat } : {}) }));
-    return true;
-  } catch {
-    return false;
+    store.setItem(SAVE_KEY, text);
+    return null;
+  } catch (e) {
+    if (isQuotaError(e)) return { kind: 'full', message: 'this browser’s storage for the page is full' };
+    return { kind: 'unavailable', message: 'this browser refused to keep the save' };
   }
 }
 
+// Saving follows the game without slowing it: an action only marks the game to be saved;
+// the save is written once the player pauses (QUIET_MS), at least every MAX_WAIT_MS while
+// they keep acting, and at once when the page is hidden or closed, or the save is read.
+const QUIET_MS = 1000;
+const MAX_WAIT_MS = 5000;
+let pending: { data: () => SaveData; done: (problem: SaveProblem | null) => void } | null = null;
+let timer: ReturnType<typeof setTimeout> | null = null;
+let pendingSince = 0;
+let listening = false;
+
+/** Mark the game to be saved; `done` hears whether the save, when written, worked. */
+export function scheduleAutosave(data: () => SaveData, done: (problem: SaveProblem | null) => void): void {
+  const start = performance.now();
+  if (!listening && typeof window !== 'undefined') {
+    listening = true;
+    window.addEventListener('pagehide', flushAutosave);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flushAutosave();
+    });
+  }
+  if (!pending) pendingSince = start;
+  pending = { data, done };
+  if (timer !== null) clearTimeout(timer);
+  const wait = Math.max(0, Math.min(QUIET_MS, pendingSince + MAX_WAIT_MS - start));
+  timer = setTimeout(flushAutosave, wait);
+  performance.measure('nd:autosave-schedule', { start, end: performance.now() });
+}
+
+/** Write a pending save now (before the save is read, the page closes, or a game replaces it). */
+export function flushAutosave(): void {
+  if (timer !== null) clearTimeout(timer);
+  timer = null;
+  const job = pending;
+  pending = null;
+  if (!job) return;
+  const start = performance.now();
+  const data = job.data();
+  performance.measure('nd:autosave-replay', { start, end: performance.now() });
+  const problem = writeAutosave(data);
+  performance.measure('nd:autosave-write', { start, end: performance.now() });
+  job.done(problem);
+}
+
 export function clearAutosave(): void {
+  if (timer !== null) clearTimeout(timer);
+  timer = null;
+  pending = null;
   try {
     storage()?.removeItem(SAVE_KEY);
   } catch {

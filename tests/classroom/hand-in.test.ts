@@ -1,7 +1,7 @@
 // A hand-in verifies only if every field it reports is what its re-play gives: nothing
 // a student can edit (and re-seal) is trusted, and no id lookup finds an inherited property.
 import { describe, expect, it } from 'vitest';
-import { compareClass, makeReport, verifyHandIn } from '../../src/classroom';
+import { compareClass, makeReport, scoreObjectives, verifyHandIn } from '../../src/classroom';
 import type { GameReport } from '../../src/classroom';
 import { autoplay, newGame } from '../../src/engine';
 import { encodeReplayCode, makeReplay, sealReplay } from '../../src/replay';
@@ -40,6 +40,7 @@ describe('verifyHandIn', () => {
         outcome: { id: g.final.outcome!.id, label: g.final.outcome!.label, historical: g.final.outcome!.historical },
         choices: expect.objectContaining({ neutrality: { option: 'stay', by: 'player' } }),
         metrics: { ...g.final.metrics },
+        objectives: scoreObjectives(exercise, g.final),
         finalHash: replay.final.hash,
       });
       expect(r.turns).toHaveLength(g.hashes.length);

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeReport } from '../../src/classroom';
+import { makeReport, scoreObjectives } from '../../src/classroom';
 import { autoplay } from '../../src/engine';
 import { makeReplay } from '../../src/replay';
 import { scenario } from '../helpers';
@@ -73,6 +73,24 @@ describe('command line', () => {
     const back = JSON.parse(again.out) as typeof out;
     expect(back.final.hash).toBe(out.final.hash);
     expect(back.turns.map((t) => t.hash)).toEqual(out.turns.map((t) => t.hash));
+  });
+
+  it('play --json gives final.objectives: every role’s objectives as {side, id, text, met, detail}, scored as the class report scores them', () => {
+    const r = cli('play', '--scenario', 'nagy-cabinet', '--seed', '1956', '--policy', 'historical', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as { final: { objectives: Record<string, unknown>[] } };
+    const s = scenario('nagy-cabinet');
+    const objectives = out.final.objectives;
+    expect(objectives.map((o) => `${String(o.side)}/${String(o.id)}`)).toEqual(s.roles.flatMap((role) => role.objectives.map((o) => `${role.side}/${o.id}`)));
+    for (const o of objectives) {
+      expect(Object.keys(o).sort()).toEqual(['detail', 'id', 'met', 'side', 'text']);
+      expect(['yes', 'partly', 'no']).toContain(o.met);
+      expect(typeof o.text).toBe('string');
+      expect(String(o.detail).length).toBeGreaterThan(3);
+    }
+    // The same game in Node, scored by the one function the end report uses.
+    const g = autoplay(s, { seed: '1956', defaultPolicy: 'historical', forced: {} }, { playerPolicy: 'historical' });
+    expect(objectives).toEqual(scoreObjectives(s, g.final));
   });
 
   it('replay refuses a tampered or truncated file: one line, exit 1, no stack trace', () => {

@@ -111,11 +111,24 @@ describe('an exercise for two players on one device', () => {
       // The rest of the exercise: each morning the device passes round again.
       for (let guard = 0; guard < 20; guard++) {
         await page.locator('[data-action=next-morning]').click();
-        const next = await Promise.race([
+        // A morning with no decision for either player has no hand-over: the device stays, and the day is ended.
+        const noDecisions = page.locator('#end-turn:not([disabled])').waitFor({ timeout: 30_000 }).then(async () => {
+          await page.waitForTimeout(1500);
+          return (await handOver.count()) === 0 && (await page.locator('[data-testid=end-screen]').count()) === 0 ? 'no-hand-over' : 'wait';
+        });
+        let next = await Promise.race([
           handOver.waitFor({ timeout: 30_000 }).then(() => 'hand-over'),
           page.locator('[data-testid=end-screen]').waitFor({ timeout: 30_000 }).then(() => 'end'),
+          noDecisions,
         ]);
+        if (next === 'wait') next = (await page.locator('[data-testid=end-screen]').count()) ? 'end' : 'hand-over';
         if (next === 'end') break;
+        if (next === 'no-hand-over') {
+          await expect(cardIds(page)).resolves.toEqual([]);
+          await page.locator('#end-turn').click();
+          await report.waitFor({ timeout: 30_000 });
+          continue;
+        }
         for (;;) {
           await page.locator('[data-action=take-over]').click();
           await decideCards(page, (id) => `Day's reason for ${id}.`);

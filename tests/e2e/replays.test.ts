@@ -14,7 +14,7 @@ import { scenario } from '../helpers';
 import { usePreview, useTempDir, withBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { cliReplayHash, replayOf, writeJson } from './support/classroom';
-import { closeGuideIfOpen, openTitle, shot } from './support/play';
+import { closeGuideIfOpen, openTitle, panelHash, shot } from './support/play';
 
 const preview = usePreview();
 const temp = useTempDir();
@@ -230,7 +230,7 @@ describe('what if?', () => {
       await expect(page.locator('[data-testid=date]').getAttribute('data-date')).resolves.toBe(days[day - 1]!.report!.date);
       await expect(page.locator(`.decision.decided[data-decision="${leaving.id}"] [data-testid=decided]`).textContent()).resolves.toContain(historical.label);
       // The same morning as the fork played by itself, just before that day's end.
-      await expect(page.locator('[data-testid=state-hash]').textContent()).resolves.toBe(stateHash(forkPlayed.states[forkPlayed.turnEnds[day - 1]! - 1]!));
+      await expect(panelHash(page)).resolves.toBe(stateHash(forkPlayed.states[forkPlayed.turnEnds[day - 1]! - 1]!));
     });
   });
 });

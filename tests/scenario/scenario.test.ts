@@ -83,7 +83,7 @@ describe('schema errors name the file, the path and the problem', () => {
 
   it('an exercise whose base is missing', () => {
     const dir = tmp();
-    writeFileSync(join(dir, 'lonely.json'), JSON.stringify({ id: 'lonely', title: 'Lonely', kind: 'exercise', base: 'nowhere', start: '1956-10-28', end: '1956-11-01', summary: 'x', roles: [{ side: 'government', brief: 'b', objectives: ['o'] }] }));
+    writeFileSync(join(dir, 'lonely.json'), JSON.stringify({ id: 'lonely', title: 'Lonely', kind: 'exercise', base: 'nowhere', start: '1956-10-28', end: '1956-11-01', summary: 'x', roles: [{ side: 'government', brief: 'b', objectives: [{ id: 'o', text: 'An objective', met: [{ type: 'flag', flag: 'x' }] }] }] }));
     const text = loadScenarioPaths([dir]).issues.map(formatIssue).join('\n');
     expect(text).toMatch(/lonely\.json: base: base scenario "nowhere" was not found/);
   });

@@ -7,9 +7,11 @@ import type { GameState } from '../../src/engine';
 import { planDay } from '../../src/ui/map/dayPlan';
 import { areaShapes } from '../../src/ui/map/geography';
 import { scenario } from '../helpers';
+import { geography } from './mapFixture';
 
 const campaign = scenario('campaign');
-const shapes = areaShapes(campaign.areas);
+const geo = geography();
+const shapes = areaShapes(campaign.areas, geo);
 /** Each day of a game as history went, as the map gets it: the state the turn ended from, and the next. */
 const days: [GameState, GameState][] = [];
 for (let state = newGame(campaign, { seed: 'ui-dayplan-1956', roles: { revolutionaries: 'player' } }); state.status === 'playing'; ) {
@@ -18,7 +20,7 @@ for (let state = newGame(campaign, { seed: 'ui-dayplan-1956', roles: { revolutio
   days.push([state, next]);
   state = next;
 }
-const plans = days.map(([before, after]) => ({ before, after, report: after.report!, plan: planDay(campaign, shapes, before, after, after.report!) }));
+const plans = days.map(([before, after]) => ({ before, after, report: after.report!, plan: planDay(campaign, shapes, geo, before, after, after.report!) }));
 const dayOf = (date: string) => plans.find((p) => p.report.date === date)!;
 
 describe('the day plan', () => {
@@ -77,6 +79,6 @@ describe('the day plan', () => {
 
   it('is the same plan for the same day (the animation draws nothing from the game’s luck)', () => {
     const { before, after, report, plan } = dayOf('1956-10-24');
-    expect(planDay(campaign, shapes, before, after, report)).toEqual(plan);
+    expect(planDay(campaign, shapes, geo, before, after, report)).toEqual(plan);
   });
 });

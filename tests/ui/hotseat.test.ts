@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { newGame, pendingDecisions, rulesFor, step } from '../../src/engine';
 import type { GameState } from '../../src/engine';
 import { HotSeat } from '../../src/ui/classroom/hotseat';
+import type { Scenario } from '../../src/scenario/resolve';
 import { scenario } from '../helpers';
 
 const campaign = scenario('campaign');
@@ -25,7 +26,7 @@ function decideAll(state: GameState, side: string): GameState {
 }
 
 describe('the turn order', () => {
-  it('takes the sides with a decision or orders, in the order of the scenario’s roles', () => {
+  it('takes the sides with a decision, in the order of the scenario’s roles', () => {
     const sides = inRoleOrder('army', 'government', 'revolutionaries');
     const state = players(...sides);
     // On 23 October the army has neither a decision nor orders to give.
@@ -115,5 +116,57 @@ describe('resuming a saved game', () => {
       seat.resume(state, saved);
       expect(seat.current, JSON.stringify(saved)).toBe('government');
     }
+  });
+});
+
+describe('a whole exercise, every role a player', () => {
+  /** Play an exercise as the hot seat runs it; each hand-over is [date, side, decisions open to it]. */
+  function play(s: Scenario, seed: string): { handOvers: [string, string, number][]; uncovered: string[] } {
+    const r = rulesFor(s);
+    const sides = s.roles.map((x) => x.side);
+    let state = newGame(s, { seed, roles: Object.fromEntries(sides.map((x) => [x, 'player' as const])) });
+    const seat = new HotSeat(r, sides);
+    const handOvers: [string, string, number][] = [];
+    const uncovered: string[] = [];
+    while (state.status === 'playing') {
+      seat.morning(state);
+      if (!seat.covered) uncovered.push(state.date);
+      for (;;) {
+        const side = seat.current!;
+        if (seat.covered) handOvers.push([state.date, side, pendingDecisions(r, state, side).length]);
+        seat.covered = false;
+        for (const id of pendingDecisions(r, state, side)) {
+          const def = r.decisions.get(id)!;
+          const res = step(s, state, { type: 'decide', side, decision: id, option: def.options.find((o) => o.historical)!.id });
+          if (!res.ok) throw new Error(res.error.message);
+          state = res.state;
+        }
+        const before = seat.current;
+        expect(seat.tryPassOn(state)).toBeNull();
+        if (seat.current === before) break;
+      }
+      expect(pendingDecisions(r, state)).toEqual([]);
+      const res = step(s, state, { type: 'endTurn' });
+      if (!res.ok) throw new Error(res.error.message);
+      state = res.state;
+    }
+    return { handOvers, uncovered };
+  }
+
+  it.each(['nagy-cabinet', 'presidium', 'radio-night', 'whirlwind'])('%s: nobody is handed the device with nothing to decide', (id) => {
+    const s = scenario(id);
+    for (const seed of ['seat-1', 'seat-2', 'seat-3']) {
+      const { handOvers } = play(s, seed);
+      expect(handOvers.length).toBeGreaterThan(0);
+      for (const [date, side, open] of handOvers) expect(open, `${id} ${seed} ${date}: ${side}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('the Nagy cabinet with three players: hand-overs only to the sides with a decision, fewer than the 15 of before', () => {
+    const s = scenario('nagy-cabinet');
+    expect(s.roles.length).toBe(3);
+    const { handOvers } = play(s, 'class-1956');
+    expect(handOvers.length).toBeLessThanOrEqual(10);
+    expect(new Set(handOvers.map(([, side]) => side)).size).toBeGreaterThan(1);
   });
 });

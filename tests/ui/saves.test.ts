@@ -45,7 +45,7 @@ describe('the autosave', () => {
   it('keeps the hot-seat turn with the replay, and gives both back with the game', () => {
     const session = twoPlayerGame();
     const seat = { date: session.state.date, order: ['revolutionaries', 'government'], index: 1 };
-    expect(writeAutosave({ replay: session.replay(), seat })).toBe(true);
+    expect(writeAutosave({ replay: session.replay(), seat })).toBeNull();
     const save = readAutosave();
     expect(save?.ok && save.seat).toEqual(seat);
     const { status, game } = restoreAutosave(scenarios);
@@ -73,7 +73,7 @@ describe('the autosave', () => {
   it('writes no save a replay could not hold', () => {
     const replay = twoPlayerGame().replay();
     const tooLong = { ...replay, actions: Array.from({ length: MAX_ACTIONS + 1 }, () => replay.actions[0]!) };
-    expect(writeAutosave({ replay: tooLong, seat: null })).toBe(false);
+    expect(writeAutosave({ replay: tooLong, seat: null })?.kind).toBe("too-big");
     expect(store.getItem(KEY)).toBeNull();
   });
 });

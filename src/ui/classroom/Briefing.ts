@@ -28,7 +28,7 @@ function briefingContent(ctx: UiContext, playerSides: readonly string[]): HTMLEl
       h('p', { class: 'role-head' }, sideBadge(ctx.side(r.side)), h('span', { class: 'role-who' }, led ? 'led by a player' : 'played by the computer')),
       h('p', { class: 'role-brief' }, r.brief),
       h('p', { class: 'meta-label' }, 'Objectives'),
-      h('ul', { class: 'objective-list' }, ...r.objectives.map((o) => h('li', null, o))),
+      h('ul', { class: 'objective-list' }, ...r.objectives.map((o) => h('li', { 'data-objective': o.id }, o.text))),
     );
   });
   const questions = s.discussion.length;

@@ -1,8 +1,7 @@
 // The teacher's class comparison: many reports or replays of one exercise (files chosen
 // at once, codes pasted one a line), checked and set side by side. Entries of another
 // scenario, altered, broken or duplicated are named with the reason and left out.
-import { compareClass } from '../../classroom';
-import type { ClassComparison, ClassEntry, DecisionShare } from '../../classroom';
+import type { ClassComparison, ClassEntry, DecisionShare, ObjectiveShare } from '../../classroom';
 import type { Scenario } from '../../scenario/resolve';
 import { shortDate } from '../../lib/dates';
 import { h, replaceChildren } from '../lib/dom';
@@ -11,6 +10,8 @@ import { num } from '../lib/format';
 import { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
 import { bar, pct } from './bars';
+import { compareInWorker } from './compareInWorker';
+import { MET_LABELS } from './endSections';
 import { fileEntries, firstScenario, pastedEntries } from './replayInput';
 import './paperSheet.css';
 import './tables.css';
@@ -30,6 +31,9 @@ export function classCompareScreen(scenarios: Scenario[], handlers: ClassCompare
   const codes = h('textarea', { id: 'cc-codes', rows: 4, spellcheck: 'false', placeholder: 'ND1.… (one code a line)' });
   const problem = h('p', { class: 'field-error', role: 'alert', 'data-testid': 'class-problem' });
   const status = h('p', { class: 'field-note', role: 'status' });
+  const meter = h('progress', { max: 1, value: 0, 'aria-label': 'Entries checked', 'data-testid': 'class-progress' });
+  const progressRow = h('div', { class: 'class-progress', hidden: true }, meter, status);
+  const compareButton = h('button', { type: 'submit', class: 'button primary', 'data-action': 'compare' }, 'Compare');
   const results = h('div', { class: 'class-results', 'data-testid': 'class-results' });
 
   const run = async (): Promise<void> => {
@@ -47,11 +51,29 @@ export function classCompareScreen(scenarios: Scenario[], handlers: ClassCompare
       if (!id) replaceChildren(results, excludedBlock(entries.map((e) => ({ name: e.name, reason: 'not a replay, a replay code or a report' }))));
       return;
     }
-    status.textContent = `Checking ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}…`;
-    // Let the status paint before the replays are played back.
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const result = compareClass(scenario, entries);
-    status.textContent = '';
+    const n = entries.length;
+    const shown = (done: number): void => {
+      meter.max = n;
+      meter.value = done;
+      meter.dataset.done = String(done);
+      status.textContent = `Checking the entries: ${done} of ${n} played back and checked…`;
+    };
+    shown(0);
+    progressRow.hidden = false;
+    compareButton.disabled = true;
+    replaceChildren(results);
+    let result;
+    try {
+      // Played back off the page's thread: the page stays usable and the bar moves.
+      result = await compareInWorker(scenario, entries, shown);
+    } catch (e) {
+      problem.textContent = `The comparison stopped: ${(e as Error).message}.`;
+      return;
+    } finally {
+      progressRow.hidden = true;
+      compareButton.disabled = false;
+      status.textContent = '';
+    }
     const texts = new Map(entries.map((e) => [e.name, e.text]));
     replaceChildren(results, ...render(new UiContext(scenario, () => handlers.glossary(scenario)), result, pick.value === '', (name) => handlers.watch(texts.get(name) ?? '')));
     focusOn('h2', results);
@@ -76,11 +98,11 @@ export function classCompareScreen(scenarios: Scenario[], handlers: ClassCompare
         h(
           'div',
           { class: 'actions' },
-          h('button', { type: 'submit', class: 'button primary', 'data-action': 'compare' }, 'Compare'),
+          compareButton,
           h('button', { type: 'button', class: 'button', 'data-action': 'title', on: { click: handlers.title } }, 'Back to the title'),
           h('button', { type: 'button', class: 'button quiet-button', on: { click: () => window.print() } }, 'Print'),
         ),
-        status,
+        progressRow,
       ),
       results,
     ),
@@ -156,6 +178,8 @@ function render(ctx: UiContext, r: ClassComparison, guessed: boolean, watch: (na
     ),
   );
 
+  out.push(objectivesBlock(ctx, r));
+
   // Decisions a player took in at least one game first; those the computer took in every game after, folded.
   const ledBy = (d: DecisionShare): number => r.games.filter((g) => g.choices[d.decision]?.by === 'player').length;
   const players = r.decisions.filter((d) => ledBy(d) > 0);
@@ -173,6 +197,39 @@ function render(ctx: UiContext, r: ClassComparison, guessed: boolean, watch: (na
     ),
   );
   return out;
+}
+
+/** Each role's objectives across the class: how many games met each, partly or not, and by what figure in each game. */
+function objectivesBlock(ctx: UiContext, r: ClassComparison): HTMLElement {
+  const total = r.games.length;
+  const row = (o: ObjectiveShare): HTMLElement =>
+    h(
+      'tr',
+      { 'data-objective': `${o.side}/${o.id}`, 'data-yes': String(o.counts.yes), 'data-partly': String(o.counts.partly), 'data-no': String(o.counts.no) },
+      h('th', { scope: 'row' }, o.text),
+      h('td', { class: 'num' }, `${o.counts.yes} (${pct(o.counts.yes, total)})`),
+      h('td', { class: 'num' }, String(o.counts.partly)),
+      h('td', { class: 'num' }, String(o.counts.no)),
+      h('td', null, h('details', { class: 'reasons' }, h('summary', null, 'By game'), h('ul', null, ...o.games.map((g) => h('li', null, h('strong', null, `${g.name}: ${MET_LABELS[g.met]}`), ` — ${g.detail}`))))),
+    );
+  return h(
+    'section',
+    { 'aria-labelledby': 'cc-objectives-h', 'data-testid': 'class-objectives' },
+    h('h2', { id: 'cc-objectives-h' }, 'The objectives: how many games met each'),
+    ...ctx.scenario.roles.map((role) =>
+      h(
+        'div',
+        { class: 'table-scroll' },
+        h(
+          'table',
+          { class: 'class-table objectives-table', 'data-role': role.side },
+          h('caption', null, sideBadge(ctx.side(role.side))),
+          h('thead', null, h('tr', null, ...['Objective', 'Met', 'Partly', 'Not met', 'The figures'].map((t) => h('th', { scope: 'col' }, t)))),
+          h('tbody', null, ...r.objectives.filter((o) => o.side === role.side).map(row)),
+        ),
+      ),
+    ),
+  );
 }
 
 function decisionBlock(ctx: UiContext, d: DecisionShare, r: ClassComparison, byPlayers: number): HTMLElement {

@@ -5,6 +5,7 @@ import { h, replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import type { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
+import { paperName } from './endSections';
 import type { HotSeat } from './hotseat';
 import './HandOver.css';
 
@@ -27,7 +28,7 @@ function handOverScreen(ctx: UiContext, view: HandOverView, takeOver: () => void
     h(
       'div',
       { class: 'hand-over-card' },
-      h('p', { class: 'kicker' }, `${longDate(view.date)} · side ${view.turn} of ${view.of} this morning`),
+      h('p', { class: 'kicker' }, `${paperName(ctx.scenario)} · ${longDate(view.date)} · side ${view.turn} of ${view.of} with a decision this morning`),
       h('h1', { id: 'handover-h' }, `Pass the device to ${ctx.sideIn(view.side)}`),
       h('p', { class: 'hand-over-side' }, sideBadge(ctx.side(view.side))),
       role ? h('p', { class: 'role-brief' }, role.brief) : null,

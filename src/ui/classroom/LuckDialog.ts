@@ -1,7 +1,7 @@
 // "Luck or choice?": the player's decisions, and history's, played over many seeds in a
 // Web Worker, with a progress bar and a cancel button; then how often each outcome came
 // with each, and the spread of the figures.
-import { playerChoices } from '../../classroom';
+import { judgeLuck, playerChoices } from '../../classroom';
 import type { LuckResult, LuckSummary } from '../../classroom';
 import type { GameState } from '../../engine';
 import type { Replay } from '../../replay';
@@ -103,21 +103,14 @@ export function openLuck(ctx: UiContext, replay: Replay, final: GameState): Dial
   return d.open();
 }
 
-function historicalShare(s: LuckSummary): number {
-  return Object.values(s.outcomes).filter((o) => o.historical).reduce((t, o) => t + o.count, 0);
-}
-
 function summary(ctx: UiContext, r: LuckResult, asked: number, cancelled: boolean): (HTMLElement | null)[] {
   const mine = r.player;
   const theirs = r.history;
   const n = mine.games;
   const histLabel = ctx.scenario.outcomes.filter((o) => o.historical).map((o) => o.label).join(' or ') || 'History’s outcome';
-  const hm = historicalShare(mine);
-  const hh = historicalShare(theirs);
+  // Judged on the outcomes and on the headline figures (src/classroom/luck.ts).
+  const verdict = judgeLuck(ctx.scenario, r);
   const ids = [...new Set([...Object.keys(mine.outcomes), ...Object.keys(theirs.outcomes)])];
-  // Total variation between the two sets of outcomes: 0 the same, 1 nothing in common.
-  const tv = n ? ids.reduce((t, id) => t + Math.abs((mine.outcomes[id]?.count ?? 0) / n - (theirs.outcomes[id]?.count ?? 0) / (theirs.games || 1)), 0) / 2 : 0;
-  const verdict = tv < 0.15 ? 'The outcomes came about as often with both sets of decisions: in this game the outcome was more luck (and the other sides) than choice.' : tv < 0.5 ? 'The decisions shifted the odds, but luck still decided many games.' : 'The decisions made the difference: the outcomes with them and with history’s hardly overlap.';
   const label = (id: string): string => mine.outcomes[id]?.label ?? theirs.outcomes[id]?.label ?? id;
   const historical = (id: string): boolean => mine.outcomes[id]?.historical ?? theirs.outcomes[id]?.historical ?? false;
   const headline = ctx.scenario.metrics.filter((m) => m.headline);
@@ -131,8 +124,17 @@ function summary(ctx: UiContext, r: LuckResult, asked: number, cancelled: boolea
   };
   return [
     cancelled ? h('p', { class: 'notice-line', 'data-testid': 'luck-cancelled' }, `Stopped after ${n} of ${asked} seeds: the figures below cover those.`) : null,
-    h('p', { class: 'luck-summary', tabindex: '-1', 'data-testid': 'luck-summary' }, `${histLabel}: it came in ${pct(hh, theirs.games)} of ${theirs.games} games with history’s decisions, and in ${pct(hm, n)} of ${n} with this game’s.`),
-    h('p', null, verdict),
+    h('p', { class: 'luck-summary', tabindex: '-1', 'data-testid': 'luck-summary' }, `${histLabel}: it came in ${pct(Math.round(verdict.historical.history * theirs.games), theirs.games)} of ${theirs.games} games with history’s decisions, and in ${pct(Math.round(verdict.historical.mine * n), n)} of ${n} with this game’s.`),
+    h('p', { 'data-testid': 'luck-verdict', 'data-kind': verdict.kind }, verdict.text),
+    verdict.moved.length
+      ? h(
+          'ul',
+          { class: 'luck-moved', 'data-testid': 'luck-moved' },
+          ...verdict.moved.map((f) =>
+            h('li', { 'data-metric': f.metric }, h('strong', null, f.label), `: median ${num(f.mine)} with this game’s decisions, ${num(f.history)} with history’s (${f.change > 0 ? '+' : '−'}${Math.round(Math.abs(f.change) * 100)}%)`, f.beyondLuck ? h('span', { class: 'tag' }, 'beyond luck') : null),
+          ),
+        )
+      : null,
     h(
       'table',
       { class: 'luck-table', 'data-testid': 'luck-outcomes' },

@@ -1,7 +1,9 @@
-// Several players on one device: each morning the sides that have something to do (a
-// decision open to them, or standing orders to give) take the device in turn, in the
-// order of the scenario's roles. Between two of them a hand-over screen covers the
-// game, so the next side does not see what the last one chose until the evening report.
+// Several players on one device: each morning the sides with a decision open to them take
+// the device in turn, in the order of the scenario's roles. A side with nothing to decide
+// that morning is not handed the device: its standing orders carry on. Between two sides
+// a hand-over screen covers the game, so the next side does not see what the last one
+// chose until the evening report. On a morning when no side has a decision there is no
+// hand-over at all: the device stays where it is, and whoever holds it ends the day.
 // Whose turn it is (the morning's order and the place in it) is saved with the game.
 import { pendingDecisions } from '../../engine';
 import type { GameState, Rules } from '../../engine';
@@ -13,12 +15,15 @@ export interface SeatTurn {
   index: number;
 }
 
-/** The player sides that act this morning, in turn order. */
-function actingSides(rules: Rules, state: GameState, sides: readonly string[]): string[] {
-  const hasOrders = (side: string): boolean => rules.scenario.orders.some((o) => o.side === side);
-  const acting = sides.filter((s) => pendingDecisions(rules, state, s).length > 0 || hasOrders(s));
-  // Somebody must end the day, even when no side has anything to do.
-  return acting.length ? acting : sides.slice(0, 1);
+/** The player sides with a decision to take this morning, in turn order. */
+export function actingSides(rules: Rules, state: GameState, sides: readonly string[]): string[] {
+  return sides.filter((s) => pendingDecisions(rules, state, s).length > 0);
+}
+
+/** Did any player side have a decision this morning (one still open, or one taken today)? */
+function hadDecisions(state: GameState, rules: Rules, sides: readonly string[]): boolean {
+  if (actingSides(rules, state, sides).length) return true;
+  return Object.values(state.chosen).some((c) => c.date === state.date && c.by === 'player' && sides.includes(c.side));
 }
 
 /** A saved turn that fits this morning of this game: its date, the game's player sides, a place in the order. */
@@ -48,12 +53,17 @@ export class HotSeat {
     readonly sides: readonly string[],
   ) {}
 
-  /** A morning begins: the turn order is set and the device goes to the first side. */
+  /**
+   * A morning begins: the turn order is set and the device goes to the first side with a
+   * decision. With none, nobody is handed the device: the first player side ends the day,
+   * uncovered (there is nothing to keep from anybody).
+   */
   morning(state: GameState): void {
-    this.order = actingSides(this.rules, state, this.sides);
+    const acting = actingSides(this.rules, state, this.sides);
+    this.order = acting.length ? acting : this.sides.slice(0, 1);
     this.index = 0;
     this.date = state.date;
-    this.covered = true;
+    this.covered = acting.length > 0;
   }
 
   /**
@@ -65,7 +75,8 @@ export class HotSeat {
       this.order = [...saved.order];
       this.index = saved.index;
       this.date = state.date;
-      this.covered = true;
+      // A morning without decisions had no hand-over; it has none on resuming either.
+      this.covered = hadDecisions(state, this.rules, this.sides);
       return;
     }
     this.morning(state);

@@ -1,6 +1,7 @@
 // "Luck or choice?" off the page's thread: the scenario, the setup and the player's
 // choices come in a message; progress goes out after each chunk of games; a "cancel"
 // message stops the run between two chunks, and the games played so far are summed up.
+import '../jitless';
 import { luckOrChoice } from '../../classroom';
 import type { LuckRequest, LuckReply } from './luckProtocol';
 

@@ -71,8 +71,9 @@ export function recordSection(ctx: UiContext, report: GameReport): HTMLElement {
       h('dd', null, players.length ? players.map((s) => ctx.sideName(s)).join(', ') : 'none'),
       h('dt', null, 'Seed'),
       h('dd', null, h('code', { 'data-testid': 'report-seed' }, report.seed)),
-      h('dt', null, 'Final state hash'),
-      h('dd', null, h('code', null, report.finalHash)),
+      // On paper the record keeps the hash; on screen it is in the "For testers" detail.
+      h('dt', { class: 'print-only' }, 'Final state hash'),
+      h('dd', { class: 'print-only' }, h('code', null, report.finalHash)),
       h('dt', null, 'Replay code'),
       h('dd', null, h('code', { class: 'printed-code', 'data-testid': 'report-code' }, report.replayCode)),
     ),

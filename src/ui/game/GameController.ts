@@ -1,7 +1,7 @@
 // The turn loop of a game at the keyboard: the morning in the panel and on the map, the
 // player's decisions and orders carried to the session (which the autosave follows), the
 // day played on the map, the evening report, going back a day, and the end.
-import { cleanReason } from '../../engine';
+import { cleanReason, pendingDecisions } from '../../engine';
 import type { Action } from '../../engine';
 import { longDate } from '../../lib/dates';
 import type { ClassroomFlows, ForkOrigin } from '../classroom/flows';
@@ -21,10 +21,10 @@ import { page } from '../shell/page';
 import type { PhaserHost } from '../shell/PhaserHost';
 import type { Screens } from '../shell/screens';
 import type { Settings } from '../shell/Settings';
-import { writeAutosave } from '../storage';
 import { showEnd } from './endOfGame';
 import { renderGameBar } from './gameBar';
 import { HotSeatPlay } from './hotSeatPlay';
+import { SaveWatch } from './saveWatch';
 
 interface GameShell {
   screens: Screens;
@@ -51,7 +51,7 @@ export class GameController {
   private reportDialog: Dialog | null = null;
   /** The day is playing on the map: the player's tools wait. */
   private busy = false;
-  private saved = false;
+  private readonly saves = new SaveWatch(() => this.render());
   private selected: string | null = null;
 
   constructor(private readonly shell: GameShell) {
@@ -137,7 +137,7 @@ export class GameController {
     else this.map?.zoomBy(factor);
   }
 
-  private render(): void {
+  private renderBar(): void {
     const { session, ctx, seat } = this;
     if (!session || !ctx || this.shell.screens.current !== 'game') return;
     renderGameBar(ctx, session, this.shell.settings, { busy: this.busy || !!seat?.covered, activeSide: seat && !this.busy ? seat.atKeyboard : undefined }, {
@@ -146,7 +146,14 @@ export class GameController {
       zoom: (f) => this.zoom(f),
       viewer: () => this.shell.flows.viewSession(session),
       title: () => this.shell.title(),
+      refresh: () => this.renderBar(),
     });
+  }
+
+  private render(): void {
+    const { session, ctx, seat } = this;
+    if (!session || !ctx || this.shell.screens.current !== 'game') return;
+    this.renderBar();
     if (this.busy) return;
     // With several players on one device, the hover card shows only the orders of the side at the keyboard.
     if (this.overlay) this.overlay.ordersOf = seat ? (seat.atKeyboard ? [seat.atKeyboard] : []) : undefined;
@@ -163,7 +170,7 @@ export class GameController {
       lastDay: last ? ctx.compare(last) : null,
       selected: this.selected,
       hash: session.hash,
-      saved: this.saved,
+      saved: this.saves.ok,
       ...(seat ? seat.panel : {}),
     });
     this.map?.show(session.state);
@@ -174,7 +181,10 @@ export class GameController {
   private handOver(seat: HotSeatPlay): void {
     const date = this.session!.state.date;
     this.panel?.renderCovered(date);
+    // The game behind the hand-over is out of reach until the next player takes the device.
+    page.app.inert = true;
     seat.handOver(page.screenRoot, date, () => {
+      page.app.inert = false;
       this.render();
       focusOn('.date', page.panel);
       if (!this.shell.settings.seenGuide) this.shell.settings.openHelp();
@@ -190,7 +200,7 @@ export class GameController {
   private act(action: Action): void {
     const session = this.session;
     if (!session || this.busy) return;
-    const result = session.apply(action);
+    const result = session.play(action);
     if (!result.ok) {
       this.refuse(result.error.message);
       return;
@@ -214,9 +224,37 @@ export class GameController {
     focusOn(`[data-decision="${decision}"] input[type=radio]`, page.panel);
   }
 
+  /**
+   * "End turn" with options picked but not decided: each is taken as the player's choice,
+   * with the reason typed beside it. False (and the card in focus) when a decision waits
+   * with nothing picked.
+   */
+  private takeSelections(session: Session): boolean {
+    for (const pick of this.panel?.selections() ?? []) {
+      const decision = session.rules.decisions.get(pick.decision);
+      if (!decision) continue;
+      const line = cleanReason(pick.reason);
+      const result = session.apply({ type: 'decide', side: decision.actor, decision: pick.decision, option: pick.option, ...(line ? { reason: line } : {}) });
+      if (!result.ok) {
+        this.refuse(result.error.message);
+        return false;
+      }
+    }
+    const active = this.seat?.atKeyboard ?? undefined;
+    const waiting = pendingDecisions(session.rules, session.state, active)[0];
+    if (waiting === undefined) return true;
+    this.autosave();
+    this.render();
+    const title = session.rules.decisions.get(waiting)?.title ?? waiting;
+    this.refuse(`Choose an option in “${title}” first: the turn ends with your choice.`);
+    focusOn(`[data-decision="${waiting}"] input[type=radio]`, page.panel);
+    return false;
+  }
+
   private async endTurn(): Promise<void> {
     const session = this.session;
     if (!session || this.busy) return;
+    if (!this.takeSelections(session)) return;
     const step = this.seat?.endTurn(session.state) ?? { kind: 'end-day' };
     if (step.kind === 'refused') return this.refuse(step.reason);
     if (step.kind === 'passed') {
@@ -287,6 +325,6 @@ export class GameController {
   }
 
   private autosave(): void {
-    if (this.session) this.saved = writeAutosave({ replay: this.session.replay(), seat: this.seat?.saved ?? null });
+    if (this.session) this.saves.save(this.session, this.seat);
   }
 }

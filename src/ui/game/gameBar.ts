@@ -8,6 +8,7 @@ import { copyLink, copyText, downloadReplay } from '../lib/share';
 import type { UiContext } from '../panels/context';
 import { openGlossary } from '../panels/GlossaryDialog';
 import { openGameMenu, openReportsList } from '../panels/menus';
+import type { MenuTools } from '../panels/menus';
 import { renderTopBar } from '../panels/TopBar';
 import type { Session } from '../session';
 import { page } from '../shell/page';
@@ -20,6 +21,8 @@ interface BarActions {
   zoom(factor: number | null): void;
   viewer(): void;
   title(): void;
+  /** Draw the bar again (a setting changed from the menu). */
+  refresh(): void;
 }
 
 interface BarView {
@@ -48,7 +51,19 @@ export function renderGameBar(ctx: UiContext, session: Session, settings: Settin
       back: actions.back,
       glossary: () => openGlossary(ctx.scenario),
       help: () => settings.openHelp(),
-      menu: () => openMenu(session, actions),
+      menu: () =>
+        openMenu(session, actions, {
+          ...(session.dayEnds.length && !view.busy ? { reports: () => openReportsList(session.dayEnds, actions.report) } : {}),
+          back: actions.back,
+          ...(ctx.scenario.kind === 'exercise' ? { briefing: () => void openBriefing(ctx, session.playerSides) } : {}),
+          glossary: () => openGlossary(ctx.scenario),
+          help: () => settings.openHelp(),
+          reduceMotion: settings.reduceMotion,
+          setReduceMotion: (on) => {
+            settings.reduceMotion = on;
+            actions.refresh();
+          },
+        }),
       reduceMotion: (on) => {
         settings.reduceMotion = on;
       },
@@ -57,12 +72,12 @@ export function renderGameBar(ctx: UiContext, session: Session, settings: Settin
   );
 }
 
-function openMenu(session: Session, actions: BarActions): void {
+function openMenu(session: Session, actions: BarActions, tools: MenuTools): void {
   openGameMenu(encodeReplayCode(session.replay()), session.hash, {
     download: () => downloadReplay(session.replay()),
     copy: (text, status) => copyText(text, status),
     copyLink: (code, status) => copyLink(linkFor(code), status),
     viewer: actions.viewer,
     title: actions.title,
-  });
+  }, tools);
 }

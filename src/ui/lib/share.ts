@@ -12,7 +12,12 @@ export const fileSafe = (text: string): string =>
     .slice(0, 40);
 
 export function downloadJson(name: string, data: unknown): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  downloadText(name, JSON.stringify(data, null, 2));
+}
+
+/** A file of text, downloaded as it is. */
+export function downloadText(name: string, text: string): void {
+  const blob = new Blob([text], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = h('a', { href: url, download: name });
   document.body.appendChild(a);

@@ -42,6 +42,8 @@ export class DayAnimator {
     private readonly scene: Phaser.Scene,
     private readonly layer: AreaLayer,
     private readonly sides: Map<string, Side>,
+    /** Show an image through the inset's camera or the city's. */
+    private readonly only: (obj: Phaser.GameObjects.GameObject, inset: boolean) => void,
   ) {
     this.traces = new DayTraces(scene, sides);
   }
@@ -144,6 +146,7 @@ export class DayAnimator {
 
   private image(img: Phaser.GameObjects.Image, texture: string, inset: boolean): Phaser.GameObjects.Image {
     img.setTexture(texture).setVisible(false).setAlpha(1).setScale(1).setRotation(0).setDepth(inset ? DEPTH.insetMotion : DEPTH.motion);
+    this.only(img, inset);
     return img;
   }
 

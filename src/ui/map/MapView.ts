@@ -1,182 +1,339 @@
-// The paper map under everything: land, the Danube and its bridges, the roads in, the
-// names of Buda and Pest, and the inset of Hungary with the Austrian border. Drawn once.
+// The paper map under the areas, drawn once from the geographic base: on the city's sheet
+// the land, the built-up ground, the parks and hills, the Danube with its islands (the
+// underlay, under the areas' plates), then the railways, roads, bridges and named
+// buildings (the linework, over them); the cartouche; and the inset's Hungary. The names
+// are text objects that the layout places for each screen.
 import type Phaser from 'phaser';
-import { offsetLine } from './geom';
-import type { Pt } from './geom';
-import { INSET, austrianBorder, balaton, bridges, danubeCountry, hungary, river, riverX, roads, tiszaCountry, toInset, BUDAPEST_IN_COUNTRY } from './geography';
-import { dashedLine, fillPoly, strokeLine } from './draw';
 import { bakeTexture, bakedImage } from './bake';
-import { FONT, INK, css } from './palette';
+import type { Region } from './bake';
+import { ART } from './art';
+import { dashedLine, fillPoly, strokeLine } from './draw';
+import type { MapGeography } from './geography';
+import { bounds, centroid, clipPolyline, clipToRect, offsetLine, pointInPolygon } from './geom';
+import type { Poly, Pt } from './geom';
+import type { Placement, Rect } from './labelPlacement';
+import type { FontSpec, OffSheetNote, PlainLabel } from './mapLabels';
+import type { View } from './mapLayout';
+import { toScreen, toWorld } from './mapLayout';
+import { FONT, INK, PLAN, css } from './palette';
 
-export const DEPTH = { paper: 0, land: 1, plates: 2, roads: 3, river: 4, bridges: 5, outline: 6, marks: 7, labels: 8, traces: 9, motion: 10, inset: 20, insetPlates: 22, insetMarks: 23, insetLabels: 24, insetMotion: 25, hover: 30 } as const;
+export const DEPTH = {
+  underlay: 1,
+  plates: 2,
+  sitePlates: 2.5,
+  ink: 2.8,
+  changed: 3,
+  linework: 4,
+  pins: 6,
+  leaders: 6.5,
+  tags: 7,
+  labels: 8,
+  traces: 9,
+  motion: 10,
+  insetBase: 20,
+  insetPlates: 22,
+  insetMarks: 23,
+  insetLabels: 24,
+  insetMotion: 25,
+  hover: 30,
+} as const;
 
-const text = (scene: Phaser.Scene, x: number, y: number, s: string, style: Phaser.Types.GameObjects.Text.TextStyle): Phaser.GameObjects.Text =>
-  scene.add.text(x, y, s, { resolution: 2, ...style });
+const TONE: Record<PlainLabel['tone'], number> = { ink: INK.ink, soft: INK.inkSoft, faint: INK.inkFaint, river: INK.riverName };
+
+/** A Phaser text style for one of the map's fonts, with the paper's halo round it. */
+export function textStyle(font: FontSpec, colour: number = INK.ink): Phaser.Types.GameObjects.Text.TextStyle {
+  return {
+    fontFamily: font.family === 'serif' ? FONT.serif : FONT.sans,
+    fontSize: `${font.size}px`,
+    fontStyle: font.style,
+    color: css(colour),
+    stroke: css(INK.paper),
+    strokeThickness: 3,
+    resolution: 2,
+  };
+}
+
+export function makeText(scene: Phaser.Scene, text: string, font: FontSpec, colour: number = INK.ink): Phaser.GameObjects.Text {
+  const t = scene.add.text(0, 0, text, textStyle(font, colour)).setOrigin(0.5);
+  if (font.spacing) t.setLetterSpacing(font.spacing);
+  return t;
+}
+
+const rectPoly = (r: Rect): Poly => [
+  [r.x, r.y],
+  [r.x + r.width, r.y],
+  [r.x + r.width, r.y + r.height],
+  [r.x, r.y + r.height],
+];
 
 export class MapView {
-  constructor(private readonly scene: Phaser.Scene) {}
+  private readonly labels = new Map<string, { text: Phaser.GameObjects.Text; label: PlainLabel }>();
+  private readonly cartouche: { g: Phaser.GameObjects.Graphics; title: Phaser.GameObjects.Text; dates: Phaser.GameObjects.Text; scale: Phaser.GameObjects.Text[]; north: Phaser.GameObjects.Text };
+  private readonly notes: Phaser.GameObjects.Graphics;
 
-  draw(options: { inset: boolean } = { inset: true }): void {
-    const s = this.scene;
-    const id = s.sys.settings.key;
-    // The paper itself is the page behind the (transparent) canvas.
-    // Roads, river, bridges and the cartouche: few lines, drawn as they are.
-    const g = s.add.graphics().setDepth(DEPTH.river);
-    this.drawRoads(g);
-    this.drawRiver(g);
-    this.drawBridges(g);
-    this.drawCartouche(g);
-    this.labelRoads();
-    this.labelBridges();
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly geo: MapGeography,
+    labels: readonly PlainLabel[],
+    private readonly offSheet: readonly OffSheetNote[],
+  ) {
+    const id = scene.sys.settings.key;
+    const { sheet } = geo.city;
+    const region: Region = { x: sheet.x - 2, y: sheet.y - 2, width: sheet.width + 4, height: sheet.height + 4 };
+    bakedImage(scene, bakeTexture(scene, `nd-${id}-underlay`, region, (g) => this.drawUnderlay(g)), region, DEPTH.underlay);
+    // The ink's mottle over the land, the plates and the water: a printed sheet, not a flat one.
+    scene.add.tileSprite(sheet.x, sheet.y, sheet.width, sheet.height, ART.ink).setOrigin(0, 0).setAlpha(0.55).setDepth(DEPTH.ink);
+    const outer: Region = { x: sheet.x - 6, y: sheet.y - 6, width: sheet.width + 12, height: sheet.height + 60 };
+    bakedImage(scene, bakeTexture(scene, `nd-${id}-linework`, outer, (g) => this.drawLinework(g)), outer, DEPTH.linework);
+    const f = geo.country.frame;
+    const insetRegion: Region = { x: f.x, y: f.y, width: f.width, height: f.height };
+    bakedImage(scene, bakeTexture(scene, `nd-${id}-inset`, insetRegion, (g) => this.drawInset(g), 1), insetRegion, DEPTH.insetBase, 1);
 
-    const region = { fontFamily: FONT.serif, fontSize: '30px', color: css(INK.inkSoft) } as const;
-    text(s, 150, 300, 'BUDA', region).setLetterSpacing(14).setAlpha(0.45).setDepth(DEPTH.labels);
-    text(s, 845, 120, 'PEST', region).setLetterSpacing(14).setAlpha(0.45).setDepth(DEPTH.labels);
-    text(s, 491, 150, 'D U N A', { fontFamily: FONT.serif, fontSize: '11px', fontStyle: 'italic', color: css(INK.riverName) })
-      .setOrigin(0.5)
-      .setRotation(1.45)
-      .setDepth(DEPTH.labels);
-    this.labelCartouche();
-
-    if (options.inset) {
-      const w = INSET.width * INSET.scale;
-      const h = INSET.height * INSET.scale;
-      const box = { x: INSET.x - 8, y: INSET.y - 8, width: w + 16, height: h + 16 };
-      bakedImage(s, bakeTexture(s, `nd-${id}-inset`, box, (g) => this.drawInset(g), 3), box, DEPTH.inset, 3);
-      this.labelInset();
+    for (const l of labels) {
+      const text = makeText(scene, l.text, l.font, TONE[l.tone]).setAlpha(l.alpha).setDepth(l.inset ? DEPTH.insetLabels : DEPTH.labels).setVisible(false);
+      this.labels.set(l.id, { text, label: l });
     }
-  }
-
-  private drawRoads(r: Phaser.GameObjects.Graphics): void {
-    for (const road of roads) {
-      strokeLine(r, road.points, 7, INK.road, 0.35);
-      strokeLine(r, road.points, 1.2, INK.inkFaint, 0.6);
-    }
-  }
-
-  private labelRoads(): void {
-    for (const road of roads) {
-      const [a, b] = [road.points[1]!, road.points[2]!];
-      const angle = Math.atan2(b[1] - a[1], b[0] - a[0]);
-      const upright = angle > Math.PI / 2 || angle < -Math.PI / 2 ? angle + Math.PI : angle;
-      text(this.scene, (a[0] + b[0]) / 2, (a[1] + b[1]) / 2 - 9, road.name, { fontFamily: FONT.serif, fontSize: '10px', fontStyle: 'italic', color: css(INK.inkSoft) })
-        .setOrigin(0.5)
-        .setRotation(upright)
-        .setAlpha(0.85)
-        .setDepth(DEPTH.roads);
-    }
-  }
-
-  private drawRiver(g: Phaser.GameObjects.Graphics): void {
-    const channel = (line: Pt[], width: number): void => {
-      const { left, right } = offsetLine(line, width);
-      fillPoly(g, [...left, ...right.slice().reverse()], INK.river, 1);
-      strokeLine(g, left, 1.4, INK.riverEdge, 0.9);
-      strokeLine(g, right, 1.4, INK.riverEdge, 0.9);
-      // Water lines along the flow, an engraver's habit.
-      const inner = offsetLine(line, width * 0.45);
-      strokeLine(g, inner.left, 0.6, INK.riverDeep, 0.8);
-      strokeLine(g, inner.right, 0.6, INK.riverDeep, 0.8);
+    const c = FONT_CARTOUCHE;
+    this.cartouche = {
+      g: scene.add.graphics().setDepth(DEPTH.labels),
+      title: makeText(scene, 'BUDAPEST', c.title).setDepth(DEPTH.labels),
+      dates: makeText(scene, '23 October – 10 November 1956', c.dates, INK.inkSoft).setDepth(DEPTH.labels),
+      scale: ['0', '1', '2 km'].map((s) => makeText(scene, s, c.scale, INK.inkSoft).setDepth(DEPTH.labels)),
+      north: makeText(scene, 'N', c.scale).setDepth(DEPTH.labels),
     };
-    channel(river.upper, river.width.upper);
-    channel(river.main, river.width.main);
-    channel(river.soroksar, river.width.soroksar);
-    // Cover the seams at the head of Csepel island.
-    g.fillStyle(INK.river, 1);
-    g.fillCircle(river.upper[river.upper.length - 1]![0], river.upper[river.upper.length - 1]![1], river.width.upper / 2 - 1);
-    // Margaret Island, in the river north of the Margit híd.
-    const island: Pt[] = [];
-    for (let y = 88; y <= 192; y += 8) island.push([riverX(y) + 4 * Math.sin(((y - 88) / 104) * Math.PI), y]);
-    const { left, right } = offsetLine(island, 11);
-    fillPoly(g, [...left, ...right.reverse()], INK.land, 1);
-    strokeLine(g, [...offsetLine(island, 11).left], 1, INK.riverEdge, 0.9);
-    strokeLine(g, [...offsetLine(island, 11).right], 1, INK.riverEdge, 0.9);
+    this.notes = scene.add.graphics().setDepth(DEPTH.linework + 0.1);
   }
 
-  private drawBridges(g: Phaser.GameObjects.Graphics): void {
-    for (const b of bridges) {
-      const x = riverX(b.y);
-      const half = river.width.upper / 2 + 6;
-      g.fillStyle(INK.land, 1);
-      g.fillRect(x - half, b.y - 3, half * 2, 6);
-      g.lineStyle(1.4, INK.ink, 0.85);
-      g.lineBetween(x - half, b.y - 3, x + half, b.y - 3);
-      g.lineBetween(x - half, b.y + 3, x + half, b.y + 3);
+  /** The text objects, for measuring: one per label id. */
+  textOf(id: string): Phaser.GameObjects.Text | undefined {
+    return this.labels.get(id)?.text;
+  }
+
+  /** Put every name where the layout placed it (hidden where it found no room). */
+  applyLayout(placements: ReadonlyMap<string, Placement>, city: View, inset: View): void {
+    for (const [id, { text, label }] of this.labels) {
+      const p = placements.get(id);
+      if (!p?.box) {
+        text.setVisible(false);
+        continue;
+      }
+      const view = label.inset ? inset : city;
+      const [x, y] = toWorld(view, [p.box.cx, p.box.cy]);
+      text.setPosition(x, y).setRotation(p.box.angle).setScale(1 / view.zoom).setVisible(true);
     }
   }
 
-  private labelBridges(): void {
-    for (const b of bridges) {
-      const x = riverX(b.y) + river.width.upper / 2 + 9;
-      text(this.scene, x, b.y + 1, b.name, { fontFamily: FONT.serif, fontSize: '9px', fontStyle: 'italic', color: css(INK.inkSoft) })
-        .setOrigin(0, 0.5)
-        .setAlpha(0.9)
-        .setDepth(DEPTH.bridges);
+  /** The cartouche in its screen box: title, dates, a scale of two kilometres and the north point. */
+  layoutCartouche(box: Rect | null, city: View): void {
+    const { g, title, dates, scale, north } = this.cartouche;
+    g.clear();
+    const all = [title, dates, north, ...scale];
+    if (!box) {
+      for (const t of all) t.setVisible(false);
+      return;
+    }
+    const z = city.zoom;
+    const w = (p: Pt): Pt => toWorld(city, p);
+    const [x0, y0] = w([box.x, box.y]);
+    const bw = box.width / z;
+    const bh = box.height / z;
+    g.fillStyle(INK.paper, 0.94);
+    g.fillRect(x0, y0, bw, bh);
+    g.lineStyle(1.2 / z, INK.ink, 0.85);
+    g.strokeRect(x0, y0, bw, bh);
+    g.lineStyle(0.6 / z, INK.ink, 0.85);
+    g.strokeRect(x0 + 3 / z, y0 + 3 / z, bw - 6 / z, bh - 6 / z);
+    const place = (t: Phaser.GameObjects.Text, sx: number, sy: number): void => {
+      const [x, y] = w([sx, sy]);
+      t.setPosition(x, y).setScale(1 / z).setVisible(true);
+    };
+    const cx = box.x + box.width / 2 + 8;
+    place(title, cx, box.y + 16);
+    place(dates, cx, box.y + 32);
+    // Two kilometres at this zoom, in alternate black and white halves.
+    const km = (1000 / this.geo.city.metresPerUnit) * z;
+    const sx = cx - km;
+    const sy = box.y + box.height - 18;
+    const [wx, wy] = w([sx, sy]);
+    for (let i = 0; i < 4; i++) {
+      g.fillStyle(i % 2 ? INK.paper : INK.ink, 1);
+      g.fillRect(wx + (i * km) / 2 / z, wy, km / 2 / z, 4 / z);
+    }
+    g.lineStyle(0.8 / z, INK.ink, 1);
+    g.strokeRect(wx, wy, (2 * km) / z, 4 / z);
+    scale.forEach((t, i) => place(t, sx + i * km + (i === 2 ? 10 : 0), sy + 11));
+    // The north point at the left.
+    const nx = box.x + 14;
+    const ny = box.y + box.height / 2 + 6;
+    const [ax, ay] = w([nx, ny - 14]);
+    const [bx, by] = w([nx, ny + 10]);
+    g.fillStyle(INK.ink, 0.9);
+    g.fillTriangle(ax, ay, ax - 5 / z, by, bx, by - 6 / z);
+    g.lineStyle(0.8 / z, INK.ink, 0.9);
+    g.strokeTriangle(ax, ay, ax + 5 / z, by, bx, by - 6 / z);
+    place(north, nx, ny - 22);
+  }
+
+  /** The arrow from each off-sheet tab toward where its place truly is. */
+  drawOffSheet(city: View): void {
+    const g = this.notes;
+    g.clear();
+    for (const n of this.offSheet) {
+      const a = Math.atan2(n.to[1] - n.from[1], n.to[0] - n.from[0]);
+      const [tx, ty] = toScreen(city, n.at);
+      // From the note toward the place: a short arrow along the true bearing.
+      const start: Pt = [tx - 14, ty + 8];
+      const end: Pt = [start[0] + Math.cos(a) * 16, start[1] + Math.sin(a) * 16];
+      const z = city.zoom;
+      const [x0, y0] = toWorld(city, start);
+      const [x1, y1] = toWorld(city, end);
+      g.lineStyle(1.4 / z, INK.inkSoft, 1);
+      g.lineBetween(x0, y0, x1, y1);
+      g.fillStyle(INK.inkSoft, 1);
+      const h = 5 / z;
+      g.fillTriangle(x1, y1, x1 - Math.cos(a - 0.5) * h, y1 - Math.sin(a - 0.5) * h, x1 - Math.cos(a + 0.5) * h, y1 - Math.sin(a + 0.5) * h);
     }
   }
 
-  private drawCartouche(g: Phaser.GameObjects.Graphics): void {
-    const { x, y } = CARTOUCHE;
-    g.fillStyle(INK.paper, 0.92);
-    g.fillRect(x, y, 146, 70);
-    g.lineStyle(1, INK.ink, 0.8);
-    g.strokeRect(x, y, 146, 70);
-    g.strokeRect(x + 3, y + 3, 140, 64);
-    // North arrow.
-    g.fillStyle(INK.ink, 0.85);
-    g.fillTriangle(x - 18, y + 20, x - 24, y + 44, x - 18, y + 38);
-    g.lineStyle(1, INK.ink, 0.85);
-    g.strokeTriangle(x - 18, y + 20, x - 12, y + 44, x - 18, y + 38);
+  private drawUnderlay(g: Phaser.GameObjects.Graphics): void {
+    const { city } = this.geo;
+    const sheet = city.sheet;
+    const keep = (poly: Poly): Poly => clipToRect(poly, sheet);
+    fillPoly(g, rectPoly(sheet), INK.land, 1);
+    for (const b of city.builtUp) fillPoly(g, keep(b), PLAN.builtUp, 1);
+    for (const p of city.parks) {
+      const ring = keep(p.ring);
+      if (p.kind === 'hill') {
+        hachures(g, ring);
+        continue;
+      }
+      fillPoly(g, ring, PLAN.park, 1);
+      strokeLine(g, ring, 0.5, INK.landEdge, 0.7, true);
+      if (p.kind === 'cemetery') crosses(g, ring);
+    }
+    // The Danube: water between the banks, engraved lines along them, then its islands.
+    const water = keep(city.water);
+    fillPoly(g, water, INK.river, 1);
+    for (const bank of city.banks) {
+      for (const [k, alpha] of [
+        [3, 0.7],
+        [6, 0.45],
+      ] as const) {
+        // Toward the middle of the stream: the west bank's right, the east bank's left.
+        const side = bank === city.banks[0] ? 'left' : 'right';
+        for (const piece of clipPolyline(offsetLine(bank, k * 2)[side], sheet)) strokeLine(g, piece, 0.5, INK.riverDeep, alpha);
+      }
+      for (const piece of clipPolyline(bank, sheet)) strokeLine(g, piece, 1.1, INK.riverEdge, 0.95);
+    }
+    for (const island of city.islands) {
+      const ring = keep(island.ring);
+      fillPoly(g, ring, island.name.startsWith('Margit') ? PLAN.park : INK.land, 1);
+      strokeLine(g, ring, 1, INK.riverEdge, 0.95, true);
+    }
   }
 
-  private labelCartouche(): void {
-    const s = this.scene;
-    const { x, y } = CARTOUCHE;
-    text(s, x + 73, y + 20, 'BUDAPEST', { fontFamily: FONT.serif, fontSize: '15px', color: css(INK.ink) }).setLetterSpacing(4).setOrigin(0.5).setDepth(DEPTH.labels);
-    text(s, x + 73, y + 41, 'October–November 1956', { fontFamily: FONT.serif, fontSize: '9px', fontStyle: 'italic', color: css(INK.inkSoft) }).setOrigin(0.5).setDepth(DEPTH.labels);
-    text(s, x + 73, y + 56, 'a stylised plan, not to scale', { fontFamily: FONT.serif, fontSize: '8px', color: css(INK.inkFaint) }).setOrigin(0.5).setDepth(DEPTH.labels);
-    text(s, x - 18, y + 10, 'N', { fontFamily: FONT.serif, fontSize: '10px', color: css(INK.ink) }).setOrigin(0.5).setDepth(DEPTH.labels);
+  private drawLinework(g: Phaser.GameObjects.Graphics): void {
+    const { city } = this.geo;
+    const sheet = city.sheet;
+    const pieces = (line: Pt[]): Pt[][] => clipPolyline(line, sheet);
+    for (const r of city.railways) {
+      for (const p of pieces(r)) {
+        strokeLine(g, p, 2.2, PLAN.rail, 0.9);
+        dashedLine(g, p, 1, INK.land, 1, 4, 4);
+      }
+    }
+    for (const s of city.stations) {
+      g.fillStyle(PLAN.rail, 1);
+      g.fillRect(s.at[0] - 4, s.at[1] - 2.5, 8, 5);
+    }
+    for (const l of city.landmarks) {
+      const ring = clipToRect(l.ring, sheet);
+      fillPoly(g, ring, PLAN.landmark, 0.85);
+      strokeLine(g, ring, 0.6, INK.ink, 0.8, true);
+    }
+    const width = { boulevard: 4.6, avenue: 3.6, street: 2 } as const;
+    for (const kind of ['street', 'avenue', 'boulevard'] as const) {
+      for (const r of city.roads.filter((x) => x.kind === kind)) for (const p of pieces(r.line)) strokeLine(g, p, width[kind] + 1.6, PLAN.roadCase, 0.85);
+    }
+    for (const kind of ['street', 'avenue', 'boulevard'] as const) {
+      for (const r of city.roads.filter((x) => x.kind === kind)) for (const p of pieces(r.line)) strokeLine(g, p, width[kind], PLAN.roadFill, 1);
+    }
+    for (const b of city.railBridges) {
+      strokeLine(g, b, 3.4, INK.ink, 0.85);
+      dashedLine(g, b, 1.4, INK.land, 1, 3, 3);
+    }
+    for (const b of city.bridges) {
+      // The deck, its parapets, and an abutment at each bank.
+      strokeLine(g, b.line, 5.6, INK.ink, 0.9);
+      strokeLine(g, b.line, 3.4, PLAN.roadFill, 1);
+      for (const end of [b.line[0]!, b.line[b.line.length - 1]!]) {
+        g.fillStyle(INK.ink, 0.9);
+        g.fillCircle(end[0], end[1], 2.2);
+      }
+    }
+    // The neat line round the sheet, doubled as printed maps had it.
+    g.lineStyle(1.6, INK.ink, 0.9);
+    g.strokeRect(sheet.x, sheet.y, sheet.width, sheet.height);
+    g.lineStyle(0.6, INK.ink, 0.8);
+    g.strokeRect(sheet.x - 4, sheet.y - 4, sheet.width + 8, sheet.height + 8);
   }
 
   private drawInset(g: Phaser.GameObjects.Graphics): void {
-    const w = INSET.width * INSET.scale;
-    const h = INSET.height * INSET.scale;
+    const c = this.geo.country;
+    const f = c.frame;
     g.fillStyle(INK.paper, 1);
-    g.fillRect(INSET.x - 6, INSET.y - 6, w + 12, h + 12);
+    g.fillRect(f.x, f.y, f.width, f.height);
     g.fillStyle(INK.abroad, 1);
-    g.fillRect(INSET.x, INSET.y, w, h);
-    fillPoly(g, hungary.map(toInset), INK.land, 1);
-    strokeLine(g, hungary.map(toInset), 1, INK.landEdge, 1, true);
-    fillPoly(g, balaton.map(toInset), INK.river, 1);
-    strokeLine(g, danubeCountry.map(toInset), 2.2, INK.riverEdge, 0.8);
-    strokeLine(g, tiszaCountry.map(toInset), 1.5, INK.riverEdge, 0.7);
+    g.fillRect(f.x + 10, f.y + 10, f.width - 20, f.height - 20);
+    fillPoly(g, c.border, INK.land, 1);
+    strokeLine(g, c.border, 2.4, INK.landEdge, 1, true);
+    for (const l of c.lakes) {
+      fillPoly(g, l.ring, INK.river, 1);
+      strokeLine(g, l.ring, 1.6, INK.riverEdge, 0.9, true);
+    }
+    for (const r of c.rivers) strokeLine(g, r.line, r.name === 'Duna' ? 6 : 4.5, INK.riverEdge, 0.85);
     // The Austrian border, heavy and dashed, where the refugees crossed.
-    dashedLine(g, austrianBorder.map(toInset), 2.2, INK.ink, 0.85, 5, 3);
-    g.lineStyle(1, INK.ink, 0.9);
-    g.strokeRect(INSET.x - 6, INSET.y - 6, w + 12, h + 12);
-    g.strokeRect(INSET.x, INSET.y, w, h);
-    const [bx, by] = toInset(BUDAPEST_IN_COUNTRY);
+    dashedLine(g, c.austrianBorder, 6, INK.ink, 0.85, 16, 9);
+    const [bx, by] = c.capital;
     g.fillStyle(INK.ink, 1);
-    g.fillRect(bx - 4, by - 4, 8, 8);
+    g.fillRect(bx - 11, by - 11, 22, 22);
     g.fillStyle(INK.paper, 1);
-    g.fillRect(bx - 2, by - 2, 4, 4);
-  }
-
-  private labelInset(): void {
-    const s = this.scene;
-    const w = INSET.width * INSET.scale;
-    const h = INSET.height * INSET.scale;
-    const [bx, by] = toInset(BUDAPEST_IN_COUNTRY);
-    const label = (x: number, y: number, t: string, size: number, style = ''): Phaser.GameObjects.Text =>
-      text(s, x, y, t, { fontFamily: FONT.serif, fontSize: `${size}px`, fontStyle: style, color: css(INK.inkSoft) }).setDepth(DEPTH.insetLabels);
-    label(bx + 7, by - 14, 'Budapest', 10, 'bold').setColor(css(INK.ink));
-    label(INSET.x + 6, INSET.y + h - 18, 'HUNGARY', 10).setLetterSpacing(3);
-    label(INSET.x + 4, INSET.y + 26, 'AUSTRIA', 8).setLetterSpacing(2).setRotation(1.1).setAlpha(0.8);
-    label(INSET.x + w - 70, INSET.y + 5, 'CZECHOSLOVAKIA', 7).setLetterSpacing(1).setAlpha(0.7);
-    label(INSET.x + w - 26, INSET.y + h * 0.45, 'USSR', 7).setAlpha(0.7).setOrigin(0, 0);
-    label(INSET.x + w - 60, INSET.y + h - 30, 'ROMANIA', 7).setAlpha(0.7);
-    label(INSET.x + w * 0.32, INSET.y + h - 12, 'YUGOSLAVIA', 7).setAlpha(0.7);
+    g.fillRect(bx - 5, by - 5, 10, 10);
+    g.lineStyle(3, INK.ink, 0.9);
+    g.strokeRect(f.x + 4, f.y + 4, f.width - 8, f.height - 8);
+    g.lineStyle(1.5, INK.ink, 0.9);
+    g.strokeRect(f.x + 10, f.y + 10, f.width - 20, f.height - 20);
   }
 }
 
-const CARTOUCHE = { x: 842, y: 636 };
+const FONT_CARTOUCHE = {
+  title: { size: 14, family: 'serif', style: '', spacing: 4 },
+  dates: { size: 9, family: 'serif', style: 'italic' },
+  scale: { size: 9, family: 'serif', style: '' },
+} as const satisfies Record<string, FontSpec>;
+
+/** A hill: form lines, rings within rings toward its top, faint as a plan prints them. */
+function hachures(g: Phaser.GameObjects.Graphics, ring: Poly): void {
+  if (ring.length < 3) return;
+  const [cx, cy] = centroid(ring);
+  for (const [k, alpha] of [
+    [1, 0.5],
+    [0.68, 0.42],
+    [0.38, 0.34],
+  ] as const) {
+    strokeLine(g, ring.map(([x, y]) => [cx + (x - cx) * k, cy + (y - cy) * k] as Pt), 0.8, PLAN.hill, alpha, true);
+  }
+}
+
+/** A cemetery's little crosses. */
+function crosses(g: Phaser.GameObjects.Graphics, ring: Poly): void {
+  const b = bounds(ring);
+  g.lineStyle(0.6, INK.inkSoft, 0.6);
+  for (let y = b.minY + 6; y < b.maxY; y += 10) {
+    for (let x = b.minX + 6 + ((y / 10) % 2) * 5; x < b.maxX; x += 10) {
+      if (!pointInPolygon([x, y], ring)) continue;
+      g.lineBetween(x - 1.6, y, x + 1.6, y);
+      g.lineBetween(x, y - 2.2, x, y + 1.6);
+    }
+  }
+}

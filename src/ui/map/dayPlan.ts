@@ -3,9 +3,8 @@
 // hands, people fleeing to the border. Pure: the scene only plays the plan.
 import type { DayReport, GameState } from '../../engine';
 import type { Scenario } from '../../scenario/resolve';
-import type { AreaShape } from './geography';
-import { BUDAPEST_IN_COUNTRY, roads, toInset } from './geography';
-import { project } from './geography';
+import type { AreaShape, MapGeography } from './geography';
+import { approaches } from './geography';
 import type { Pt } from './geom';
 
 export interface Movement {
@@ -53,29 +52,36 @@ export interface DayPlan {
 }
 
 const MOVING = ['soviet', 'army', 'avh', 'revolutionaries', 'kadar', 'government'];
-const USSR_BORDER: Pt = toInset(project(22.75, 48.15));
 
-function nearestRoad(to: Pt): Pt[] {
-  let best = roads[0]!;
+/**
+ * The way a column comes in to a point: along the road into the city that passes nearest
+ * it, from the road's outer end to that nearest point, then to the point itself.
+ */
+function roadTo(roads: Pt[][], to: Pt): Pt[] {
+  let best: Pt[] = [to];
   let bestD = Infinity;
   for (const r of roads) {
-    const end = r.points[r.points.length - 1]!;
-    const d = Math.hypot(end[0] - to[0], end[1] - to[1]);
-    if (d < bestD) {
-      bestD = d;
-      best = r;
-    }
+    r.forEach((p, i) => {
+      const d = Math.hypot(p[0] - to[0], p[1] - to[1]);
+      if (d < bestD) {
+        bestD = d;
+        best = [...r.slice(0, i + 1), to];
+      }
+    });
   }
-  return [...best.points, to];
+  return best;
 }
 
-export function planDay(scenario: Scenario, shapes: Map<string, AreaShape>, before: GameState, after: GameState, report: DayReport): DayPlan {
+export function planDay(scenario: Scenario, shapes: Map<string, AreaShape>, geo: MapGeography, before: GameState, after: GameState, report: DayReport): DayPlan {
   const plan: DayPlan = { movements: [], fights: [], crowds: [], changes: [], flights: [], councils: [] };
+  const roads = approaches(geo.city);
+  const nearestRoad = (to: Pt): Pt[] => roadTo(roads, to);
+  const USSR_BORDER: Pt = geo.country.lonLat([22.75, 48.15]);
   const neighbours = new Map(scenario.areas.map((a) => [a.id, a.neighbours]));
   const pointOf = (id: string): Pt => shapes.get(id)?.point ?? [0, 0];
   const inset = (id: string): boolean => shapes.get(id)?.inset ?? false;
 
-  const budapest = toInset(BUDAPEST_IN_COUNTRY);
+  const budapest = geo.country.capital;
   for (const side of MOVING) {
     const delta = new Map<string, number>();
     for (const a of scenario.areas) {
@@ -150,9 +156,9 @@ export function planDay(scenario: Scenario, shapes: Map<string, AreaShape>, befo
   const refugees = report.national.refugees;
   if (refugees > 0) {
     const border = scenario.areas.find((a) => a.kind === 'border');
-    const to = border ? pointOf(border.id) : toInset([110, 140]);
+    const to = border ? pointOf(border.id) : geo.country.lonLat([16.9, 47.9]);
     const count = Math.max(2, Math.min(24, Math.round(Math.log10(refugees + 1) * 5)));
-    const starts: Pt[] = [toInset(BUDAPEST_IN_COUNTRY), ...['gyor', 'sopron', 'mosonmagyarovar'].filter((id) => shapes.has(id)).map(pointOf)];
+    const starts: Pt[] = [geo.country.capital, ...['gyor', 'sopron', 'mosonmagyarovar'].filter((id) => shapes.has(id)).map(pointOf)];
     starts.forEach((from, i) => plan.flights.push({ path: [from, to], count: Math.max(1, Math.round(count / (i === 0 ? 2 : 6))) }));
   }
   return plan;

@@ -11,6 +11,7 @@ import { INK, hexColor, mix } from './palette';
 
 export class DayTraces {
   private readonly city: Phaser.GameObjects.Graphics;
+  private readonly bursts: { city: Phaser.GameObjects.Graphics; inset: Phaser.GameObjects.Graphics };
   private readonly inset: Phaser.GameObjects.Graphics;
 
   constructor(
@@ -18,11 +19,15 @@ export class DayTraces {
     private readonly sides: Map<string, Side>,
   ) {
     this.city = scene.add.graphics().setDepth(DEPTH.traces);
+    // The bursts lie under the areas' badges and tags, their rays showing round the badge.
+    this.bursts = { city: scene.add.graphics().setDepth(DEPTH.pins - 0.2), inset: scene.add.graphics().setDepth(DEPTH.insetMarks - 0.1) };
     this.inset = scene.add.graphics().setDepth(DEPTH.insetMarks);
   }
 
   clear(): void {
     this.city.clear();
+    this.bursts.city.clear();
+    this.bursts.inset.clear();
     this.inset.clear();
   }
 
@@ -40,12 +45,9 @@ export class DayTraces {
       arrowHead(g, x, y, Math.atan2(y - py, x - px), m.inset ? 5 : 9, c);
     }
     for (const f of plan.fights) {
-      const g = f.inset ? this.inset : this.city;
-      const size = (f.inset ? 7 : 12) * (0.7 + f.intensity * 0.6);
-      const ox = f.inset ? 7 : 16;
-      g.fillStyle(INK.paper, 0.9);
-      g.fillCircle(f.at[0] + ox, f.at[1] - ox * 0.6, size * 0.62);
-      drawBurst(g, f.at[0] + ox, f.at[1] - ox * 0.6, size, INK.fire);
+      const g = f.inset ? this.bursts.inset : this.bursts.city;
+      const size = (f.inset ? 64 : 44) * (0.75 + f.intensity * 0.5);
+      drawBurst(g, f.at[0], f.at[1], size, INK.fire);
     }
     for (const f of plan.flights) {
       dashedLine(this.inset, f.path, 1, INK.ink, 0.6, 2, 3);

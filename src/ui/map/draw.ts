@@ -1,8 +1,7 @@
-// Drawing helpers on a Phaser Graphics: polygons, patterns and the sides' symbols.
+// Drawing helpers on a Phaser Graphics: polygons, lines and patterns.
 import type Phaser from 'phaser';
 import type { Poly, Pt } from './geom';
 import type { PatternMarks } from './patterns';
-import { symbolShape } from './symbols';
 
 export function fillPoly(g: Phaser.GameObjects.Graphics, poly: Poly, color: number, alpha = 1): void {
   if (poly.length < 3) return;
@@ -57,30 +56,4 @@ export function drawPattern(g: Phaser.GameObjects.Graphics, marks: PatternMarks,
   for (const [x, y] of marks.dots) g.fillCircle(x, y, width * 1.1);
   g.lineStyle(width * 0.8, color, alpha);
   for (const [x, y] of marks.rings) g.strokeCircle(x, y, width * 2);
-}
-
-/** A side's symbol centred at (x, y), `size` across. Returns false when it has no shape (draw text instead). */
-export function drawSymbol(g: Phaser.GameObjects.Graphics, symbol: string, x: number, y: number, size: number, color: number, alpha = 1): boolean {
-  const parts = symbolShape(symbol);
-  if (!parts) return false;
-  const s = size / 2;
-  for (const p of parts) {
-    if (p.kind === 'circle') {
-      if (p.fill) {
-        g.fillStyle(color, alpha);
-        g.fillCircle(x + p.x * s, y + p.y * s, p.r * s);
-      } else {
-        g.lineStyle((p.width ?? 0.2) * s, color, alpha);
-        g.strokeCircle(x + p.x * s, y + p.y * s, p.r * s);
-      }
-    } else if (p.kind === 'poly') {
-      const pts = p.points.map(([px, py]) => [x + px * s, y + py * s] as Pt);
-      if (p.fill) fillPoly(g, pts, color, alpha);
-      else strokeLine(g, pts, (p.width ?? 0.2) * s, color, alpha, true);
-    } else {
-      g.lineStyle(p.width * s, color, alpha);
-      g.lineBetween(x + p.x1 * s, y + p.y1 * s, x + p.x2 * s, y + p.y2 * s);
-    }
-  }
-  return true;
 }

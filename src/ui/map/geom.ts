@@ -27,6 +27,18 @@ export function smooth(points: Pt[], step = 8): Pt[] {
   return out;
 }
 
+/** A closed ring smoothed the same way (a Catmull-Rom curve through every vertex, round again to the first). */
+export function smoothRing(ring: Pt[], step = 8): Pt[] {
+  if (ring.length < 3) return ring.slice();
+  const n = ring.length;
+  const padded = [ring[n - 1]!, ...ring, ring[0]!, ring[1]!];
+  const curve = smooth(padded, step);
+  // Keep the stretch from the first vertex round to it again.
+  const start = curve.findIndex((p) => p[0] === ring[0]![0] && p[1] === ring[0]![1]);
+  const end = curve.findIndex((p, i) => i > start && p[0] === ring[0]![0] && p[1] === ring[0]![1]);
+  return curve.slice(Math.max(0, start), end > start ? end : curve.length);
+}
+
 /** The two banks of a river drawn along a centre line: left and right of the direction of flow. */
 export function offsetLine(line: Pt[], width: number | ((t: number) => number)): { left: Pt[]; right: Pt[] } {
   const left: Pt[] = [];
@@ -77,30 +89,59 @@ function clipHalfPlane(poly: Poly, a: number, b: number, c: number): Poly {
   return out;
 }
 
-function signedArea(poly: Poly): number {
-  let s = 0;
-  for (let i = 0; i < poly.length; i++) {
-    const [x1, y1] = poly[i]!;
-    const [x2, y2] = poly[(i + 1) % poly.length]!;
-    s += x1 * y2 - x2 * y1;
-  }
-  return s / 2;
+/** The part of a polygon inside an axis-aligned rectangle. */
+export function clipToRect(poly: Poly, r: { x: number; y: number; width: number; height: number }): Poly {
+  let out = clipHalfPlane(poly, -1, 0, -r.x);
+  out = clipHalfPlane(out, 1, 0, r.x + r.width);
+  out = clipHalfPlane(out, 0, -1, -r.y);
+  return clipHalfPlane(out, 0, 1, r.y + r.height);
 }
 
-/** Clip any polygon (the subject) by a convex one. */
-function clipByConvex(subject: Poly, convex: Poly): Poly {
-  const ccw = signedArea(convex) > 0;
-  let out = subject;
-  for (let i = 0; i < convex.length && out.length; i++) {
-    const [x1, y1] = convex[i]!;
-    const [x2, y2] = convex[(i + 1) % convex.length]!;
-    // Inside: the cross product of the edge and (p - v1) has the sign of the polygon's area,
-    // i.e. ey·px − ex·py ≤ ey·x1 − ex·y1 for a positive area.
-    const s = ccw ? 1 : -1;
-    const ex = x2 - x1;
-    const ey = y2 - y1;
-    out = clipHalfPlane(out, s * ey, -s * ex, s * (ey * x1 - ex * y1));
+/** The pieces of a polyline inside an axis-aligned rectangle (Liang–Barsky on each segment). */
+export function clipPolyline(line: Pt[], r: { x: number; y: number; width: number; height: number }): Pt[][] {
+  const out: Pt[][] = [];
+  let cur: Pt[] = [];
+  const x0 = r.x;
+  const y0 = r.y;
+  const x1 = r.x + r.width;
+  const y1 = r.y + r.height;
+  for (let i = 0; i < line.length - 1; i++) {
+    const [ax, ay] = line[i]!;
+    const [bx, by] = line[i + 1]!;
+    const dx = bx - ax;
+    const dy = by - ay;
+    let t0 = 0;
+    let t1 = 1;
+    let inside = true;
+    for (const [p, q] of [
+      [-dx, ax - x0],
+      [dx, x1 - ax],
+      [-dy, ay - y0],
+      [dy, y1 - ay],
+    ] as const) {
+      if (p === 0) {
+        if (q < 0) inside = false;
+        continue;
+      }
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+    }
+    if (!inside || t0 > t1) {
+      if (cur.length > 1) out.push(cur);
+      cur = [];
+      continue;
+    }
+    const a: Pt = [ax + dx * t0, ay + dy * t0];
+    const b: Pt = [ax + dx * t1, ay + dy * t1];
+    if (!cur.length) cur.push(a);
+    cur.push(b);
+    if (t1 < 1) {
+      if (cur.length > 1) out.push(cur);
+      cur = [];
+    }
   }
+  if (cur.length > 1) out.push(cur);
   return out;
 }
 
@@ -138,37 +179,6 @@ export function shrinkToward(poly: Poly, centre: Pt, by: number): Poly {
     if (d <= by * 2) return [x, y] as Pt;
     return [x + (dx / d) * by, y + (dy / d) * by] as Pt;
   });
-}
-
-export interface Site {
-  id: string;
-  x: number;
-  y: number;
-  /** How far the cell may reach from its point. */
-  radius: number;
-}
-
-/**
- * Voronoi cells of the sites, each limited to a disc around its point and clipped to the
- * land it stands on: the plates of the map. O(n²), for a few dozen sites.
- */
-export function cells(sites: Site[], land: Poly): Map<string, Poly> {
-  const out = new Map<string, Poly>();
-  for (const s of sites) {
-    let cell = circle(s.x, s.y, s.radius);
-    for (const o of sites) {
-      if (o === s) continue;
-      // Keep the points nearer s than o: (o - s)·p ≤ (|o|² - |s|²) / 2.
-      const a = o.x - s.x;
-      const b = o.y - s.y;
-      const c = (o.x * o.x + o.y * o.y - s.x * s.x - s.y * s.y) / 2;
-      cell = clipHalfPlane(cell, a, b, c);
-      if (!cell.length) break;
-    }
-    const clipped = cell.length ? clipByConvex(land, cell) : [];
-    out.set(s.id, clipped.length >= 3 ? clipped : cell);
-  }
-  return out;
 }
 
 /** Where a line crosses a polygon: the segments of the line inside it. */

@@ -23,6 +23,23 @@ export const INK = {
   unknownSide: hexColor(COLOURS.unknownSide),
 } as const;
 
+/** The plan's own tints, mixed from the table's inks as a printer would from a few plates. */
+export const PLAN = {
+  /** Built-up ground: the land a shade toward the paper's dark. */
+  builtUp: mix(INK.land, hexColor(COLOURS.paperDark), 0.4),
+  /** Parks and cemeteries: the land toward the flag's green, faintly. */
+  park: mix(INK.land, hexColor(COLOURS.flagGreen), 0.16),
+  /** Hill shading. */
+  hill: mix(INK.landEdge, INK.ink, 0.2),
+  /** Railways. */
+  rail: mix(INK.ink, INK.land, 0.25),
+  /** A main road's fill, and its casing. */
+  roadFill: mix(INK.land, hexColor(COLOURS.paperLight), 0.6),
+  roadCase: mix(INK.landEdge, INK.ink, 0.15),
+  /** The buildings the plan names. */
+  landmark: mix(INK.landEdge, INK.land, 0.35),
+} as const;
+
 export const css = (n: number): string => `#${n.toString(16).padStart(6, '0')}`;
 
 /** A colour mixed toward another: 0 keeps a, 1 gives b. */

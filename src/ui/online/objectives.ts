@@ -1,23 +1,18 @@
-// A role's objectives: the scenario's text, and the engine's scoring of them where the
-// final state carries one (`final.objectives`).
+// A role's objectives: the scenario's text, and once the game is over the server's scoring
+// of them (the classroom's scoreObjectives: met, partly or not, and by what figure).
 import type { Scenario } from '../../scenario/resolve';
 import { h } from '../lib/dom';
 
 interface Scored {
-  text?: string;
-  label?: string;
-  objective?: string;
-  side?: string;
-  met?: boolean;
-  achieved?: boolean;
-  score?: number;
+  side: string;
+  text: string;
+  met: 'yes' | 'partly' | 'no';
+  detail: string;
 }
+const MET: Record<Scored['met'], string> = { yes: 'met', partly: 'partly met', no: 'not met' };
 
 function scoredLine(o: Scored): string {
-  const text = o.text ?? o.label ?? o.objective ?? '';
-  const met = o.met ?? o.achieved;
-  const verdict = met === undefined ? (o.score !== undefined ? `score ${o.score}` : '') : met ? 'met' : 'not met';
-  return verdict ? `${text} — ${verdict}` : text;
+  return `${o.text} — ${MET[o.met] ?? o.met} (${o.detail})`;
 }
 
 /** The objectives of `side` (every role's when null): the text, and the scores when there are any. */
@@ -33,9 +28,9 @@ export function objectivesBlock(scenario: Scenario, side: string | null, scored:
         'div',
         { class: 'role-objectives', 'data-side': r.side },
         side === null ? h('h4', null, scenario.sides.find((s) => s.id === r.side)?.name ?? r.side) : null,
-        h('ul', null, ...r.objectives.map((o) => h('li', null, o))),
+        h('ul', null, ...r.objectives.map((o) => h('li', null, o.text))),
       ),
     ),
-    list && list.length ? h('div', { class: 'scored' }, h('h4', null, 'As the game scored them'), h('ul', null, ...list.filter((o) => !side || !o.side || o.side === side).map((o) => h('li', null, scoredLine(o))))) : null,
+    list && list.length ? h('div', { class: 'scored' }, h('h4', null, 'As the game scored them'), h('ul', null, ...list.filter((o) => !side || o.side === side).map((o) => h('li', null, scoredLine(o))))) : null,
   );
 }

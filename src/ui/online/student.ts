@@ -240,7 +240,7 @@ export class StudentScreen {
       { class: 'role', open: true },
       h('summary', null, `Your role: ${ctx.sideName(side)}`),
       role ? h('p', null, role.brief) : null,
-      role ? h('ul', { class: 'objectives' }, ...role.objectives.map((o) => h('li', null, o))) : null,
+      role ? h('ul', { class: 'objectives' }, ...role.objectives.map((o) => h('li', null, o.text))) : null,
     );
   }
 

@@ -1,12 +1,17 @@
-// The evening report, as the bulletin of that date: the day in this game beside the day
-// in history, the figures of both (table and charts), where this game left history, and
-// how far it has drifted.
+// The evening report, as the bulletin of that date. First the day told in a minute (the
+// story: headline, the day, "because you…", the other sides' choices with their chances,
+// history's day, where the game stands); then, folded, the day in full: every decision with
+// its reasons, the areas one by one, the country, the figures and charts, history's events,
+// where the game left history and how far it has drifted. It opens as a sheet beside the
+// map (below it on a screen held upright), so the evening's map stays in view.
 import { areaFactors, nationalFactors } from '../../engine';
-import type { Factor, GameState } from '../../engine';
-import { bulletin, historicalValue } from '../../history';
-import type { DayComparison } from '../../history';
+import type { Factor, GameState, ReportedDecision } from '../../engine';
+import { DIVERGENCE_TEXT, STORY_HEADINGS, areaWhy, eveningStory, historicalValue, nationalWhy, reasonLines } from '../../history';
+import type { DayComparison, WhyLine } from '../../history';
+import { chanceWords } from '../../history/words';
 import { shortDate } from '../../lib/dates';
 import { h } from '../lib/dom';
+import { focusOn } from '../lib/focus';
 import { BY_LABELS, capitalise, factorValue, historyText, num } from '../lib/format';
 import { chartLegend, lineChart } from './charts';
 import type { UiContext } from './context';
@@ -14,18 +19,36 @@ import { Dialog } from './dialogs';
 import { sideBadge } from './emblem';
 import './DayReport.css';
 
-function factorList(factors: Factor[], caption = 'Why'): HTMLElement | null {
-  if (!factors.length) return null;
+/** Reasons as sentences, each with the model's figure beside it, folded under `caption`. */
+function whyList(lines: WhyLine[], caption = 'Why'): HTMLElement | null {
+  if (!lines.length) return null;
   return h(
     'details',
     { class: 'factors' },
     h('summary', null, caption),
+    h('ul', { class: 'why-list' }, ...lines.map((l) => h('li', null, h('span', { class: 'why-text' }, l.text), ' ', h('span', { class: 'why-figures' }, l.figures)))),
+  );
+}
+
+/** The model's own figures behind the sentences, folded once more, for those who want them. */
+function modelFigures(factors: Factor[]): HTMLElement | null {
+  if (!factors.length) return null;
+  return h(
+    'details',
+    { class: 'factors model-figures' },
+    h('summary', null, 'The model’s figures'),
     h('table', { class: 'factor-table' }, h('tbody', null, ...factors.map((f) => h('tr', null, h('th', { scope: 'row' }, f.label), h('td', null, factorValue(f.label, f.value)))))),
   );
 }
 
+/** How a side came to a choice: a player's, forced, or a policy's with its chance in words. */
+function howChosen(d: ReportedDecision): string {
+  if (d.by === 'player' || d.by === 'forced' || d.chance === null) return BY_LABELS[d.by] ?? d.by;
+  return `${BY_LABELS[d.by] ?? 'the side’s own reasons'}: ${chanceWords(d.chance)}`;
+}
+
 function historyDay(ctx: UiContext, cmp: DayComparison): HTMLElement {
-  const section = h('section', { class: 'history-day', 'aria-labelledby': 'rep-history' }, h('h3', { id: 'rep-history' }, 'The day in history'));
+  const section = h('div', { class: 'history-day' });
   if (!cmp.events.length) section.appendChild(h('p', { class: 'quiet' }, 'The record has no event dated this day.'));
   for (const e of cmp.events) {
     const perspective = e.perspective ? ctx.side(e.perspective) : undefined;
@@ -48,7 +71,11 @@ function historyDay(ctx: UiContext, cmp: DayComparison): HTMLElement {
 
 function gameDay(ctx: UiContext, state: GameState): HTMLElement {
   const report = state.report!;
-  const section = h('section', { class: 'game-day', 'aria-labelledby': 'rep-game' }, h('h3', { id: 'rep-game' }, 'The day in this game'));
+  const section = h('div', { class: 'game-day' });
+  if (report.dropped.length) {
+    section.appendChild(h('h4', null, 'Not asked today'));
+    section.appendChild(h('ul', { class: 'dropped-list' }, ...report.dropped.map((u) => h('li', { 'data-decision': u.decision }, h('strong', null, u.title), ` — ${u.why}`))));
+  }
   if (report.decisions.length) {
     section.appendChild(h('h4', null, 'Decisions'));
     const list = h('ul', { class: 'decision-list' });
@@ -62,9 +89,10 @@ function gameDay(ctx: UiContext, state: GameState): HTMLElement {
           { class: d.historical ? 'as-history' : 'left-history', 'data-decision': d.decision },
           sideBadge(ctx.side(d.side)),
           h('p', { class: 'decision-line' }, h('strong', null, def?.title ?? d.decision), ' — ', option?.label ?? d.option),
-          h('p', { class: 'decision-meta' }, d.historical ? 'As in history' : `Left history — history: ${historical?.label ?? '?'}`, ` · ${BY_LABELS[d.by] ?? d.by}`),
+          h('p', { class: 'decision-meta' }, d.historical ? 'As in history' : `Left history — history: ${historical?.label ?? '?'}`, ` · ${howChosen(d)}`),
           d.reason ? h('p', { class: 'reason' }, `“${d.reason}”`) : null,
-          factorList(d.why, d.by === 'player' ? 'What weighed for this option' : 'Why the side chose it'),
+          whyList(reasonLines(d.why), d.by === 'player' ? 'What weighed for this option' : 'Why the side chose it'),
+          d.against.length ? whyList(reasonLines(d.against), 'What weighed for the likeliest other option') : null,
         ),
       );
     }
@@ -93,7 +121,8 @@ function gameDay(ctx: UiContext, state: GameState): HTMLElement {
           'li',
           { 'data-area': r.area },
           h('p', null, h('strong', null, ctx.areaName(r.area)), bits.length ? `: ${bits.join('; ')}.` : '.', changed ? ` Passed from ${ctx.sideIn(r.controlBefore)} to ${ctx.sideIn(r.controlAfter)}.` : ''),
-          factorList(areaFactors(ctx.rules, r)),
+          whyList(areaWhy(r)),
+          modelFigures(areaFactors(ctx.rules, r)),
         ),
       );
     }
@@ -102,13 +131,14 @@ function gameDay(ctx: UiContext, state: GameState): HTMLElement {
     section.appendChild(h('p', { class: 'quiet' }, 'No fighting anywhere today.'));
   }
   const n = report.national;
-  const nf = nationalFactors(n);
+  const nf = nationalWhy(n);
+  const model = nationalFactors(n);
   section.appendChild(h('h4', null, 'Across the country'));
   const national = h('ul', { class: 'national' });
   national.append(
-    h('li', null, `${num(n.councils)} new councils`, factorList(nf.councils)),
-    h('li', null, `${num(n.prisonersFreed)} political prisoners freed`, factorList(nf.prisonersFreed)),
-    h('li', null, `${num(n.refugees)} people crossed into Austria`, factorList(nf.refugees)),
+    h('li', null, `${num(n.councils)} new councils`, whyList(nf.councils), modelFigures(model.councils)),
+    h('li', null, `${num(n.prisonersFreed)} political prisoners freed`, whyList(nf.prisonersFreed), modelFigures(model.prisonersFreed)),
+    h('li', null, `${num(n.refugees)} people crossed into Austria`, whyList(nf.refugees), modelFigures(model.refugees)),
   );
   section.appendChild(national);
   return section;
@@ -187,7 +217,7 @@ export function divergenceBlock(cmp: DayComparison): HTMLElement {
     'div',
     { class: 'divergence-block' },
     h('p', { class: 'divergence-figure', 'data-testid': 'divergence' }, h('span', { class: 'big' }, String(cmp.divergence)), ' of 100'),
-    h('p', { class: 'quiet' }, '0: the game matches history; 100: nothing does. Weighed from who holds each area (40%), the headline figures against history’s ranges (40%) and the decisions that left history (20%).'),
+    h('p', { class: 'quiet' }, DIVERGENCE_TEXT),
     h('ul', { class: 'divergence-parts' }, part('Control of the areas', cmp.parts.control), part('Figures', cmp.parts.figures), part('Decisions', cmp.parts.decisions)),
   );
 }
@@ -210,33 +240,86 @@ function controlBlock(ctx: UiContext, cmp: DayComparison): HTMLElement {
   );
 }
 
-/** The whole report page for the day that ended in `state`. */
-function reportPage(ctx: UiContext, state: GameState, daysSoFar: GameState[]): HTMLElement {
-  const cmp = ctx.compare(state);
-  const b = bulletin(ctx.scenario, state, cmp);
+/** A folded part of the report's details: its summary says what is inside. */
+function fold(summary: string, testid: string, ...children: (HTMLElement | null)[]): HTMLElement {
+  return h('details', { class: 'report-fold', 'data-testid': testid }, h('summary', null, summary), h('div', { class: 'fold-body' }, ...children));
+}
+
+/** The day told in a minute: what the reader meets first. */
+function storyBlock(ctx: UiContext, daysSoFar: GameState[], index: number, cmp: DayComparison): HTMLElement {
+  const story = eveningStory(ctx.scenario, daysSoFar, index, cmp);
   const seen = new Set<string>();
+  // The other sides' lines open with the side's mark; a "because you" line names both sides in words.
+  const lines = (heading: string, cls: string, items: { text: string; decision: string; side: string }[], marked: boolean): HTMLElement | null =>
+    items.length
+      ? h('section', { class: `story-part ${cls}` }, h('h3', null, heading), h('ul', { class: 'story-lines' }, ...items.map((l) => h('li', { 'data-decision': l.decision, 'data-side': l.side }, marked ? sideBadge(ctx.side(l.side), ctx.side(l.side)?.short) : null, marked ? ' ' : null, ctx.text(l.text, seen)))))
+      : null;
   return h(
-    'article',
-    { class: 'newspaper', 'data-testid': 'day-report', 'data-date': cmp.date },
-    h('header', { class: 'masthead' }, h('p', { class: 'paper-name' }, 'Evening Bulletin'), h('p', { class: 'dateline' }, `${b.dateline} · Day ${state.report!.day + 1} of ${ctx.totalDays}`)),
-    h('h2', { class: 'headline' }, b.headline),
-    h('div', { class: 'bulletin' }, ...b.paragraphs.map((p) => h('p', null, ctx.text(p, seen)))),
-    h('div', { class: 'two-columns' }, gameDay(ctx, state), historyDay(ctx, cmp)),
-    h('section', { class: 'figures', 'aria-labelledby': 'rep-figures' }, h('h3', { id: 'rep-figures' }, 'The figures: this game and history'), figuresTable(ctx, cmp), chartsBlock(ctx, daysSoFar)),
-    h('div', { class: 'two-columns' },
-      h('section', { class: 'left-history', 'aria-labelledby': 'rep-left' }, h('h3', { id: 'rep-left' }, 'Where this game left history'), leftHistoryBlock(cmp, ctx, cmp.date)),
-      h('section', { class: 'divergence', 'aria-labelledby': 'rep-div' }, h('h3', { id: 'rep-div' }, 'Divergence from history'), divergenceBlock(cmp)),
-    ),
-    h('section', { class: 'control', 'aria-labelledby': 'rep-control' }, h('h3', { id: 'rep-control' }, 'Who holds what, against history'), controlBlock(ctx, cmp)),
+    'section',
+    { class: 'story', 'data-testid': 'story', 'aria-labelledby': 'rep-headline' },
+    h('h2', { id: 'rep-headline', class: 'headline', 'data-autofocus': '' }, story.headline),
+    h('p', { class: 'story-skip' }, h('a', { href: '#', class: 'skip-to', 'data-action': 'skip-to-morning', on: { click: (e) => { e.preventDefault(); focusOn('[data-action=next-morning]'); } } }, 'Skip to the next morning')),
+    h('p', { class: 'lede story-lede' }, ctx.text(story.lede, seen)),
+    lines(STORY_HEADINGS.because, 'because', story.because, false),
+    lines(STORY_HEADINGS.others, 'others', story.others, true),
+    story.history
+      ? h(
+          'section',
+          { class: 'story-part history-line' },
+          h('h3', null, STORY_HEADINGS.history),
+          h('p', null, ctx.text(story.history.text, seen)),
+          h('p', { class: 'source' }, h('span', { class: 'meta-label' }, 'Source: '), story.history.source, story.history.more ? ` · ${story.history.more} more event${story.history.more > 1 ? 's' : ''} in the record, below` : ''),
+        )
+      : null,
+    h('section', { class: 'story-part standing' }, h('h3', null, STORY_HEADINGS.standing), h('p', null, story.standing)),
+    story.left ? h('p', { class: 'quiet story-more' }, `${story.left} more choice${story.left > 1 ? 's' : ''} of the day below, with every reason.`) : null,
   );
 }
 
+/** The whole report page for the day that ended in `daysSoFar[index]`. */
+function reportPage(ctx: UiContext, daysSoFar: GameState[]): HTMLElement {
+  const index = daysSoFar.length - 1;
+  const state = daysSoFar[index]!;
+  const cmp = ctx.compare(state);
+  const report = state.report!;
+  const events = cmp.events.length;
+  return h(
+    'article',
+    { class: 'newspaper evening', 'data-testid': 'day-report', 'data-date': cmp.date },
+    h('header', { class: 'masthead' }, h('p', { class: 'paper-name' }, 'Evening Bulletin'), h('p', { class: 'dateline' }, `Budapest, ${shortDate(cmp.date)} 1956 · Day ${report.day + 1} of ${ctx.totalDays}`)),
+    storyBlock(ctx, daysSoFar, index, cmp),
+    h(
+      'section',
+      { class: 'in-full', 'aria-labelledby': 'rep-full' },
+      h('h2', { id: 'rep-full', class: 'in-full-title' }, 'The day in full'),
+      fold(`Every decision of the day, with its reasons (${report.decisions.length})`, 'fold-decisions', gameDay(ctx, state)),
+      fold('The figures: this game and history, with charts', 'fold-figures', figuresTable(ctx, cmp), chartsBlock(ctx, daysSoFar)),
+      fold(`The day in history: ${events} event${events === 1 ? '' : 's'} in the record`, 'fold-history', historyDay(ctx, cmp)),
+      fold('Where this game left history, and how far it has drifted', 'fold-divergence', leftHistoryBlock(cmp, ctx, cmp.date), divergenceBlock(cmp), controlBlock(ctx, cmp)),
+    ),
+  );
+}
+
+/**
+ * The report of the day that ended in `state` (the last of `daysSoFar`), as a sheet beside the map (the
+ * map's box narrows to what the sheet leaves, so the whole map stays in view). The headline
+ * takes the focus, inside the part that scrolls: Page Down and Space read on.
+ */
 export function openReport(ctx: UiContext, state: GameState, daysSoFar: GameState[], next: { label: string; onClose: () => void }): Dialog {
-  const d = new Dialog({ title: `The evening of ${shortDate(state.report!.date)}`, className: 'report-dialog', onClose: next.onClose });
-  d.body.appendChild(reportPage(ctx, state, daysSoFar));
+  const app = document.getElementById('app');
+  const d = new Dialog({
+    title: `The evening of ${shortDate(state.report!.date)}`,
+    className: 'report-dialog',
+    onClose: () => {
+      if (app) delete app.dataset.report;
+      next.onClose();
+    },
+  });
+  d.body.appendChild(reportPage(ctx, daysSoFar));
   d.footer.append(
     h('button', { type: 'button', class: 'button', on: { click: () => window.print() } }, 'Print'),
     h('button', { type: 'button', class: 'button primary', 'data-action': 'next-morning', on: { click: () => d.close() } }, next.label),
   );
+  if (app) app.dataset.report = 'open';
   return d.open();
 }

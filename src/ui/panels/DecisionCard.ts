@@ -18,6 +18,16 @@ export function decisionCard(ctx: UiContext, state: GameState, decision: Decisio
   const seen = new Set<string>();
   const card = h('section', { class: `decision${chosen ? ' decided' : ''}`, 'data-decision': decision.id, 'aria-labelledby': `dec-${decision.id}` });
   card.appendChild(h('h3', { id: `dec-${decision.id}`, class: 'decision-title' }, decision.title));
+  if (chosen) {
+    // Taken: the card folds to the choice, the reason and the way to reconsider.
+    const option = decision.options.find((o) => o.id === chosen.option);
+    card.append(
+      h('p', { class: 'decided-line', 'data-testid': 'decided' }, h('strong', null, 'Decided: '), option?.label ?? chosen.option, option?.historical ? h('span', { class: 'tag history' }, 'as in history') : h('span', { class: 'tag left' }, 'leaves history')),
+      ...(chosen.reason ? [h('p', { class: 'reason' }, `“${chosen.reason}”`)] : []),
+      h('button', { type: 'button', class: 'button small', 'aria-label': `Reconsider: ${decision.title}`, on: { click: () => handlers.reconsider(decision) } }, 'Reconsider'),
+    );
+    return card;
+  }
   card.appendChild(h('p', { class: 'prompt' }, ctx.text(decision.prompt, seen)));
   const record = h(
     'details',
@@ -28,16 +38,6 @@ export function decisionCard(ctx: UiContext, state: GameState, decision: Decisio
     decision.dateEstimate ? h('p', { class: 'source' }, h('span', { class: 'meta-label' }, 'Date estimated: '), decision.dateEstimate.basis) : null,
   );
   card.appendChild(record);
-
-  if (chosen) {
-    const option = decision.options.find((o) => o.id === chosen.option);
-    card.append(
-      h('p', { class: 'decided-line', 'data-testid': 'decided' }, h('strong', null, 'Decided: '), option?.label ?? chosen.option, option?.historical ? h('span', { class: 'tag history' }, 'as in history') : h('span', { class: 'tag left' }, 'leaves history')),
-      h('p', { class: 'reason' }, chosen.reason ? `“${chosen.reason}”` : ''),
-      h('button', { type: 'button', class: 'button small', on: { click: () => handlers.reconsider(decision) } }, 'Reconsider'),
-    );
-    return card;
-  }
 
   const name = `opt-${decision.id}`;
   const options = h('div', { class: 'options', role: 'radiogroup', 'aria-labelledby': `dec-${decision.id}` });
@@ -81,6 +81,7 @@ export function decisionCard(ctx: UiContext, state: GameState, decision: Decisio
     h('div', { class: 'reason-field' }, h('label', { for: reasonId }, 'Your reason, in one line (optional)'), reason),
     problem,
     h('button', { type: 'button', class: 'button primary decide', 'data-action': 'decide', on: { click: submit } }, 'Decide'),
+    h('p', { class: 'field-note decide-note' }, 'Or pick an option and end the turn: it is taken with your reason.'),
   );
   return card;
 }

@@ -1,7 +1,8 @@
 // The end: how the game ended against how history did, the whole comparison day by day,
 // the decisions that left history, each side's own account, and the replay to keep.
 import type { GameState } from '../../engine';
-import { historicalValue } from '../../history';
+import { historicalValue, pathSentences, pathToOutcome } from '../../history';
+import { chanceWords, choicePhrase, reasonTail } from '../../history/words';
 import { longDate, shortDate } from '../../lib/dates';
 import { h } from '../lib/dom';
 import { historyText, num } from '../lib/format';
@@ -9,10 +10,58 @@ import type { Replay } from '../../replay';
 import { makeReport } from '../../classroom';
 import { downloadJson, fileSafe, replayFileName } from '../lib/share';
 import { MAX_NAMES, decisionsSection, recordSection } from '../classroom/reportSections';
+import { consequenceList, epilogueSection, objectivesSection, paperName } from '../classroom/endSections';
+import { debriefButton } from '../classroom/debrief';
 import type { UiContext } from './context';
-import { chartsBlock, divergenceBlock, figuresTable, leftHistoryBlock } from './DayReport';
+import { chartsBlock, divergenceBlock, figuresTable } from './DayReport';
 import { emblem, sideBadge } from './emblem';
+import { testersDetail } from './menus';
 import './EndScreen.css';
+
+/** The printed replay code scrolls inside its box: the keyboard must reach it to scroll it. */
+function scrollableByKeyboard(record: HTMLElement): void {
+  for (const code of record.querySelectorAll('.printed-code')) {
+    code.setAttribute('tabindex', '0');
+    code.setAttribute('role', 'region');
+    code.setAttribute('aria-label', 'The replay code, as printed');
+  }
+}
+
+/** How the game came to its ending: the choices (the players' and the other sides', with their chances) that made it or averted history's. */
+function pathSection(ctx: UiContext, days: GameState[], playerSides: string[]): HTMLElement {
+  const steps = pathToOutcome(ctx.scenario, days);
+  const lines = pathSentences(ctx.scenario, steps, playerSides);
+  return h(
+    'section',
+    { class: 'path', 'data-testid': 'path-to-outcome' },
+    h('h2', null, 'How this ending came about'),
+    lines.length
+      ? h('ol', { class: 'path-list' }, ...steps.map((step, i) => h('li', { 'data-decision': step.decision, 'data-kind': step.kind }, sideBadge(ctx.side(step.side), ctx.side(step.side)?.short), ' ', ctx.text(lines[i]!))))
+      : h('p', { class: 'quiet' }, 'No single choice made this ending: it came of the days as they fell.'),
+  );
+}
+
+/** Every choice of the sides without a player, day by day, with its chance and reasons in words (folded). */
+function othersSection(ctx: UiContext, days: GameState[]): HTMLElement {
+  const items = days.flatMap((s) =>
+    s.report!.decisions
+      .filter((d) => d.by !== 'player')
+      .map((d) => {
+        const option = ctx.rules.option(d.decision, d.option);
+        const chance = d.chance === null ? (d.by === 'forced' ? 'forced for this game' : '') : chanceWords(d.chance);
+        const why = d.why.filter((f) => f.value > 0).slice(0, 2).map((f) => reasonTail(f.label)).join('; ');
+        return h(
+          'li',
+          { 'data-decision': d.decision, class: d.historical ? '' : 'left-history' },
+          h('span', { class: 'when' }, shortDate(s.report!.date)),
+          ' ',
+          `${ctx.sideName(d.side)} ${choicePhrase(option?.label ?? d.option)}${chance ? ` — ${chance}` : ''}${why ? `: ${why}` : ''}.`,
+          d.historical ? null : h('span', { class: 'tag left' }, 'not history’s'),
+        );
+      }),
+  );
+  return h('section', { class: 'others-choices' }, h('details', { 'data-testid': 'others-choices' }, h('summary', null, `The other sides’ choices, with their chances and reasons (${items.length})`), h('ol', { class: 'others-list' }, ...items)));
+}
 
 interface EndHandlers {
   download(): void;
@@ -83,6 +132,7 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
 
   const names = h('input', { type: 'text', id: 'report-names', maxlength: MAX_NAMES, autocomplete: 'off', 'data-testid': 'names-input' });
   const record = recordSection(ctx, report);
+  scrollableByKeyboard(record);
   const namesLine = h('p', { class: 'printed-names', 'data-testid': 'printed-names' });
   names.addEventListener('input', () => {
     namesLine.textContent = names.value.trim() ? `Played by ${names.value.trim()}` : '';
@@ -95,7 +145,7 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
     h(
       'article',
       { class: 'newspaper end-paper' },
-      h('header', { class: 'masthead' }, h('p', { class: 'paper-name' }, 'The Nineteen Days'), h('p', { class: 'dateline' }, `Budapest, ${longDate(final.date)} · The end of the game`)),
+      h('header', { class: 'masthead' }, h('p', { class: paperName(ctx.scenario).length > 24 ? 'paper-name long-title' : 'paper-name' }, paperName(ctx.scenario)), h('p', { class: 'dateline' }, `Budapest, ${longDate(final.date)} · The end of the game`)),
       namesLine,
       h('h1', { id: 'end-h', class: 'headline', 'data-testid': 'outcome' }, outcome?.label ?? 'The game is over'),
       def ? ctx.para(def.explanation, 'lede') : null,
@@ -108,15 +158,19 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
           : h('p', null, 'This game ended otherwise than history. In history: ', h('strong', null, historical.map((o) => o.label).join('; ') || '—'), '.'),
         ...historical.filter((o) => o.id !== outcome?.id).map((o) => ctx.para(o.explanation)),
       ),
+      pathSection(ctx, days, view.playerSides),
+      othersSection(ctx, days),
       cmp ? h('section', null, h('h2', null, 'Divergence on the last evening'), divergenceBlock(cmp)) : null,
       h('section', null, h('h2', null, 'The whole comparison'), h('div', { class: 'table-scroll' }, whole), h('p', { class: 'field-note' }, '* History’s figure for that day is an estimate (see the day’s report for how it was reached).'), chartsBlock(ctx, days)),
       cmp ? h('section', null, h('h2', null, 'The final figures'), figuresTable(ctx, cmp)) : null,
-      cmp ? h('section', null, h('h2', null, 'Where this game left history'), leftHistoryBlock(cmp, ctx)) : null,
+      cmp ? h('section', null, h('h2', null, 'Where this game left history'), consequenceList(ctx, cmp)) : null,
       decisionsSection(ctx, report),
+      objectivesSection(ctx, report),
       accounts.length
         ? h('section', { class: 'accounts' }, h('h2', null, 'As each side told it'), ...accounts.map((s) => h('blockquote', null, sideBadge(s), h('p', null, s.account!))))
         : null,
       ctx.scenario.discussion.length ? h('section', { 'data-testid': 'discussion' }, h('h2', null, 'For discussion'), h('ol', null, ...ctx.scenario.discussion.map((q) => h('li', null, q)))) : null,
+      epilogueSection(ctx, final),
       record,
       h('p', { class: 'remembrance' }, emblem(28, ''), ' In memory of all who died in the autumn of 1956.'),
     ),
@@ -129,7 +183,8 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'button primary', 'data-action': 'print-report', on: { click: () => window.print() } }, 'Print the report'),
+        debriefButton(ctx, { final, days, replay, names: () => names.value.trim() }),
+        h('button', { type: 'button', class: 'button', 'data-action': 'print-report', on: { click: () => window.print() } }, 'Print the report'),
         h('button', { type: 'button', class: 'button', 'data-action': 'download-report', on: { click: () => downloadReport(names.value.trim()) } }, 'Download the report'),
       ),
       h('p', { class: 'field-note' }, 'The report (JSON) holds the decisions with their reasons, the days beside history, the outcome, the seed and the replay code: a teacher can compare a class of them.'),
@@ -144,7 +199,7 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
         h('button', { type: 'button', class: 'button', 'data-action': 'copy-link', on: { click: () => handlers.copyLink(report.replayCode, status) } }, 'Copy a link'),
         status,
       ),
-      h('p', null, 'Final state hash: ', h('code', { 'data-testid': 'final-hash' }, view.hash)),
+      testersDetail(view.hash, 'final-hash'),
       h('p', { class: 'field-note' }, `Seed ${final.seed} · ${days.length} days played · ${view.playerSides.length ? `led by you: ${view.playerSides.map((s) => ctx.sideName(s)).join(', ')}` : 'no side led by a player'}`),
       h(
         'div',

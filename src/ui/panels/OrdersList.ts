@@ -1,5 +1,6 @@
 // Standing orders: for each area, the order the player's side follows there until it is
-// changed. Also the keyboard's way round the map: each area's name selects it.
+// changed; a new order is given only when confirmed ("Give order", or Enter on the menu).
+// Also the keyboard's way round the map: each area's name selects it.
 import type { GameState } from '../../engine';
 import { h } from '../lib/dom';
 import { compact } from '../lib/format';
@@ -37,7 +38,35 @@ export function ordersList(ctx: UiContext, state: GameState, side: string, handl
       const select = h('select', { 'aria-label': `Standing order in ${name}`, 'data-area': id, disabled: orders.length === 0 });
       select.appendChild(h('option', { value: '', selected: !current }, 'No order'));
       for (const o of orders) select.appendChild(h('option', { value: o.id, title: o.description, selected: current === o.id }, o.label));
-      select.addEventListener('change', () => handlers.order(side, id, select.value || null));
+      // Nothing is ordered until confirmed: an arrow key on the menu only picks.
+      const give = h('button', { type: 'button', class: 'button small primary', 'data-action': 'give-order', hidden: true }, 'Give order');
+      const cancel = h('button', { type: 'button', class: 'button small', 'data-action': 'cancel-order', hidden: true }, 'Cancel');
+      const pending = (): boolean => (select.value || undefined) !== current;
+      const sync = (): void => {
+        give.hidden = cancel.hidden = !pending();
+        give.setAttribute('aria-label', `Give the order in ${name}: ${select.selectedOptions[0]?.textContent ?? ''}`);
+      };
+      const revert = (): void => {
+        select.value = current ?? '';
+        sync();
+        select.focus();
+      };
+      const confirm = (): void => {
+        if (pending()) handlers.order(side, id, select.value || null);
+      };
+      select.addEventListener('change', sync);
+      select.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' && pending()) {
+          e.preventDefault();
+          confirm();
+        } else if (e.key === 'Escape' && pending()) {
+          e.preventDefault();
+          e.stopPropagation();
+          revert();
+        }
+      });
+      give.addEventListener('click', confirm);
+      cancel.addEventListener('click', revert);
       return h(
         'tr',
         { class: id === selected ? 'selected' : '', 'data-area': id },
@@ -50,7 +79,7 @@ export function ordersList(ctx: UiContext, state: GameState, side: string, handl
           }, holder ? sideSwatch(holder, 14) : null, h('span', null, name)),
         ),
         h('td', { class: 'force-summary' }, forces.map(([s, v]) => `${ctx.side(s)?.short ?? s} ${compact(v)}`).join(', ') || '—'),
-        h('td', null, select),
+        h('td', { class: 'order-cell' }, select, give, cancel),
       );
     });
     block.appendChild(

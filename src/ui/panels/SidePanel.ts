@@ -63,6 +63,18 @@ export class SidePanel {
     this.error.textContent = message;
   }
 
+  /**
+   * The options picked on the cards not yet decided (a radio checked, Decide not pressed),
+   * with the reasons typed: "End turn" takes them as decided.
+   */
+  selections(): { decision: string; option: string; reason: string }[] {
+    return [...this.root.querySelectorAll<HTMLElement>('.decision:not(.decided)')].flatMap((card) => {
+      const picked = card.querySelector<HTMLInputElement>('input[type=radio]:checked');
+      const reason = card.querySelector<HTMLInputElement>('.reason-input')?.value ?? '';
+      return picked && card.dataset.decision ? [{ decision: card.dataset.decision, option: picked.value, reason }] : [];
+    });
+  }
+
   render(view: PanelView): void {
     const { state, ctx } = { state: view.state, ctx: this.ctx };
     const keepScroll = this.root.scrollTop;
@@ -76,6 +88,10 @@ export class SidePanel {
     const decisions = h('section', { id: 'decisions', class: 'panel-section', 'aria-labelledby': 'decisions-h' }, h('h2', { id: 'decisions-h' }, 'Decisions today'));
     if (!mine.length) decisions.appendChild(h('p', { class: 'quiet' }, view.playerSides.length ? 'No decision falls to you today. Set your standing orders, then end the turn.' : 'Every side is led by a policy in this game.'));
     for (const d of mine) decisions.appendChild(decisionCard(ctx, state, d, this.handlers));
+    // Past the areas and their orders (two stops each) straight to the end of the turn.
+    decisions.appendChild(
+      h('p', { class: 'skip-row' }, h('a', { href: '#end-turn', class: 'skip-to', 'data-action': 'skip-to-end', on: { click: (e) => { e.preventDefault(); focusOn('#end-turn', this.root); } } }, `Skip the ${ctx.rules.areaIds.length} areas: to ${view.endLabel ?? 'End turn'}`)),
+    );
     if (others.length) {
       decisions.appendChild(
         h('div', { class: 'others' }, h('h3', null, 'Also to be decided today'), h('ul', null, ...others.map((d: Decision) => h('li', null, sideBadge(ctx.side(d.actor), ctx.side(d.actor)?.short), ' — ', d.title)))),
@@ -97,8 +113,10 @@ export class SidePanel {
       this.error,
       h('p', { class: 'pending', 'data-testid': 'pending' }, pending.length ? `${pending.length} decision${pending.length > 1 ? 's' : ''} still to take` : active && view.endLabel ? 'Done: pass the device on' : 'Ready to end the turn'),
       endTurn,
-      h('p', { class: 'hash' }, 'State ', h('code', { 'data-testid': 'state-hash' }, view.hash), view.saved ? ' · autosaved' : ' · not saved'),
+      h('p', { class: 'saved-note' }, view.saved ? 'Saved after every move' : 'Not saved: this browser keeps no storage'),
     );
+    // The state hash is for testers: in the menu, and on the panel for the browser tests.
+    this.root.dataset.stateHash = view.hash;
 
     replaceChildren(
       this.root,
@@ -109,8 +127,8 @@ export class SidePanel {
         h('h1', { class: 'date', 'data-testid': 'date', 'data-date': state.date }, longDate(state.date)),
         active ? h('p', { class: 'at-keyboard', 'data-testid': 'at-keyboard', 'data-side': active }, h('span', { class: 'meta-label' }, 'At the keyboard: '), sideBadge(ctx.side(active))) : null,
       ),
-      this.situation(state),
       decisions,
+      this.situation(state),
       area,
       orders,
       footer,
@@ -129,7 +147,7 @@ export class SidePanel {
       { class: 'panel-section situation', 'aria-labelledby': 'situation-h' },
       h('h2', { id: 'situation-h' }, 'The situation'),
       h('p', null, h('span', { class: 'meta-label' }, 'Government: '), GOVERNMENT_LABELS[n.government] ?? n.government),
-      h('ul', { class: 'postures' }, ...postures),
+      h('details', { class: 'gauges' }, h('summary', null, 'What each side is doing'), h('ul', { class: 'postures' }, ...postures)),
       h(
         'details',
         { class: 'gauges' },

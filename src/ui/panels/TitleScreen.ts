@@ -17,6 +17,8 @@ export interface NewGameChoice {
   sides: string[];
   policy: PolicyId;
   seed: string;
+  /** The players' names (optional): the title screen says whose game "Continue" is. */
+  names: string;
 }
 
 type LoadMode = 'play' | 'view';
@@ -25,6 +27,12 @@ interface TitleHandlers {
   newGame(choice: NewGameChoice): void;
   continueGame(): void;
   discardSave(): void;
+  /** Download the save that could not be restored. */
+  downloadSave(): void;
+  /** Play the unrestorable save's choices again under the present rules. */
+  playAgain(): void;
+  /** Forget the saved game (a shared computer: the next player's title shows no one else's game). */
+  forgetSave(): void;
   /** Load a replay from text (a file's or a code) to play on or to watch; returns a message when it cannot. */
   loadReplay(text: string, mode: LoadMode): string | null;
   classCompare(): void;
@@ -32,11 +40,19 @@ interface TitleHandlers {
   help(): void;
 }
 
+/** The menu's words for each policy, the reactive one first (the default). */
+const POLICY_LABEL: Record<PolicyId, string> = {
+  reactive: 'They react to your choices (recommended)',
+  historical: 'They repeat 1956, whatever you do',
+  adaptive: 'They play to their own aims',
+  random: 'They choose at random',
+};
+
 const POLICY_TEXT: Record<PolicyId, string> = {
-  reactive: 'They react: the other sides decide as they would in the world your choices make.',
-  historical: 'As in history: the other sides take the choices they took in 1956, whatever you do.',
-  adaptive: 'Adaptive: the other sides play single-mindedly to their own aims.',
-  random: 'Random: the other sides choose by chance (seeded, so a replay repeats it).',
+  reactive: 'Each other side weighs the reasons the record gives for its options in the world your choices have made, and chooses by those chances: history’s choice is likely while the world is history’s, other choices as it departs. Each evening says how likely every choice was, and why.',
+  historical: 'The other sides take the choices they took in 1956, whatever you do: only the luck of the day differs.',
+  adaptive: 'The other sides play single-mindedly to their own aims (the figures and facts each side wants), weighing the same reasons.',
+  random: 'The other sides pick any open option by chance (seeded, so a replay repeats it).',
 };
 
 /** A fresh seed from the browser's crypto generator: never the game's streams, never Math.random. */
@@ -72,17 +88,30 @@ export class TitleScreen {
 
   private notice(): HTMLElement | null {
     if (this.save.kind !== 'broken') return null;
+    const { choices } = this.save;
+    const button = (action: string, label: string, click: () => void, primary = false): HTMLElement =>
+      h('button', { type: 'button', class: `button${primary ? ' primary' : ''}`, 'data-action': action, on: { click } }, label);
     return h(
       'div',
       { class: 'notice', role: 'alert', 'data-testid': 'save-problem' },
       h('h2', null, 'Your saved game could not be restored'),
       h('p', null, `${capitalFirst(this.save.reason)}.`),
-      h('p', null, 'You can start a new game; the damaged save will be replaced when you do.'),
+      whose(this.save) ? h('p', { class: 'field-note', 'data-testid': 'save-owner' }, whose(this.save)) : null,
+      choices
+        ? h(
+            'p',
+            { 'data-testid': 'play-again-note' },
+            'Its choices can still be played again under the present rules: a new game with the same seed, the same sides and the same decisions. The luck and the figures may differ from those you saw.',
+          )
+        : null,
+      h('p', null, 'Download it to keep it: the file stays yours, and nothing is lost if you then start a new game, which replaces the save.'),
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'button primary', 'data-action': 'new-game-after-problem', on: { click: () => this.showNewGame() } }, 'Start a new game'),
-        h('button', { type: 'button', class: 'button', on: { click: () => this.handlers.discardSave() } }, 'Discard the save'),
+        choices ? button('play-again', 'Play its choices again', () => this.handlers.playAgain(), true) : null,
+        button('download-save', 'Download the save', () => this.handlers.downloadSave(), !choices),
+        button('new-game-after-problem', 'Start a new game', () => this.showNewGame()),
+        button('discard-save', 'Discard the save', () => this.handlers.discardSave()),
       ),
     );
   }
@@ -90,7 +119,21 @@ export class TitleScreen {
   private menu(): HTMLElement {
     const items: HTMLElement[] = [h('button', { type: 'button', class: 'button primary', 'data-action': 'new-game', on: { click: () => this.showNewGame() } }, 'New game')];
     if (this.save.kind === 'ok') {
-      items.push(h('button', { type: 'button', class: 'button', 'data-action': 'continue', on: { click: () => this.handlers.continueGame() } }, 'Continue', h('span', { class: 'button-note' }, this.save.summary)));
+      const owner = whose(this.save);
+      items.push(
+        h(
+          'div',
+          { class: 'continue-row' },
+          h(
+            'button',
+            { type: 'button', class: 'button', 'data-action': 'continue', on: { click: () => this.handlers.continueGame() } },
+            'Continue',
+            h('span', { class: 'button-note' }, this.save.summary),
+            h('span', { class: 'button-note owner', 'data-testid': 'save-owner' }, owner),
+          ),
+          h('button', { type: 'button', class: 'button small quiet-button', 'data-action': 'forget-save', 'aria-label': `Forget this saved game (${owner})`, on: { click: () => this.handlers.forgetSave() } }, 'Forget this game'),
+        ),
+      );
     }
     items.push(
       h('button', { type: 'button', class: 'button', 'data-action': 'load-replay', on: { click: () => this.showLoad() } }, 'Load a replay', h('span', { class: 'button-note' }, 'play on, or watch it day by day and ask “what if?”')),
@@ -118,13 +161,14 @@ export class TitleScreen {
       h('div', { class: 'mode-choice' }, modeSeveral, h('label', { for: 'ng-mode-hotseat' }, 'Two to six players on one device, each leading a side and passing the device between turns')),
     );
     const policy = h('select', { id: 'ng-policy', name: 'policy' });
-    for (const p of POLICIES) policy.appendChild(h('option', { value: p, selected: p === 'reactive' }, POLICY_TEXT[p].split(':')[0]!));
+    for (const p of POLICIES) policy.appendChild(h('option', { value: p, selected: p === 'reactive' }, POLICY_LABEL[p]));
     const policyNote = h('p', { class: 'field-note', id: 'ng-policy-note' }, POLICY_TEXT.reactive);
     policy.setAttribute('aria-describedby', 'ng-policy-note');
     policy.addEventListener('change', () => {
       policyNote.textContent = POLICY_TEXT[policy.value as PolicyId];
     });
     const seed = h('input', { id: 'ng-seed', name: 'seed', type: 'text', value: randomSeed(), maxlength: MAX_SEED, required: true, spellcheck: 'false', autocomplete: 'off' });
+    const names = h('input', { id: 'ng-names', name: 'names', type: 'text', maxlength: 120, autocomplete: 'off', 'aria-describedby': 'ng-names-note' });
     const error = h('p', { class: 'field-error', role: 'alert' });
 
     const current = (): Scenario => scenarios.find((s) => s.id === scenarioSelect.value) ?? scenarios[0]!;
@@ -186,7 +230,7 @@ export class TitleScreen {
         focusOn(seed);
         return;
       }
-      this.handlers.newGame({ scenario: s.id, sides: picked.length ? picked : s.roles.slice(0, 1).map((r) => r.side), policy: policy.value as PolicyId, seed: seedValue });
+      this.handlers.newGame({ scenario: s.id, sides: picked.length ? picked : s.roles.slice(0, 1).map((r) => r.side), policy: policy.value as PolicyId, seed: seedValue, names: names.value.trim() });
     });
 
     form.append(
@@ -195,13 +239,20 @@ export class TitleScreen {
       about,
       modeBox,
       sidesBox,
-      h('div', { class: 'field' }, h('label', { for: 'ng-policy' }, 'The other sides'), policy, policyNote),
+      h('div', { class: 'field' }, h('label', { for: 'ng-policy' }, 'The sides no player leads'), policy, policyNote),
       h(
         'div',
         { class: 'field' },
         h('label', { for: 'ng-seed' }, 'Seed'),
         h('div', { class: 'seed-row' }, seed, h('button', { type: 'button', class: 'button small', on: { click: () => { seed.value = randomSeed(); } } }, 'New seed')),
         h('p', { class: 'field-note' }, 'The seed decides the luck of the game: the same seed and the same choices play the same game again.'),
+      ),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'ng-names' }, 'Your names (optional)'),
+        names,
+        h('p', { class: 'field-note', id: 'ng-names-note' }, 'On a shared computer the title screen then says whose game “Continue” is.'),
       ),
       error,
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', 'data-action': 'start' }, 'Begin on 23 October'), h('button', { type: 'button', class: 'button', on: { click: () => this.clearBody() } }, 'Cancel')),
@@ -275,6 +326,19 @@ export class TitleScreen {
   focusFirst(): void {
     focusOn('[data-action=new-game]', this.el);
   }
+}
+
+/** Whose the saved game is, as far as the save says: the names given and when it was last saved. */
+export function whose(save: { names: string; savedAt: string }): string {
+  const when = savedWhen(save.savedAt);
+  const by = save.names ? `Played by ${save.names}` : 'No names were given';
+  return when ? `${by} · last saved ${when}` : by;
+}
+
+function savedWhen(iso: string): string {
+  const d = new Date(iso);
+  if (!iso || Number.isNaN(d.getTime())) return '';
+  return d.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
 const capitalFirst = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);

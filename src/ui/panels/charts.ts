@@ -32,7 +32,8 @@ export function lineChart(input: ChartInput): HTMLElement {
   const pad = { l: 40, r: 10, t: 10, b: 26 };
   const n = Math.max(1, input.days.length);
   const hist = input.history ?? [];
-  const top = input.max ?? niceMax(Math.max(1, ...input.game, ...(input.other ?? []), ...hist.map((x) => (x ? (x.high ?? x.value) : 0))));
+  // At least 2, so the half-way line is a whole number (a first day of no deaths read "0, 1, 1").
+  const top = input.max ?? Math.max(2, niceMax(Math.max(1, ...input.game, ...(input.other ?? []), ...hist.map((x) => (x ? (x.high ?? x.value) : 0)))));
   const x = (i: number): number => pad.l + (n === 1 ? (W - pad.l - pad.r) / 2 : (i / (n - 1)) * (W - pad.l - pad.r));
   const y = (v: number): number => pad.t + (1 - Math.min(v, top) / top) * (H - pad.t - pad.b);
   const id = `hatch-${chartId++}`;
@@ -41,10 +42,14 @@ export function lineChart(input: ChartInput): HTMLElement {
     svg('defs', null, svg('pattern', { id, patternUnits: 'userSpaceOnUse', width: 5, height: 5, patternTransform: 'rotate(45)' }, svg('line', { x1: 0, y1: 0, x2: 0, y2: 5, stroke: COLOURS.hatch, 'stroke-width': 1.4 }))),
   );
   // Axes and gridlines.
+  const labels = new Set<string>();
   for (const f of [0, 0.5, 1]) {
     const v = top * f;
     root.appendChild(svg('line', { x1: pad.l, x2: W - pad.r, y1: y(v), y2: y(v), class: f === 0 ? 'axis' : 'grid' }));
-    root.appendChild(svg('text', { x: pad.l - 4, y: y(v) + 3, 'text-anchor': 'end', class: 'tick' }, compact(v)));
+    // A label the axis already has (1.2k twice) is left off.
+    const label = compact(v);
+    if (!labels.has(label)) root.appendChild(svg('text', { x: pad.l - 4, y: y(v) + 3, 'text-anchor': 'end', class: 'tick' }, label));
+    labels.add(label);
   }
   const step = Math.max(1, Math.ceil(n / 5));
   input.days.forEach((d, i) => {

@@ -29,7 +29,11 @@ export class Dialog {
     this.el.addEventListener('close', () => {
       this.el.remove();
       this.opts.onClose?.();
-      if (this.returnTo !== document.body) focusOn(this.returnTo);
+      // Back where the focus was; if that control has gone (redrawn, or the page behind
+      // changed), to the heading of what is on screen now, never to the page's body.
+      if (document.activeElement && document.activeElement !== document.body && document.activeElement.isConnected) return;
+      if (this.returnTo !== document.body && focusOn(this.returnTo)) return;
+      focusOn(document.querySelector('#screen-root h1, #side-panel:not([hidden]) h1'));
     });
   }
 
@@ -38,7 +42,7 @@ export class Dialog {
     document.body.appendChild(this.el);
     if (this.opts.modeless) this.el.show();
     else this.el.showModal();
-    focusOn(this.el.querySelector('[autofocus]') ?? this.el.querySelector('.dialog-title'));
+    focusOn(this.el.querySelector('[autofocus], [data-autofocus]') ?? this.el.querySelector('.dialog-title'));
     return this;
   }
 

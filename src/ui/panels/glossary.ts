@@ -41,6 +41,26 @@ export function termMatcher(entries: GlossaryEntry[]): TermMatcher {
   return { entries, pattern, byAlias };
 }
 
+/** A term that opens its glossary entry: a button to the keyboard and screen readers (Enter or Space), a word on the line. */
+function termButton(id: string, definition: string, label: string, open: (id: string) => void): HTMLElement {
+  const activate = (e: Event): void => {
+    e.preventDefault();
+    open(id);
+  };
+  return h(
+    'span',
+    {
+      role: 'button',
+      tabindex: '0',
+      class: 'term',
+      'data-term': id,
+      title: definition,
+      on: { click: activate, keydown: (e: Event) => ((e as KeyboardEvent).key === 'Enter' || (e as KeyboardEvent).key === ' ' ? activate(e) : undefined) },
+    },
+    label,
+  );
+}
+
 /**
  * Text with its glossary terms as buttons. Each term is linked once per call (its first
  * mention), so a paragraph is not a thicket of links.
@@ -55,12 +75,13 @@ export function linkTerms(text: string, matcher: TermMatcher | null, open: (id: 
   for (const m of text.matchAll(matcher.pattern)) {
     const entry = matcher.byAlias.get(m[0].toLowerCase());
     // Short acronyms must match their case: "ÁVH", not "avh" inside a sentence.
-    if (!entry || seen.has(entry.id) || (m[0].length <= 6 && m[0] !== m[0].toUpperCase() && entry.term.toUpperCase() === entry.term)) continue;
+    if (!entry || seen.has(entry.id) || m.index < last || (m[0].length <= 6 && m[0] !== m[0].toUpperCase() && entry.term.toUpperCase() === entry.term)) continue;
     seen.add(entry.id);
+    // An inline element, not a <button> (a box the line may break beside and that cannot
+    // itself wrap): the quote mark or stop touching the term stays on its line, and a long
+    // term wraps like the words around it on a narrow screen.
     frag.appendChild(document.createTextNode(text.slice(last, m.index)));
-    frag.appendChild(
-      h('button', { type: 'button', class: 'term', 'data-term': entry.id, title: entry.definition, on: { click: () => open(entry.id) } }, m[0]),
-    );
+    frag.appendChild(termButton(entry.id, entry.definition, m[0], open));
     last = m.index + m[0].length;
   }
   frag.appendChild(document.createTextNode(text.slice(last)));

@@ -1,6 +1,5 @@
-// Boot: make the map's own textures (paper, flag, marks), then load the rest.
+// Boot: nothing to make before the Preloader; on to it.
 import Phaser from 'phaser';
-import { makeTextures } from '../map/textures';
 
 export class BootScene extends Phaser.Scene {
   constructor() {
@@ -8,7 +7,6 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
-    makeTextures(this);
     this.scene.start('Preloader');
   }
 }

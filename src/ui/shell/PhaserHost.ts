@@ -5,7 +5,7 @@ import type Phaser from 'phaser';
 import type { Backdrop, MapController, UiHost } from '../host';
 import type { Bus } from '../lib/bus';
 import { RenderGate } from '../map/renderGate';
-import { paperCanvas } from '../map/textures';
+import { paperUrl } from '../map/art';
 import { page } from './page';
 import type { SceneKey } from './screens';
 
@@ -43,7 +43,7 @@ export class PhaserHost implements UiHost {
     this.game = game;
     this.gate = new RenderGate(game);
     // The map's paper is the page behind the transparent canvas.
-    page.mapWrap.style.backgroundImage = `url(${paperCanvas().toDataURL('image/png')})`;
+    page.mapWrap.style.backgroundImage = `url(${paperUrl})`;
     // The canvas follows its box as panels come and go.
     new ResizeObserver(() => {
       this.refresh();
@@ -53,7 +53,11 @@ export class PhaserHost implements UiHost {
 
   /** Fit the canvas to its box again (the screen's panels changed). */
   refresh(): void {
-    this.game?.scale.refresh();
+    const scale = this.game?.scale;
+    // refresh() alone sizes from the parent's last measured size (read once a frame while the
+    // loop runs, and it sleeps here): measure it first, so the camera fits the new box.
+    scale?.getParentBounds();
+    scale?.refresh();
   }
 
   /** Stop every other scene and start `key` (once the Preloader is done). */

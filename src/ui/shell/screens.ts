@@ -59,6 +59,13 @@ export class Screens {
     const chrome = SCREENS[screen].chrome;
     page.topbar.hidden = !chrome;
     page.panel.hidden = !chrome;
+    // With the chrome, the map and the panel are the page's main part; without it the map
+    // is only the backdrop of a screen laid over it (which has its own main part), and
+    // screen readers and the keyboard skip it.
+    const stage = page.app.querySelector('.stage');
+    if (chrome) stage?.setAttribute('role', 'main');
+    else stage?.removeAttribute('role');
+    page.app.inert = !chrome;
     this.stage.refresh();
   }
 

@@ -23,7 +23,11 @@ import { Session } from '../session';
 import { page } from '../shell/page';
 import type { Screens } from '../shell/screens';
 import type { Settings } from '../shell/Settings';
-import { clearAutosave } from '../storage';
+import { autosaveText, clearAutosave, setSaveOwner } from '../storage';
+import { downloadReplay, downloadText } from '../lib/share';
+import { focusOn } from '../lib/focus';
+import { whose } from '../panels/TitleScreen';
+import { playAgain, playedAgainNote } from '../replayAgain';
 
 interface TitleShell {
   screens: Screens;
@@ -45,6 +49,10 @@ export class TitleController {
   private restored: RestoredGame | null = null;
   private title: TitleScreen | null = null;
   private progress = 0;
+  /** The save that could not be restored has been downloaded: a new game may replace it. */
+  private downloaded = false;
+  /** The stored save as it was when the title last read it. */
+  private checkedText: string | null = null;
 
   constructor(private readonly shell: TitleShell) {}
 
@@ -105,6 +113,8 @@ export class TitleController {
   /** The title screen, beside the first morning's map. */
   show(): void {
     this.shell.leaveGame();
+    // The game just left may have been saved since the title was last drawn.
+    if (autosaveText() !== this.checkedText) this.checkAutosave();
     this.shell.screens.show('title');
     this.render();
     this.shell.screens.showScene();
@@ -121,12 +131,10 @@ export class TitleController {
     const title = new TitleScreen([...this.shelf.values()], this.saveStatus, {
       newGame: (c) => this.newGame(c),
       continueGame: () => this.continueGame(),
-      discardSave: () => {
-        clearAutosave();
-        this.saveStatus = { kind: 'none' };
-        this.restored = null;
-        this.render();
-      },
+      discardSave: () => this.forget(),
+      downloadSave: () => this.downloadSave(),
+      playAgain: () => this.playAgain(),
+      forgetSave: () => this.confirmForget(),
       loadReplay: (text, mode) => (mode === 'view' ? flows.view(text) : this.loadReplay(text)),
       classCompare: () => flows.classCompare(),
       glossary: () => openGlossary(this.defaultScenario() ?? null),
@@ -141,14 +149,91 @@ export class TitleController {
   }
 
   private checkAutosave(): void {
+    this.checkedText = autosaveText();
     const { status, game } = restoreAutosave(this.shelf);
+    if (status.kind !== 'broken') this.downloaded = false;
     this.saveStatus = status;
     this.restored = game;
   }
 
+  /** The save is gone from this computer: the title offers no game to continue. */
+  private forget(): void {
+    clearAutosave();
+    this.checkedText = null;
+    this.saveStatus = { kind: 'none' };
+    this.restored = null;
+    this.downloaded = false;
+    this.render();
+  }
+
+  private downloadSave(): void {
+    if (this.saveStatus.kind !== 'broken') return;
+    downloadText(this.saveStatus.file.name, this.saveStatus.file.text);
+    this.downloaded = true;
+  }
+
+  /** Forget the saved game, after saying whose it is; its replay can be downloaded first. */
+  private confirmForget(): void {
+    const save = this.saveStatus;
+    if (save.kind !== 'ok') return;
+    const replay = this.restored?.session.replay() ?? null;
+    message(
+      'Forget the saved game?',
+      [
+        h('p', null, `${save.summary}.`),
+        h('p', null, `${whose(save)}.`),
+        h('p', null, 'Once forgotten it can no longer be continued on this computer. Download its replay first to keep it: it can be loaded again from “Load a replay”.'),
+      ],
+      [
+        ...(replay ? [{ label: 'Download the replay, then forget it', action: () => { downloadReplay(replay); this.forget(); } }] : []),
+        { label: 'Forget it', action: () => this.forget() },
+        { label: 'Keep it', primary: true, action: () => focusOn('[data-action=continue]', page.screenRoot) },
+      ],
+    );
+  }
+
+  /**
+   * Before a game replaces a save that could not be restored: it is offered as a
+   * download first, unless it has been downloaded already.
+   */
+  private beforeReplacing(go: () => void): void {
+    const save = this.saveStatus;
+    if (save.kind !== 'broken' || this.downloaded) return go();
+    message(
+      'Keep the save that could not be restored?',
+      [h('p', null, 'A new game replaces the save that could not be restored. Download it first to keep it: nothing is then lost.')],
+      [
+        { label: 'Download it, then start', primary: true, action: () => { this.downloadSave(); go(); } },
+        { label: 'Start without it', action: go },
+        { label: 'Cancel', action: () => undefined },
+      ],
+    );
+  }
+
+  /** The unrestorable save's choices, played again under the present rules as a new game. */
+  private playAgain(): void {
+    const save = this.saveStatus;
+    if (save.kind !== 'broken' || !save.choices) return;
+    const result = playAgain(this.shelf, save.choices);
+    if (typeof result === 'string') {
+      message('The choices cannot be played again', `${capitalFirst(result)}.`, [{ label: 'Close', primary: true, action: () => undefined }]);
+      return;
+    }
+    this.beforeReplacing(() => {
+      setSaveOwner(save.names);
+      this.shell.play(result.session);
+      message('Played again under the present rules', playedAgainNote(result), [{ label: 'Play on', primary: true, action: () => undefined }]);
+    });
+  }
+
   private newGame(choice: NewGameChoice): void {
+    this.beforeReplacing(() => this.startGame(choice));
+  }
+
+  private startGame(choice: NewGameChoice): void {
     const scenario = this.shelf.get(choice.scenario);
     if (!scenario) return;
+    setSaveOwner(choice.names);
     const roles: Record<string, 'player'> = {};
     for (const s of choice.sides) roles[s] = 'player';
     try {
@@ -173,14 +258,21 @@ export class TitleController {
   private continueGame(): void {
     // Read again: another tab may have played on since the title came up.
     this.checkAutosave();
-    if (this.restored) this.shell.play(this.restored.session, this.restored.seat);
-    else this.render();
+    if (this.restored && this.saveStatus.kind === 'ok') {
+      setSaveOwner(this.saveStatus.names);
+      this.shell.play(this.restored.session, this.restored.seat);
+    } else this.render();
   }
 
   private loadReplay(text: string): string | null {
     const result = sessionFromText(this.shelf, text);
     if (typeof result === 'string') return result;
-    this.shell.play(result);
+    this.beforeReplacing(() => {
+      setSaveOwner('');
+      this.shell.play(result);
+    });
     return null;
   }
 }
+
+const capitalFirst = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);

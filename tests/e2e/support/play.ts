@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { wordCount } from '../../../src/history';
 import { ROOT } from './browser';
 
 const ARTEFACTS = join(ROOT, 'test-results', 'e2e');
@@ -59,8 +60,39 @@ export async function panelDate(page: Page): Promise<string> {
   return (await page.locator('[data-testid=date]').getAttribute('data-date')) ?? '';
 }
 
+/** The state hash of the morning on show (kept on the panel for tests; testers read it in the menu). */
 export async function panelHash(page: Page): Promise<string> {
-  return (await page.locator('[data-testid=state-hash]').textContent()) ?? '';
+  return (await page.locator('#side-panel').getAttribute('data-state-hash')) ?? '';
+}
+
+/** The words of the evening report as it first opens: what is on show, folded parts left out. */
+export async function reportWords(page: Page): Promise<{ all: number; story: number }> {
+  const [all, story] = await page.locator('.report-dialog').evaluate((d) => [(d as HTMLElement).innerText, (d.querySelector('[data-testid=story]') as HTMLElement).innerText]);
+  return { all: wordCount(all!), story: wordCount(story!) };
+}
+
+/** The boxes of the bar, the map, the End turn button and the viewport. */
+export async function frame(page: Page): Promise<{ bar: number; map: Box; endTurn: Box | null; canvas: { width: number; height: number }; viewport: { width: number; height: number } }> {
+  const box = async (selector: string): Promise<Box | null> => page.locator(selector).boundingBox();
+  const viewport = page.viewportSize()!;
+  const canvas = await page.locator('#map-host canvas').evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
+  return { bar: (await box('#topbar'))?.height ?? 0, map: (await box('#map-wrap'))!, endTurn: await box('#end-turn'), canvas, viewport };
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Press Tab until `selector` has the focus; the number of presses (throws past `limit`). */
+export async function tabsTo(page: Page, selector: string, limit = 120): Promise<number> {
+  for (let n = 1; n <= limit; n++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return n;
+  }
+  throw new Error(`${selector} not reached in ${limit} Tab presses`);
 }
 
 /** End the turn and wait for the evening report; returns the report's date. */
