@@ -12,9 +12,17 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { lang: { type: 'string', default: 'hu' }, scenario: { type: 'string', default: 'campaign' }, limit: { type: 'string' } },
 });
-const dir = join('scenarios', values.scenario!);
-const langDir = join(dir, values.lang!);
-const parts = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+// A scenario in a folder has a translation per part (scenarios/ID/LANG/PART.json); an exercise
+// in a file of its own is one part (scenarios/ID.json, translated in scenarios/LANG/ID.json).
+const folder = join('scenarios', values.scenario!);
+const inFolder = existsSync(join(folder, 'scenario.json'));
+const dir = inFolder ? folder : 'scenarios';
+const langDir = inFolder ? join(folder, values.lang!) : join('scenarios', values.lang!);
+if (!inFolder && !existsSync(join(dir, `${values.scenario!}.json`))) {
+  process.stderr.write(`texts: no scenario "${values.scenario!}" (a folder with scenario.json, or a file scenarios/ID.json)\n`);
+  process.exit(1);
+}
+const parts = inFolder ? readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')) : [values.scenario!];
 const english = (part: string): Map<string, string> =>
   new Map(textEntries(JSON.parse(readFileSync(join(dir, `${part}.json`), 'utf8'))).map((e) => [e.key, e.text]));
 const stored = (part: string): PartTranslation => {

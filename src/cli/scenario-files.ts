@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadScenarios } from '../scenario/registry';
 import type { LoadResult, ScenarioSource } from '../scenario/registry';
 import type { ScenarioIssue } from '../scenario/resolve';
+import { isWordsFolder } from '../scenario/texts';
 import { fsProblem, readTextBounded, ReadError } from './read-file';
 
 export const DEFAULT_DIR = resolve(import.meta.dirname, '../../scenarios');
@@ -78,7 +79,8 @@ export function findSources(path: string, issues: ScenarioIssue[], seen = new Se
     if (s) kinds.set(e, s);
   }
   const jsonFiles = entries.filter((e) => e.endsWith('.json') && kinds.get(e)?.isFile());
-  const folders = entries.filter((e) => kinds.get(e)?.isDirectory());
+  // Translations and the interface's messages live beside the scenarios; they are not scenarios.
+  const folders = entries.filter((e) => kinds.get(e)?.isDirectory() && !isWordsFolder(e));
   // A folder holding scenario.json is one scenario in parts; otherwise a collection.
   if (jsonFiles.includes('scenario.json')) {
     // scenario.json first: what no part gives is reported against it.

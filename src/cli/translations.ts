@@ -11,14 +11,16 @@ import { DEFAULT_DIR } from './scenario-files';
 export const LANGUAGES = ['en', 'hu'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Every translated text of the scenario folder `folder` (e.g. "campaign") in `lang`. */
-export function translationTexts(folder: string, lang: Language, root = DEFAULT_DIR): Record<string, string> {
-  const dir = join(root, folder, lang);
-  if (lang === 'en' || !existsSync(dir)) return {};
+/**
+ * Every translated text of scenario `id` in `lang`: a folder's parts from scenarios/ID/LANG/,
+ * a scenario in a file of its own from scenarios/LANG/ID.json.
+ */
+export function translationTexts(id: string, lang: Language, root = DEFAULT_DIR): Record<string, string> {
+  if (lang === 'en') return {};
+  const dir = join(root, id, lang);
+  const files = existsSync(dir) ? readdirSync(dir).filter((x) => x.endsWith('.json')).sort().map((f) => join(dir, f)) : [join(root, lang, `${id}.json`)].filter((f) => existsSync(f));
   const texts: Record<string, string> = {};
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
-    Object.assign(texts, (JSON.parse(readFileSync(join(dir, f), 'utf8')) as PartTranslation).texts);
-  }
+  for (const f of files) Object.assign(texts, (JSON.parse(readFileSync(f, 'utf8')) as PartTranslation).texts);
   return texts;
 }
 

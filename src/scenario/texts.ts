@@ -95,3 +95,9 @@ export function localizeScenario<T extends { contentHash: string }>(scenario: T,
   };
   return { ...(walk(scenario, '', null) as T), contentHash: scenario.contentHash };
 }
+
+/**
+ * Folders under scenarios/ that hold words, not scenarios: a language's translations (named by
+ * its two-letter code: scenarios/hu/, scenarios/campaign/hu/) and the interface's messages.
+ */
+export const isWordsFolder = (name: string): boolean => name === 'messages' || /^[a-z]{2}$/.test(name);

@@ -8,6 +8,7 @@ import { loadScenarios } from '../scenario/registry';
 import type { ScenarioSource } from '../scenario/registry';
 import type { Scenario } from '../scenario/resolve';
 import { formatIssue } from '../scenario/resolve';
+import { isWordsFolder } from '../scenario/texts';
 
 function sourcesIn(root: string, dir: string): ScenarioSource[] {
   const entries = readdirSync(dir).sort();
@@ -17,7 +18,7 @@ function sourcesIn(root: string, dir: string): ScenarioSource[] {
     return [{ name: relative(root, dir), parts: ['scenario.json', ...files.filter((f) => f !== 'scenario.json')].map(read) }];
   }
   const sources: ScenarioSource[] = files.map((f) => ({ name: relative(root, join(dir, f)), parts: [read(f)] }));
-  for (const d of entries.filter((e) => statSync(join(dir, e)).isDirectory())) sources.push(...sourcesIn(root, join(dir, d)));
+  for (const d of entries.filter((e) => !isWordsFolder(e) && statSync(join(dir, e)).isDirectory())) sources.push(...sourcesIn(root, join(dir, d)));
   return sources;
 }
 
