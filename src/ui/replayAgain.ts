@@ -6,7 +6,7 @@ import { ActionSchema, MAX_ACTIONS, MAX_SEED, POLICIES } from '../engine';
 import type { Action, Controller } from '../engine';
 import type { Scenario } from '../scenario/resolve';
 import { Id } from '../scenario/schema';
-import { longDate } from '../lib/dates';
+import { longDate } from './lib/words';
 import { Session } from './session';
 
 /** What a replay of any version says of its game: enough to play its choices again. */

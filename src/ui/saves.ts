@@ -2,7 +2,7 @@
 // report to play on. Never throws: the answer is a session or a one-line reason.
 import type { Replay } from '../replay';
 import type { Scenario } from '../scenario/resolve';
-import { longDate } from '../lib/dates';
+import { longDate } from './lib/words';
 import type { SeatTurn } from './classroom/hotseat';
 import { readReplay } from './classroom/replayInput';
 import { Session } from './session';

@@ -4,9 +4,13 @@
 // one scenario in parts, any other JSON file is a scenario of its own.
 import { loadScenarios } from '../scenario/registry';
 import type { LoadResult, ScenarioSource } from '../scenario/registry';
-import type { ScenarioIssue, ScenarioPart } from '../scenario/resolve';
+import type { Scenario, ScenarioIssue, ScenarioPart } from '../scenario/resolve';
+import { localizeScenario } from '../scenario/texts';
+import type { PartTranslation } from '../scenario/texts';
 
-const urls = import.meta.glob<string>('../../scenarios/**/*.json', { query: '?url', import: 'default', eager: true });
+// Folders of words (scenarios/hu/, scenarios/campaign/hu/, scenarios/messages/) are not scenarios.
+const urls = import.meta.glob<string>(['../../scenarios/**/*.json', '!../../scenarios/**/hu/**', '!../../scenarios/hu/**', '!../../scenarios/messages/**'], { query: '?url', import: 'default', eager: true });
+const translationUrls = import.meta.glob<string>(['../../scenarios/**/hu/*.json', '../../scenarios/hu/*.json'], { query: '?url', import: 'default', eager: true });
 
 interface ScenarioFileRef {
   /** As a person would name it: "scenarios/campaign/record.json". */
@@ -68,4 +72,34 @@ export async function fetchScenarioParts(files: ScenarioFileRef[], progress: (fr
   };
   const parts = await Promise.all(files.map(fetchOne));
   return { parts: parts.filter((p) => p !== null), failures };
+}
+
+/**
+ * The scenarios in `lang`: each one's translations fetched (a folder's parts from
+ * scenarios/ID/LANG/, an exercise's from scenarios/LANG/ID.json, over its base's) and laid
+ * over its English. A translation that fails to load leaves the English, and says so.
+ */
+export async function localizeShelf(shelf: ReadonlyMap<string, Scenario>, lang: string): Promise<{ scenarios: Map<string, Scenario>; failures: ScenarioIssue[] }> {
+  if (lang === 'en') return { scenarios: new Map(shelf), failures: [] };
+  const byScenario = new Map<string, Record<string, string>>();
+  const failures: ScenarioIssue[] = [];
+  await Promise.all(
+    Object.entries(translationUrls).map(async ([path, url]) => {
+      const file = path.replace(/^(\.\.\/)+/, '');
+      const m = new RegExp(`^scenarios/(?:([\\w-]+)/${lang}/[\\w-]+|${lang}/([\\w-]+))\\.json$`).exec(file);
+      if (!m) return;
+      try {
+        const res = await fetch(url);
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        const t = (await res.json()) as PartTranslation;
+        const id = (m[1] ?? m[2])!;
+        byScenario.set(id, { ...byScenario.get(id), ...t.texts });
+      } catch (e) {
+        failures.push({ file, path: '', message: `the translation could not be loaded (${(e as Error).message}); the English is shown` });
+      }
+    }),
+  );
+  const scenarios = new Map<string, Scenario>();
+  for (const [id, s] of shelf) scenarios.set(id, localizeScenario(s, { ...(s.base ? byScenario.get(s.base) : {}), ...byScenario.get(id) }));
+  return { scenarios, failures };
 }

@@ -2,7 +2,7 @@
 // with the section of the source text it comes from), the roles with their objectives,
 // who leads each one in this game, the suggested length, and the discussion to come.
 import type { Scenario } from '../../scenario/resolve';
-import { longDate } from '../../lib/dates';
+import { longDate } from '../lib/words';
 import { h, replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import type { UiContext } from '../panels/context';

@@ -3,7 +3,7 @@
 // scenario, altered, broken or duplicated are named with the reason and left out.
 import type { ClassComparison, ClassEntry, DecisionShare, ObjectiveShare } from '../../classroom';
 import type { Scenario } from '../../scenario/resolve';
-import { shortDate } from '../../lib/dates';
+import { shortDate } from '../lib/words';
 import { h, replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import { num } from '../lib/format';

@@ -1,6 +1,6 @@
 // The hand-over screen: it covers the whole game while the device passes from one side's
 // player to the next, so nothing of the last side's morning stays on screen.
-import { longDate } from '../../lib/dates';
+import { longDate } from '../lib/words';
 import { h, replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import type { UiContext } from '../panels/context';

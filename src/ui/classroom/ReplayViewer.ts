@@ -4,7 +4,7 @@
 import { stateHash } from '../../engine';
 import type { GameState } from '../../engine';
 import { bulletin } from '../../history';
-import { longDate, shortDate } from '../../lib/dates';
+import { longDate, shortDate } from '../lib/words';
 import type { MapController } from '../host';
 import { h, replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';

@@ -5,7 +5,7 @@
 import type { GameState } from '../../engine';
 import { encodeReplayCode } from '../../replay';
 import type { Replay } from '../../replay';
-import { shortDate } from '../../lib/dates';
+import { shortDate } from '../lib/words';
 import { h } from '../lib/dom';
 import { WHO_LABELS, num } from '../lib/format';
 import { chartLegend, lineChart } from '../panels/charts';

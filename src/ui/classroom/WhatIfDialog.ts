@@ -2,7 +2,7 @@
 // (the one taken marked); change one or more, give a reason, and play on, either at the
 // keyboard or by itself with the original's other choices.
 import { MAX_REASON } from '../../engine';
-import { longDate } from '../../lib/dates';
+import { longDate } from '../lib/words';
 import { h } from '../lib/dom';
 import { WHO_LABELS } from '../lib/format';
 import type { UiContext } from '../panels/context';

@@ -7,7 +7,7 @@ import { epilogueFor, makeReport } from '../../classroom';
 import type { GameReport, ObjectiveScore } from '../../classroom';
 import type { GameState } from '../../engine';
 import type { Replay } from '../../replay';
-import { longDate, shortDate } from '../../lib/dates';
+import { longDate, shortDate } from '../lib/words';
 import { h } from '../lib/dom';
 import type { UiContext } from '../panels/context';
 import { Dialog } from '../panels/dialogs';

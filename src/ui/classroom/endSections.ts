@@ -6,7 +6,7 @@ import { epilogueFor } from '../../classroom';
 import type { GameReport, ObjectiveMet, ObjectiveScore } from '../../classroom';
 import type { GameState } from '../../engine';
 import type { DayComparison, LeftHistory } from '../../history';
-import { longDate, shortDate } from '../../lib/dates';
+import { longDate, shortDate } from '../lib/words';
 import type { Scenario } from '../../scenario/resolve';
 import { h } from '../lib/dom';
 import { num } from '../lib/format';

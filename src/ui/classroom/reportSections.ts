@@ -2,7 +2,7 @@
 // with its reason, and the record (seed, sides, final hash and replay code) that lets a
 // teacher play the game again. Built from the same GameReport as the downloaded JSON.
 import type { GameReport } from '../../classroom';
-import { shortDate } from '../../lib/dates';
+import { shortDate } from '../lib/words';
 import { h } from '../lib/dom';
 import { WHO_LABELS } from '../lib/format';
 import type { UiContext } from '../panels/context';

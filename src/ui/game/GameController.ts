@@ -3,7 +3,7 @@
 // day played on the map, the evening report, going back a day, and the end.
 import { cleanReason, pendingDecisions } from '../../engine';
 import type { Action } from '../../engine';
-import { longDate } from '../../lib/dates';
+import { longDate } from '../lib/words';
 import type { ClassroomFlows, ForkOrigin } from '../classroom/flows';
 import type { MapController } from '../host';
 import type { SeatTurn } from '../classroom/hotseat';

@@ -1,7 +1,8 @@
 // Numbers and words as the interface shows them.
 import type { HistoricalValue } from '../../history';
+import { words } from './words';
 
-export const num = (v: number): string => Math.round(v).toLocaleString('en-GB');
+export const num = (v: number): string => words.number(Math.round(v));
 
 /** 1,234 → "1.2k" for small markers. */
 export function compact(v: number): string {

@@ -8,7 +8,7 @@ import type { Action, GameState } from '../../engine';
 import { makeReport } from '../../classroom';
 import { parseReplay } from '../../replay';
 import type { Scenario } from '../../scenario/resolve';
-import { longDate } from '../../lib/dates';
+import { longDate } from '../lib/words';
 import { h, replaceChildren } from '../lib/dom';
 import { page } from '../shell/page';
 import { copyText, downloadJson, downloadReplay, replayFileName } from '../lib/share';

@@ -3,7 +3,7 @@
 // and the class comparison from the games the server has verified. The teacher can hand a
 // seat to the computer, close the class, export it, or delete it with everything in it.
 import type { Scenario } from '../../scenario/resolve';
-import { longDate } from '../../lib/dates';
+import { longDate } from '../lib/words';
 import { h, replaceChildren } from '../lib/dom';
 import { page } from '../shell/page';
 import { copyText } from '../lib/share';

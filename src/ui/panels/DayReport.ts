@@ -9,7 +9,7 @@ import type { Factor, GameState, ReportedDecision } from '../../engine';
 import { DIVERGENCE_TEXT, STORY_HEADINGS, areaWhy, eveningStory, historicalValue, nationalWhy, reasonLines } from '../../history';
 import type { DayComparison, WhyLine } from '../../history';
 import { chanceWords } from '../../history/words';
-import { shortDate } from '../../lib/dates';
+import { shortDate } from '../lib/words';
 import { h } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import { BY_LABELS, capitalise, factorValue, historyText, num } from '../lib/format';

@@ -3,7 +3,7 @@
 import type { GameState } from '../../engine';
 import { historicalValue, pathSentences, pathToOutcome } from '../../history';
 import { chanceWords, choicePhrase, reasonTail } from '../../history/words';
-import { longDate, shortDate } from '../../lib/dates';
+import { longDate, shortDate } from '../lib/words';
 import { h } from '../lib/dom';
 import { historyText, num } from '../lib/format';
 import type { Replay } from '../../replay';

@@ -4,7 +4,7 @@ import { pendingDecisions } from '../../engine';
 import type { GameState } from '../../engine';
 import type { Decision } from '../../scenario/schema';
 import type { DayComparison } from '../../history';
-import { longDate } from '../../lib/dates';
+import { longDate } from '../lib/words';
 import { h, replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import { GOVERNMENT_LABELS, capitalise } from '../lib/format';

@@ -3,7 +3,8 @@
 import type { PolicyId } from '../../engine';
 import { MAX_SEED, POLICIES } from '../../engine';
 import type { Scenario } from '../../scenario/resolve';
-import { longDate } from '../../lib/dates';
+import { longDate } from '../lib/words';
+import { languageSwitch } from './language';
 import { h, replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import type { SaveStatus } from '../saves';
@@ -83,6 +84,7 @@ export class TitleScreen {
       h('h1', { id: 'title-h' }, 'Nineteen Days'),
       h('p', { class: 'subtitle' }, 'Budapest, 23 October – 10 November 1956'),
       h('p', { class: 'lede' }, 'A turn-based simulation of the Hungarian Revolution. Lead one side through the decision points of the historical record; each evening the game sets your day beside the day in history.'),
+      languageSwitch('title-language'),
     );
   }
 

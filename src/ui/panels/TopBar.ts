@@ -1,6 +1,6 @@
 // The bar over the map: the date, who you play, and the game's tools (reports, going
 // back a day, glossary, help, motion, the menu).
-import { shortDate } from '../../lib/dates';
+import { shortDate } from '../lib/words';
 import { h, replaceChildren } from '../lib/dom';
 import type { UiContext } from './context';
 import { emblem, sideBadge } from './emblem';

@@ -1,7 +1,8 @@
 // Two small dialogs of the game: the list of evening reports, and the menu (keep the
 // replay, back to the title).
 import type { GameState } from '../../engine';
-import { longDate } from '../../lib/dates';
+import { longDate } from '../lib/words';
+import { languageSwitch } from './language';
 import { h } from '../lib/dom';
 import { message } from './dialogs';
 import './menus.css';
@@ -60,6 +61,7 @@ export function openGameMenu(code: string, hash: string, handlers: MenuHandlers,
     h('button', { type: 'button', class: 'button small', on: { click: then(tools.glossary) } }, 'Glossary'),
     h('button', { type: 'button', class: 'button small', on: { click: then(tools.help) } }, 'Help'),
     h('span', { class: 'menu-toggle' }, motion, h('label', { for: 'menu-reduce-motion' }, 'Reduce motion')),
+    languageSwitch('menu-language'),
   );
   const dlg = message(
     'Menu',

@@ -18,7 +18,8 @@ import { TitleScreen } from '../panels/TitleScreen';
 import type { NewGameChoice } from '../panels/TitleScreen';
 import { restoreAutosave, sessionFromText } from '../saves';
 import type { RestoredGame, SaveStatus } from '../saves';
-import { buildScenarios, fetchScenarioParts, scenarioFiles } from '../scenarios';
+import { buildScenarios, fetchScenarioParts, localizeShelf, scenarioFiles } from '../scenarios';
+import { words } from '../lib/words';
 import { Session } from '../session';
 import { page } from '../shell/page';
 import type { Screens } from '../shell/screens';
@@ -76,17 +77,23 @@ export class TitleController {
     const done = fetchScenarioParts(scenarioFiles(), (fraction) => {
       this.progress = fraction;
       bar.value = Math.round(fraction * 100);
-    }).then(({ parts, failures }) => this.scenariosFetched(parts, failures));
+    }).then(async ({ parts, failures }) => this.scenariosFetched(parts, failures));
     return { progress: () => this.progress, done };
   }
 
-  private scenariosFetched(parts: ScenarioPart[], failures: ScenarioIssue[]): void {
+  private async scenariosFetched(parts: ScenarioPart[], failures: ScenarioIssue[]): Promise<void> {
     performance.mark('nd:scenarios-fetched');
     let issues: ScenarioIssue[] = [...failures];
     try {
       const result = buildScenarios(parts);
       this.shelf = result.scenarios;
       issues = [...issues, ...result.issues];
+      if (words.lang !== 'en' && !issues.length) {
+        const localized = await localizeShelf(this.shelf, words.lang);
+        this.shelf = localized.scenarios;
+        // A missing translation is no reason to stop: the English shows, and the console says why.
+        for (const f of localized.failures) console.warn(formatIssue(f));
+      }
     } catch (e) {
       issues.push({ file: '(scenarios)', path: '', message: (e as Error).message });
     }
