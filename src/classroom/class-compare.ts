@@ -10,6 +10,7 @@ import { REPORT_FORMAT } from './report';
 import { verifyHandIn } from './hand-in';
 import type { HandInGame } from './hand-in';
 import type { ObjectiveMet } from './objectives';
+import { say } from './language';
 
 export interface ClassEntry {
   /** What the teacher called it: a file name, or "code 3". */
@@ -66,7 +67,7 @@ export function replayText(text: string): string {
     try {
       const data = JSON.parse(trimmed) as { format?: string; replayCode?: unknown };
       if (data.format === REPORT_FORMAT) {
-        if (typeof data.replayCode !== 'string') throw new ReplayFormatError('the report carries no replay code');
+        if (typeof data.replayCode !== 'string') throw new ReplayFormatError(say('handIn.noReplayCode'));
         return data.replayCode;
       }
     } catch (e) {
@@ -93,7 +94,7 @@ export function compareClass(scenario: Scenario, entries: ClassEntry[], progress
     }
     const duplicate = seen.get(verified.game.finalHash);
     if (duplicate) {
-      excluded.push({ name: entry.name, reason: `the same game as ${duplicate}` });
+      excluded.push({ name: entry.name, reason: say('compare.sameGame', { name: duplicate }) });
       continue;
     }
     seen.set(verified.game.finalHash, entry.name);

@@ -12,6 +12,7 @@ import { scoreObjectives } from './objectives';
 import type { ObjectiveScore } from './objectives';
 import { makeReport, REPORT_FORMAT } from './report';
 import type { GameReport } from './report';
+import { say } from './language';
 
 /** The one field of an end report that is not made from the game: the students' names. */
 const REPORT_NAMES = 'names';
@@ -78,7 +79,7 @@ function read(text: string): Read {
     }
     if (data && typeof data === 'object' && (data as { format?: unknown }).format === REPORT_FORMAT) {
       const report = data as Record<string, unknown>;
-      if (typeof report.replayCode !== 'string') throw new ReplayFormatError('the report carries no replay code');
+      if (typeof report.replayCode !== 'string') throw new ReplayFormatError(say('handIn.noReplayCode'));
       return { replay: parseReplay(report.replayCode), report };
     }
   }
@@ -123,14 +124,14 @@ export function verifyHandIn(scenario: Scenario, text: string): HandInResult {
     throw e;
   }
   const { replay, report } = handIn;
-  if (replay.scenario.id !== scenario.id) return { ok: false, problem: 'WRONG_SCENARIO', reason: `a game of “${replay.scenario.id}”, not of “${scenario.id}”` };
+  if (replay.scenario.id !== scenario.id) return { ok: false, problem: 'WRONG_SCENARIO', reason: say('handIn.wrongScenario', { game: replay.scenario.id, exercise: scenario.id }) };
   const played = playReplay(scenario, replay);
   if (!played.ok) return { ok: false, problem: played.problem, reason: played.message, ...(played.turn ? { turn: played.turn } : {}) };
   const final = played.final;
   if (report) {
     const rebuilt = makeReport(scenario, replay, played.turnEnds.map((i) => played.states[i]!), final);
     const differs = reportDifference(report, rebuilt);
-    if (differs) return { ok: false, problem: 'REPORT_MISMATCH', reason: `the report’s “${differs}” does not match the game its replay plays to` };
+    if (differs) return { ok: false, problem: 'REPORT_MISMATCH', reason: say('handIn.reportMismatch', { field: differs }) };
   }
   const game: HandInGame = {
     seed: final.seed,

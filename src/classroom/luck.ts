@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/resolve';
 import { spread } from '../lib/spread';
 import { tallyOutcomes } from '../lib/tally';
 import type { OutcomeCount } from '../lib/tally';
+import { percent, say, series, whole } from './language';
 
 export interface LuckSummary {
   games: number;
@@ -98,9 +99,6 @@ const outcomeShare = (s: LuckSummary, id: string): number => (s.games ? (s.outco
 /** The share of a set's games that ended as history did. */
 const historicalShare = (s: LuckSummary): number => (s.games ? Object.values(s.outcomes).filter((o) => o.historical).reduce((t, o) => t + o.count, 0) / s.games : 0);
 
-const percent = (v: number): string => `${Math.round(v * 100)}%`;
-const whole = (v: number): string => String(Math.round(v)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
 /**
  * Luck or choice, judged on the outcomes and on the headline figures: the decisions made
  * the difference when the outcomes hardly overlap, or when a headline figure's median lies
@@ -126,17 +124,18 @@ export function judgeLuck(scenario: Scenario, r: LuckResult): LuckVerdict {
   const beyond = moved.filter((f) => f.beyondLuck);
   const kind: LuckVerdict['kind'] = outcomeShift >= 0.5 || beyond.length ? 'choice' : outcomeShift >= 0.15 || moved.length ? 'both' : 'luck';
 
-  const figureLine = (f: MovedFigure): string => `${f.label} ${whole(f.mine)} against ${whole(f.history)} (${f.change > 0 ? '+' : '−'}${percent(Math.abs(f.change))})`;
-  const sentences: string[] = [];
-  if (kind === 'choice') sentences.push('The decisions made the difference.');
-  else if (kind === 'both') sentences.push('The decisions shifted the odds, but luck still decided many games.');
-  else sentences.push('The outcomes and the figures came out much the same with both sets of decisions: in this game the result was more luck (and the other sides) than choice.');
+  const figureLine = (f: MovedFigure): string =>
+    say(f.change > 0 ? 'luck.figure.up' : 'luck.figure.down', { label: f.label, mine: whole(f.mine), history: whole(f.history), change: percent(Math.abs(f.change)) });
+  const sentences: string[] = [say(`luck.${kind}`)];
   const gap = historical.mine - historical.history;
   if (Math.abs(gap) >= 0.05) {
-    sentences.push(`They made history’s ending ${gap > 0 ? 'more' : 'less'} likely: ${percent(historical.mine)} of the games against ${percent(historical.history)} with history’s decisions.`);
+    sentences.push(say(gap > 0 ? 'luck.historical.more' : 'luck.historical.less', { mine: percent(historical.mine), history: percent(historical.history) }));
   } else if (outcomeShift >= 0.15) {
-    sentences.push(`They changed which other endings came (the outcomes differ by ${percent(outcomeShift)} of the games).`);
+    sentences.push(say('luck.otherEndings', { shift: percent(outcomeShift) }));
   }
-  if (moved.length) sentences.push(`The median figures they moved: ${moved.map(figureLine).join('; ')}${beyond.length ? ` — beyond the spread luck gave with history’s decisions for ${beyond.map((f) => f.label).join(', ')}` : ''}.`);
+  if (moved.length) {
+    const figures = moved.map(figureLine).join('; ');
+    sentences.push(beyond.length ? say('luck.movedBeyond', { figures, beyond: series(beyond.map((f) => f.label)) }) : say('luck.moved', { figures }));
+  }
   return { kind, outcomeShift, historical, moved, text: sentences.join(' ') };
 }

@@ -6,7 +6,8 @@ import { rulesFor } from '../engine';
 import type { GameState, Rules } from '../engine';
 import { allHold, share } from '../engine/conditions';
 import type { Scenario } from '../scenario/resolve';
-import type { Condition, NationalKey, Objective, When } from '../scenario/schema';
+import type { Condition, Objective, When } from '../scenario/schema';
+import { inSentence, percent, reportWords, say, series, whole } from './language';
 
 export type ObjectiveMet = 'yes' | 'partly' | 'no';
 
@@ -19,40 +20,18 @@ export interface ObjectiveScore {
   detail: string;
 }
 
-/** The national figures in words (the data has no labels for them). */
-const NATIONAL: Record<NationalKey, string> = {
-  momentum: 'the revolution’s momentum',
-  authority: 'the government’s authority',
-  armyLoyalty: 'the army’s loyalty to the government',
-  sovietResolve: 'Soviet resolve to use force',
-  westAttention: 'the West’s attention',
-  borderOpen: 'how open the border is',
-  strike: 'the strike',
-  sovietRestraint: 'Soviet restraint',
-  repression: 'repression',
-};
-
-const GOVERNMENTS: Record<string, string> = {
-  'gero-hegedus': 'Gerő and Hegedüs',
-  nagy: 'Imre Nagy',
-  'nagy-coalition': 'Nagy’s coalition',
-  kadar: 'Kádár’s government',
-  'hardline-restored': 'the hardliners restored',
-};
-
-/** 1234567 → "1,234,567": the same in Node and in every browser (the report is verified by re-deriving it). */
+/** 1234567 → "1,234,567": the same in Node and in every browser (the report's figures go through `whole`, in its language). */
 export function grouped(v: number): string {
   const r = Math.round(v);
   const digits = String(Math.abs(r)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return r < 0 ? `−${digits}` : digits;
 }
 
-const REGIONS: Record<string, string> = { budapest: 'Budapest', country: 'the country', all: 'all areas' };
-
+/** A threshold in words: "at least 1,000", "at most 60%", "20–40%". */
 function bounds(min: number | undefined, max: number | undefined, fmt: (v: number) => string): string {
-  if (min !== undefined && max !== undefined) return `${fmt(min)}–${fmt(max)}`;
-  if (min !== undefined) return `at least ${fmt(min)}`;
-  if (max !== undefined) return `at most ${fmt(max)}`;
+  if (min !== undefined && max !== undefined) return say('objective.bounds.range', { min: fmt(min), max: fmt(max) });
+  if (min !== undefined) return say('objective.bounds.min', { min: fmt(min) });
+  if (max !== undefined) return say('objective.bounds.max', { max: fmt(max) });
   return '';
 }
 
@@ -65,38 +44,50 @@ interface Reading {
 
 function reading(rules: Rules, state: GameState, c: Condition): Reading {
   const s = rules.scenario;
-  const sideName = (id: string): string => (rules.sides.get(id)?.name ?? id).replace(/^The /, 'the ');
-  const pct = (v: number): string => `${Math.round(v * 100)}%`;
+  const sideName = (id: string): string => inSentence(rules.sides.get(id)?.name ?? id);
   switch (c.type) {
     case 'metric': {
       const label = s.metrics.find((m) => m.id === c.metric)?.label ?? c.metric;
-      return { key: `metric:${c.metric}`, figure: `${label} ${grouped(state.metrics[c.metric] ?? 0)}`, threshold: bounds(c.min, c.max, grouped) };
+      return { key: `metric:${c.metric}`, figure: say('objective.metric', { label, value: whole(state.metrics[c.metric] ?? 0) }), threshold: bounds(c.min, c.max, whole) };
     }
     case 'national':
-      return { key: `national:${c.key}`, figure: `${NATIONAL[c.key]} ${Math.round(state.national.values[c.key])} of 100`, threshold: bounds(c.min, c.max, (v) => String(v)) };
+      return {
+        key: `national:${c.key}`,
+        figure: say('objective.national', { name: say(`national.${c.key}`), value: whole(state.national.values[c.key]) }),
+        threshold: bounds(c.min, c.max, (v) => reportWords().number(v)),
+      };
     case 'flag': {
       const label = s.flags.find((f) => f.id === c.flag)?.label ?? c.flag;
-      return { key: `flag:${c.flag}`, figure: `${label}: ${(state.national.flags[c.flag] ?? false) ? 'yes' : 'no'}`, threshold: '' };
+      return { key: `flag:${c.flag}`, figure: say((state.national.flags[c.flag] ?? false) ? 'objective.flag.yes' : 'objective.flag.no', { label }), threshold: '' };
     }
-    case 'posture':
-      return { key: `posture:${c.side}`, figure: `${sideName(c.side)}: ${state.national.postures[c.side]}`, threshold: '' };
-    case 'government':
-      return { key: 'government', figure: `the government: ${GOVERNMENTS[state.national.government] ?? state.national.government}`, threshold: '' };
+    case 'posture': {
+      const posture = state.national.postures[c.side];
+      return { key: `posture:${c.side}`, figure: say('objective.posture', { side: sideName(c.side), posture: say(`posture.${posture}`, { defaultValue: posture }) }), threshold: '' };
+    }
+    case 'government': {
+      const government = state.national.government;
+      return { key: 'government', figure: say('objective.government', { name: say(`government.${government}`, { defaultValue: government }) }), threshold: '' };
+    }
     case 'control': {
-      const area = rules.areas.get(c.area)?.name ?? c.area;
-      return { key: `control:${c.area}`, figure: `${area} held by ${sideName(state.areas[c.area]!.control)}`, threshold: '' };
+      const area = inSentence(rules.areas.get(c.area)?.name ?? c.area);
+      return { key: `control:${c.area}`, figure: say('objective.control', { area, side: sideName(state.areas[c.area]!.control) }), threshold: '' };
     }
     case 'share': {
       const v = share(rules, state, c.region, c.sides);
       // One side by its name; several by their short names ("Government, ÁVH, Army, Soviet").
-      const who = c.sides.length === 1 ? sideName(c.sides[0]!) : c.sides.map((id) => rules.sides.get(id)?.short ?? id).join(', ');
-      return { key: `share:${c.region}:${c.sides.join('+')}`, figure: `${who} ${c.sides.length === 1 ? 'holds' : 'hold'} ${pct(v)} of ${REGIONS[c.region]}`, threshold: bounds(c.min, c.max, pct) };
+      const one = c.sides.length === 1;
+      const who = one ? sideName(c.sides[0]!) : series(c.sides.map((id) => rules.sides.get(id)?.short ?? id));
+      return {
+        key: `share:${c.region}:${c.sides.join('+')}`,
+        figure: say(one ? 'objective.share.one' : 'objective.share.many', { who, pct: percent(v), region: say(`region.${c.region}`) }),
+        threshold: bounds(c.min, c.max, percent),
+      };
     }
     case 'chosen': {
       const d = rules.decisions.get(c.decision) ?? s.leadIn?.decisions.find((x) => x.id === c.decision);
       const chosen = state.chosen[c.decision];
-      const option = chosen ? (d?.options.find((o) => o.id === chosen.option)?.label ?? chosen.option) : 'not taken';
-      return { key: `chosen:${c.decision}`, figure: `${d?.title ?? c.decision}: ${option}`, threshold: '' };
+      const option = chosen ? (d?.options.find((o) => o.id === chosen.option)?.label ?? chosen.option) : say('objective.notTaken');
+      return { key: `chosen:${c.decision}`, figure: say('objective.chosen', { title: d?.title ?? c.decision, option }), threshold: '' };
     }
   }
 }
@@ -107,18 +98,20 @@ function readings(rules: Rules, state: GameState, check: When): Reading[] {
 }
 
 function detailOf(rules: Rules, state: GameState, o: Objective): string {
-  const figures = new Map<string, { figure: string; thresholds: string[] }>();
-  const add = (check: When | undefined, label: ObjectiveMet): void => {
+  const figures = new Map<string, { figure: string; thresholds: { met: ObjectiveMet; bounds: string }[] }>();
+  const add = (check: When | undefined, met: ObjectiveMet): void => {
     for (const r of readings(rules, state, check ?? [])) {
       const entry = figures.get(r.key) ?? { figure: r.figure, thresholds: [] };
       // A threshold partly met shares with met is said once.
-      if (r.threshold && !entry.thresholds.some((t) => t.endsWith(` ${r.threshold}`))) entry.thresholds.push(`${label} ${r.threshold}`);
+      if (r.threshold && !entry.thresholds.some((t) => t.bounds === r.threshold)) entry.thresholds.push({ met, bounds: r.threshold });
       figures.set(r.key, entry);
     }
   };
   add(o.met, 'yes');
   add(o.partly, 'partly');
-  return [...figures.values()].map((f) => (f.thresholds.length ? `${f.figure} (${f.thresholds.join('; ')})` : f.figure)).join('; ');
+  return [...figures.values()]
+    .map((f) => (f.thresholds.length ? say('objective.withThresholds', { figure: f.figure, thresholds: f.thresholds.map((t) => say('objective.threshold', t)).join('; ') }) : f.figure))
+    .join('; ');
 }
 
 /** Score one objective over a final state. */

@@ -6,6 +6,7 @@
 import type { GameState, ReportedDecision } from '../engine';
 import type { Scenario } from '../scenario/resolve';
 import type { Condition, Effect, Option } from '../scenario/schema';
+import { historyWords, say } from './language';
 
 /** A player's choice, where it was taken. */
 export interface PlayerChoice {
@@ -33,17 +34,9 @@ export interface Moved {
   text: string;
 }
 
-const NATIONAL_WORDS: Record<string, string> = {
-  momentum: 'the revolution’s momentum',
-  authority: 'the government’s authority',
-  armyLoyalty: 'the army’s loyalty to the government',
-  sovietResolve: 'Soviet resolve to use force',
-  westAttention: 'the West’s attention',
-  borderOpen: 'the opening of the Austrian border',
-  strike: 'the strike',
-  sovietRestraint: 'Soviet restraint',
-  repression: 'repression',
-};
+/** A national figure in words ("the revolution’s momentum"): a message for each known key; an unknown key is told as it is. */
+const NATIONAL_KEYS = new Set(['momentum', 'authority', 'armyLoyalty', 'sovietResolve', 'westAttention', 'borderOpen', 'strike', 'sovietRestraint', 'repression']);
+const nationalWords = (key: string): string => (NATIONAL_KEYS.has(key) ? say(`national.${key}`) : key);
 
 /** The conditions of a `when`, an `any` group by its members. */
 function flat(when: readonly (Condition | { type: 'any'; of: Condition[] })[] | undefined): Condition[] {
@@ -153,14 +146,14 @@ export function moved(scenario: Scenario, state: GameState, choice: PlayerChoice
   for (const e of choice.option.effects) {
     if (e.type === 'clash') {
       const c = state.report?.clashes.find((x) => x.label === e.label);
-      if (c) out.push({ cause: choice, text: `${c.label}: ${c.dead.toLocaleString('en-GB')} dead` });
+      if (c) out.push({ cause: choice, text: say('moved.clash', { label: c.label, dead: historyWords().number(c.dead) }) });
     }
   }
   const figures = choice.option.effects
     .filter((e): e is Extract<Effect, { type: 'national' }> => e.type === 'national' && e.add !== undefined && e.add !== 0)
     .sort((a, b) => Math.abs(b.add!) - Math.abs(a.add!))
     .slice(0, 2);
-  for (const e of figures) out.push({ cause: choice, text: `${NATIONAL_WORDS[e.key] ?? e.key} ${e.add! > 0 ? 'rose' : 'fell'} by ${Math.abs(e.add!)}` });
+  for (const e of figures) out.push({ cause: choice, text: say('moved.figure', { what: nationalWords(e.key), way: e.add! > 0 ? 'up' : 'down', by: String(Math.abs(e.add!)) }) });
   for (const e of choice.option.effects) {
     if (e.type === 'flag' && e.value && flags.has(e.flag)) out.push({ cause: choice, text: flags.get(e.flag)! });
   }

@@ -6,6 +6,7 @@ import { rulesFor } from '../engine';
 import type { Scenario } from '../scenario/resolve';
 import type { HistoryEvent, SeriesPoint, Source } from '../scenario/schema';
 import { daysBetween } from '../lib/dates';
+import { say } from './language';
 
 export interface HistoricalValue {
   value: number;
@@ -89,8 +90,8 @@ export function historicalValue(scenario: Scenario, metric: string, date: string
   const before = [...points].reverse().find((p) => p.date < date);
   const after = points.find((p) => p.date > date);
   const kind = scenario.metrics.find((m) => m.id === metric)?.kind;
-  if (!before) return kind === 'cumulative' ? { value: 0, estimate: true, interpolated: true, basis: 'Before the first figure of the series: taken as none yet.' } : null;
-  if (!after) return { ...plain(before, true), basis: `Carried forward from ${before.date}. ${before.basis ?? ''}`.trim() };
+  if (!before) return kind === 'cumulative' ? { value: 0, estimate: true, interpolated: true, basis: say('basis.before') } : null;
+  if (!after) return { ...plain(before, true), basis: say('basis.carried', { date: before.date, basis: before.basis ?? '' }).trim() };
   const t = daysBetween(before.date, date) / daysBetween(before.date, after.date);
   const lerp = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined || b === undefined ? undefined : Math.round(a + (b - a) * t));
   const low = lerp(before.low ?? before.value, after.low ?? after.value);
@@ -101,7 +102,7 @@ export function historicalValue(scenario: Scenario, metric: string, date: string
     ...(high !== undefined ? { high } : {}),
     estimate: true,
     interpolated: true,
-    basis: `Interpolated between ${before.date} and ${after.date}.`,
+    basis: say('basis.interpolated', { from: before.date, to: after.date }),
   };
 }
 
@@ -123,8 +124,16 @@ function camp(side: string): string {
 export const DIVERGENCE_SHARES = { control: 0.35, figures: 0.35, decisions: 0.3 } as const;
 /** The weights of the decisions that left history add up to this for the decisions part to be full: two turning points. */
 export const DECISIONS_FULL = 6;
-/** The measure in one sentence, for the reports. */
-export const DIVERGENCE_TEXT = `0: the game matches history; 100: nothing does. Weighed from who holds each area (${Math.round(DIVERGENCE_SHARES.control * 100)}%), the headline figures against history’s ranges (${Math.round(DIVERGENCE_SHARES.figures * 100)}%) and the decisions that left history (${Math.round(DIVERGENCE_SHARES.decisions * 100)}%), each by its weight: 1 a minor decision, 2 a major one, 3 a turning point; ${DECISIONS_FULL} points (two turning points) fill that part.`;
+/** The measure in one sentence, for the reports, in the language of the account. */
+export const divergenceText = (): string =>
+  say('divergence.text', {
+    control: String(Math.round(DIVERGENCE_SHARES.control * 100)),
+    figures: String(Math.round(DIVERGENCE_SHARES.figures * 100)),
+    decisions: String(Math.round(DIVERGENCE_SHARES.decisions * 100)),
+    full: String(DECISIONS_FULL),
+  });
+/** The measure in one sentence, in English (the language at start-up); divergenceText() follows speakHistory. */
+export const DIVERGENCE_TEXT = divergenceText();
 
 /** The weight of a decision in the divergence (the data's, from its measured consequence; 1 when not given). */
 export function decisionWeight(scenario: Scenario, decision: string): number {

@@ -6,6 +6,7 @@ import type { DayReport, GameState } from '../engine';
 import { rulesFor } from '../engine';
 import type { Scenario } from '../scenario/resolve';
 import type { Condition, Effect, When } from '../scenario/schema';
+import { say } from './language';
 
 export interface PathStep {
   date: string;
@@ -27,14 +28,11 @@ export interface PathStep {
   because: string;
 }
 
-/** A government in words, for "and so: Kádár's government in office". */
-const GOVERNMENT_WORDS: Record<string, string> = {
-  'gero-hegedus': 'Gerő and Hegedüs in office',
-  nagy: 'Nagy’s government in office',
-  'nagy-coalition': 'Nagy’s coalition in office',
-  kadar: 'Kádár’s government in office',
-  'hardline-restored': 'the hardliners restored',
-};
+/** A government in words, for "and so: Kádár's government in office" (the message knows them by id, without hyphens). */
+const governmentWords = (id: string): string => say('government', { id: id.replace(/-/g, ''), name: id });
+
+/** "a or b or c". */
+const either = (items: readonly string[]): string => items.reduce((a, b) => say('or', { first: a, second: b }));
 
 /** Does this effect make the condition false (the same figure, set to a value outside it)? */
 function breaks(e: Effect, c: Condition): boolean {
@@ -85,9 +83,9 @@ export function pathToOutcome(scenario: Scenario, dayEnds: readonly GameState[])
   const flagLabel = (id: string): string => scenario.flags.find((f) => f.id === id)?.label ?? id;
   const sideName = (id: string): string => scenario.sides.find((s) => s.id === id)?.name ?? id;
   const describe = (c: Condition): string => {
-    if (c.type === 'flag') return c.is ? flagLabel(c.flag) : `not: ${flagLabel(c.flag)}`;
-    if (c.type === 'posture') return `${sideName(c.side)}: ${c.in.join(' or ')}`;
-    if (c.type === 'government') return c.in.map((g) => GOVERNMENT_WORDS[g] ?? g).join(' or ');
+    if (c.type === 'flag') return c.is ? flagLabel(c.flag) : say('not', { flag: flagLabel(c.flag) });
+    if (c.type === 'posture') return `${sideName(c.side)}: ${either(c.in)}`;
+    if (c.type === 'government') return either(c.in.map(governmentWords));
     return c.type;
   };
   const steps = new Map<string, PathStep>();

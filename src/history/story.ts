@@ -7,12 +7,12 @@
 import type { GameState, ReportedDecision } from '../engine';
 import type { Scenario } from '../scenario/resolve';
 import type { Option } from '../scenario/schema';
-import { shortDate } from '../lib/dates';
 import { answers, moved, playerChoices } from './because';
 import { bulletin } from './bulletin';
 import type { DayComparison } from './compare';
 import type { PathStep } from './path';
-import { chanceWords, choicePhrase, count, firstSentence, inSentence, listWords, reasonTail, wordCount } from './words';
+import { historyWords, say } from './language';
+import { chanceWords, choicePhrase, count, firstSentence, headList, inSentence, placeInSentence, reasonTail, wordCount } from './words';
 
 /** The story's length at most, in words, headings included. */
 export const STORY_WORDS = 250;
@@ -24,7 +24,21 @@ export const STORY_WORDS = 250;
  * counted with its line.
  */
 export const STORY_NOTE_WORDS = 22;
-export const STORY_HEADINGS = { because: 'Because you…', others: 'The other sides', history: 'In history', standing: 'Where the game stands' } as const;
+/** The headings, in the language of the account. */
+export const STORY_HEADINGS = {
+  get because(): string {
+    return say('heading.because');
+  },
+  get others(): string {
+    return say('heading.others');
+  },
+  get history(): string {
+    return say('heading.history');
+  },
+  get standing(): string {
+    return say('heading.standing');
+  },
+};
 
 export interface StoryLine {
   text: string;
@@ -49,14 +63,11 @@ function optionOf(scenario: Scenario, decision: string, option: string): Option 
   return d?.options.find((o) => o.id === option);
 }
 
-const capital = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
-
 /** How a side came to its choice, in words: "a 9-in-10 chance", "forced for this game". */
 function how(d: ReportedDecision): string {
-  if (d.by === 'forced') return 'forced for this game';
-  if (d.by === 'historical') return 'as in history (the historical policy)';
-  if (d.by === 'random') return `drawn at random (${chanceWords(d.chance ?? 0)})`;
-  return d.chance === null ? 'its own choice' : chanceWords(d.chance);
+  if (d.by === 'forced' || d.by === 'historical') return say('how', { by: d.by, chance: '' });
+  if (d.by === 'random') return say('how', { by: 'random', chance: chanceWords(d.chance ?? 0) });
+  return d.chance === null ? say('how', { by: 'own', chance: '' }) : say('how', { by: 'policy', chance: chanceWords(d.chance) });
 }
 
 /** The day's fighting and changes of hands, in a sentence or two. */
@@ -68,17 +79,16 @@ function lede(scenario: Scenario, state: GameState): string {
   const sovietDead = r.areas.reduce((t, a) => t + a.sovietDead, 0) + r.clashes.reduce((t, c) => t + c.sovietDead, 0);
   const fights = r.areas.filter((a) => a.dead + a.sovietDead > 0).sort((a, b) => b.dead + b.sovietDead - (a.dead + a.sovietDead));
   const parts: string[] = [];
-  const plural = (n: number, one: string, many: string): string => `${count(n)} ${n === 1 ? one : many}`;
   if (dead + sovietDead > 0) {
-    const where = fights[0] ? `, heaviest in ${name(fights[0].area).replace(/\s*\(.*\)$/, '')}` : '';
-    const killed = [dead ? plural(dead, 'Hungarian', 'Hungarians') : '', sovietDead ? plural(sovietDead, 'Soviet soldier', 'Soviet soldiers') : ''].filter(Boolean).join(' and ');
-    parts.push(`Fighting${where}: ${killed} killed today; ${count(state.metrics.hungarianDead ?? 0)} Hungarian dead since 23 October.`);
-  } else parts.push('No one was killed today.');
+    const place = fights[0] ? placeInSentence(name(fights[0].area).replace(/\s*\(.*\)$/, '')) : '';
+    const killed = say('lede.killed', { who: dead && sovietDead ? 'both' : dead ? 'hungarians' : 'soviets', dead: count(dead), d: dead, sovietDead: count(sovietDead), s: sovietDead });
+    parts.push(say('lede.fighting', { where: place ? 'yes' : 'no', place, killed, total: count(state.metrics.hungarianDead ?? 0) }));
+  } else parts.push(say('lede.quiet'));
   const changes = r.areas.filter((a) => a.controlAfter !== a.controlBefore);
   const takers = new Map<string, string[]>();
   for (const c of changes) takers.set(c.controlAfter, [...(takers.get(c.controlAfter) ?? []), name(c.area)]);
   for (const [taker, places] of takers) {
-    parts.push(places.length <= 2 ? `${listWords(places)} passed to ${sideName(taker)}.` : `${places.length} districts and towns passed to ${sideName(taker)}.`);
+    parts.push(places.length <= 2 ? say('passed', { places: headList(places), side: sideName(taker) }) : say('passed.many', { n: count(places.length), side: sideName(taker) }));
   }
   return parts.join(' ');
 }
@@ -90,12 +100,16 @@ function standing(cmp: DayComparison): string {
   const h = dead?.history;
   const range = h ? (h.low !== undefined && h.high !== undefined && h.low !== h.high ? `${count(h.low)}–${count(h.high)}` : count(h.value)) : null;
   const left = cmp.leftHistory.length;
-  return [
-    `Divergence from history: ${cmp.divergence} of 100.`,
-    `${same} of ${known.length} areas are held as in history`,
-    dead && range ? `; ${count(dead.game)} Hungarian dead against history’s ${range}${h!.estimate ? ' (an estimate)' : ''}` : '',
-    `; ${left ? `${left} decision${left > 1 ? 's' : ''} so far left history` : 'every decision so far was history’s'}.`,
-  ].join(' ').replace(/ ;/g, ';');
+  return say('standing', {
+    divergence: say('divergence', { n: String(cmp.divergence) }),
+    same: String(same),
+    known: String(known.length),
+    dead: dead && range ? 'yes' : 'no',
+    game: dead ? count(dead.game) : '',
+    range: range ?? '',
+    estimate: h?.estimate ? 'yes' : 'no',
+    left,
+  });
 }
 
 function historyLine(cmp: DayComparison, words: number): EveningStory['history'] {
@@ -116,7 +130,7 @@ export function eveningStory(scenario: Scenario, dayEnds: readonly GameState[], 
   const side = (id: string): string => scenario.sides.find((s) => s.id === id)?.name ?? id;
   const players = Object.entries(state.config.roles).filter(([, c]) => c === 'player').map(([s]) => s);
   // With several players on one device, "you" says which of them.
-  const you = (sideId: string): string => (players.length > 1 ? `you (${inSentence(side(sideId))})` : 'you');
+  const you = (sideId: string): { players: string; you: string } => ({ players: players.length > 1 ? 'several' : 'one', you: inSentence(side(sideId)) });
 
   // "Because you…": the other sides' answers to the players' choices, then today's choices nobody answered, with what they moved.
   const because: StoryLine[] = [];
@@ -126,22 +140,26 @@ export function eveningStory(scenario: Scenario, dayEnds: readonly GameState[], 
   for (const a of answered) byCause.set(a.cause.decision.decision, [...(byCause.get(a.cause.decision.decision) ?? []), a]);
   for (const group of byCause.values()) {
     const cause = group[0]!.cause;
-    const when = cause.date === report.date ? '' : ` on ${shortDate(cause.date)}`;
     const told = group.slice(0, 2).map((a) => {
       const option = optionOf(scenario, a.decision.decision, a.decision.option);
-      return `${inSentence(side(a.decision.side))} ${choicePhrase(option?.label ?? a.decision.option)} — ${how(a.decision)}: ${reasonTail(a.reason.label)}`;
+      return say('because.answer', { side: inSentence(side(a.decision.side)), choice: choicePhrase(option?.label ?? a.decision.option), how: how(a.decision), reason: reasonTail(a.reason.label) });
     });
-    const text = `Because ${you(cause.decision.side)} ${choicePhrase(cause.option.label)}${when}, ${told.join('; and ')}.`;
+    const text = say('because.answered', {
+      ...you(cause.decision.side),
+      choice: choicePhrase(cause.option.label, 'you'),
+      when: cause.date === report.date ? 'today' : 'before',
+      date: historyWords().shortDate(cause.date),
+      told: told.length > 1 ? say('because.two', { first: told[0], second: told[1] }) : told[0],
+    });
     because.push({ text, decision: group[0]!.decision.decision, side: group[0]!.decision.side });
   }
   const causes = new Set(answered.map((a) => a.cause.decision.decision));
   for (const p of playerChoices(scenario, dayEnds, index)) {
     if (p.date !== report.date || causes.has(p.decision.decision)) continue;
     const what = moved(scenario, state, p).map((m) => reasonTail(m.text));
-    const text = what.length
-      ? `Because ${you(p.decision.side)} ${choicePhrase(p.option.label)}: ${what.join('; ')}.`
-      : `${capital(you(p.decision.side))} ${choicePhrase(p.option.label)}.`;
-    because.push({ text: capital(text), decision: p.decision.decision, side: p.decision.side });
+    const choice = choicePhrase(p.option.label, 'you');
+    const text = what.length ? say('because.moved', { ...you(p.decision.side), choice, what: what.join('; ') }) : say('because.chose', { ...you(p.decision.side), choice });
+    because.push({ text, decision: p.decision.decision, side: p.decision.side });
   }
 
   // The other sides' choices not already told: those that left history first, then the least likely.
@@ -153,12 +171,20 @@ export function eveningStory(scenario: Scenario, dayEnds: readonly GameState[], 
     .map((d): StoryLine => {
       const option = optionOf(scenario, d.decision, d.option);
       const why = d.why.filter((f) => f.value > 0).slice(0, 2).map((f) => reasonTail(f.label));
-      const against = d.against[0] && (d.chance ?? 1) < 0.6 ? ` Against it: ${reasonTail(d.against[0].label)}.` : '';
-      const history = d.historical ? '' : ', not history’s choice';
-      const text = `${side(d.side)} ${choicePhrase(option?.label ?? d.option)} — ${how(d)}${history}${why.length ? `: ${why.join('; ')}` : ''}.${against}`;
+      const against = d.against[0] && (d.chance ?? 1) < 0.6 ? reasonTail(d.against[0].label) : '';
+      const text = say('others.line', {
+        side: side(d.side),
+        choice: choicePhrase(option?.label ?? d.option),
+        how: how(d),
+        historical: d.historical ? 'yes' : 'no',
+        why: why.length ? 'yes' : 'no',
+        reasons: why.join('; '),
+        against: against ? 'yes' : 'no',
+        reason: against,
+      });
       return { text, decision: d.decision, side: d.side };
     });
-  for (const drop of report.dropped) others.push({ text: `Not asked today: ${drop.title} — ${drop.why}`, decision: drop.decision, side: drop.side });
+  for (const drop of report.dropped) others.push({ text: say('others.dropped', { title: drop.title, why: drop.why }), decision: drop.decision, side: drop.side });
 
   // Within the length: the headline, the day, history and the standing always; then the lines in order.
   const b = bulletin(scenario, state, cmp);
@@ -199,7 +225,7 @@ export function storyText(story: EveningStory): string {
     ...story.because.map((l) => l.text),
     story.others.length ? STORY_HEADINGS.others : '',
     ...story.others.map((l) => l.text),
-    story.history ? `${STORY_HEADINGS.history} ${story.history.text} Source: ${story.history.source}` : '',
+    story.history ? `${STORY_HEADINGS.history} ${story.history.text} ${say('source', { source: story.history.source })}` : '',
     STORY_HEADINGS.standing,
     story.standing,
   ]
@@ -214,9 +240,18 @@ export function storyText(story: EveningStory): string {
 export function pathSentences(scenario: Scenario, steps: readonly PathStep[], players: readonly string[]): string[] {
   const side = (id: string): string => scenario.sides.find((s) => s.id === id)?.name ?? id;
   return steps.map((s) => {
-    const who = players.includes(s.side) ? (players.length > 1 ? `You (${inSentence(side(s.side))})` : 'You') : side(s.side);
-    const likely = s.by === 'player' ? '' : s.by === 'forced' ? ' (forced for this game)' : s.chance === null ? '' : `, ${chanceWords(s.chance).replace(/ \((\d+%)\)$/, ' at $1')}`;
-    const what = s.kind === 'made' ? `and so: ${reasonTail(s.because)}` : `where history’s choice would have undone “${s.because}”`;
-    return `${shortDate(s.date)}: ${who} ${choicePhrase(s.label)}${likely}; ${what}.`;
+    const mine = players.includes(s.side);
+    const who = mine ? (players.length > 1 ? 'several' : 'one') : 'side';
+    const likely = s.by === 'player' ? 'none' : s.by === 'forced' ? 'forced' : s.chance === null ? 'none' : 'chance';
+    return say('path.step', {
+      date: historyWords().shortDate(s.date),
+      who,
+      side: mine ? inSentence(side(s.side)) : side(s.side),
+      choice: choicePhrase(s.label, mine ? 'you' : 'they'),
+      likely,
+      chance: likely === 'chance' ? chanceWords(s.chance!, 'at') : '',
+      kind: s.kind,
+      because: s.kind === 'made' ? reasonTail(s.because) : s.because,
+    });
   });
 }

@@ -2,6 +2,7 @@
 // an area's fighting ("The Soviet forces outnumbered the revolution's fighters more than two
 // to one"), the country's councils, prisoners and refugees, and a side's reasons. Pure.
 import type { AreaResult, Factor, NationalResult } from '../engine';
+import { historyWords, say } from './language';
 import { numberWord } from './words';
 
 export interface WhyLine {
@@ -10,31 +11,32 @@ export interface WhyLine {
   figures: string;
 }
 
-/** The forces an area's report counts against the revolution, as a sentence names them. */
+/** The forces an area's report counts against the revolution, by the name the messages give them (`opponent`, `opponentShort`). */
 const OPPONENTS: [keyof AreaResult, string][] = [
-  ['vsSoviet', 'The Soviet forces'],
-  ['vsAvh', 'The ÁVH'],
-  ['vsArmy', 'Loyal army units'],
-  ['vsKadar', 'Kádár’s men'],
+  ['vsSoviet', 'soviet'],
+  ['vsAvh', 'avh'],
+  ['vsArmy', 'army'],
+  ['vsKadar', 'kadar'],
 ];
 
-const round = (v: number): string => Math.round(v).toLocaleString('en-GB');
-const percent = (v: number): string => `${Math.round(v * 100)}%`;
+const round = (v: number): string => historyWords().number(Math.round(v));
+const percent = (v: number): string => say('why.percent', { p: String(Math.round(v * 100)) });
+/** A figure with `digits` decimals, as the language writes it: 0.70 (0,70). */
+const fixed = (v: number, digits: 1 | 2): string => say(digits === 1 ? 'why.fixed1' : 'why.fixed2', { v: Number(v.toFixed(digits)) });
 
 /** "more than two to one", "half as strong again", "evenly matched". */
 function margin(ratio: number): string {
-  if (ratio >= 2) return `more than ${numberWord(Math.floor(ratio))} to one`;
-  if (ratio >= 1.5) return 'by half as much again';
-  return 'a little';
+  if (ratio >= 2) return say('why.margin', { size: 'more', word: numberWord(Math.floor(ratio)) });
+  return say('why.margin', { size: ratio >= 1.5 ? 'half' : 'little', word: '' });
 }
 
 /** A chance in plain words, for an area changing hands. */
 function likelihood(chance: number): string {
-  if (chance >= 0.9) return 'an almost certain';
-  if (chance >= 0.6) return 'a strong';
-  if (chance >= 0.4) return 'an even';
-  if (chance >= 0.15) return 'a small';
-  return 'a slim';
+  if (chance >= 0.9) return 'certain';
+  if (chance >= 0.6) return 'strong';
+  if (chance >= 0.4) return 'even';
+  if (chance >= 0.15) return 'small';
+  return 'slim';
 }
 
 export function areaWhy(r: AreaResult): WhyLine[] {
@@ -43,23 +45,23 @@ export function areaWhy(r: AreaResult): WhyLine[] {
     const against = OPPONENTS.map(([key, name]) => ({ name, power: r[key] as number })).filter((o) => o.power > 0).sort((a, b) => b.power - a.power);
     const total = against.reduce((t, o) => t + o.power, 0);
     const strongest = against[0];
-    const figures = `strength ${round(r.revolution)} against ${against.map((o) => `${round(o.power)} (${o.name.replace(/^The /, '')})`).join(', ') || '0'}`;
-    if (!strongest) out.push({ text: 'The revolution’s fighters met no armed force.', figures });
+    const forces = against.map((o) => say('why.force', { power: round(o.power), who: o.name }));
+    const figures = say('why.strength', { revolution: round(r.revolution), against: forces.join(', ') || '0' });
+    if (!strongest) out.push({ text: say('why.unopposed'), figures });
     else if (total > r.revolution * 1.2) {
-      const who = against.length > 1 ? `${strongest.name} and their allies` : strongest.name;
-      out.push({ text: `${who} outnumbered the revolution’s fighters ${margin(total / Math.max(1, r.revolution))}.`, figures });
-    } else if (r.revolution > total * 1.2) out.push({ text: `The revolution’s fighters outnumbered ${strongest.name.replace(/^The /, 'the ')} ${margin(r.revolution / Math.max(1, total))}.`, figures });
-    else out.push({ text: 'The two sides were evenly matched.', figures });
+      out.push({ text: say('why.outnumbered', { who: strongest.name, allies: against.length > 1 ? 'yes' : 'no', margin: margin(total / Math.max(1, r.revolution)) }), figures });
+    } else if (r.revolution > total * 1.2) out.push({ text: say('why.outnumbering', { who: strongest.name, margin: margin(r.revolution / Math.max(1, total)) }), figures });
+    else out.push({ text: say('why.even'), figures });
   }
-  if (r.avhFire >= 0.5) out.push({ text: `The ÁVH fired into the crowd: about ${round(r.avhFire)} of the dead.`, figures: `${round(r.avhFire)} dead from ÁVH fire` });
+  if (r.avhFire >= 0.5) out.push({ text: say('why.avhFire', { n: round(r.avhFire) }), figures: say('why.avhFireFigures', { n: round(r.avhFire) }) });
   if (r.dead > 0 || r.sovietDead > 0) {
-    const text = r.luck >= 1.4 ? 'A bloodier day than most for fighting of this weight.' : r.luck <= 0.7 ? 'Fewer died than fighting of this weight usually costs.' : 'The toll was about what fighting of this weight costs.';
-    out.push({ text, figures: `luck ×${r.luck.toFixed(2)} (1 is an ordinary day)` });
+    const text = say('why.toll', { luck: r.luck >= 1.4 ? 'bloody' : r.luck <= 0.7 ? 'light' : 'usual' });
+    out.push({ text, figures: say('why.luck', { luck: fixed(r.luck, 2) }) });
   }
-  if (r.lost >= 1) out.push({ text: `${round(r.lost)} fighters surrendered or fled.`, figures: `${round(r.lost)} lost` });
+  if (r.lost >= 1) out.push({ text: say('why.lost', { n: round(r.lost) }), figures: say('why.lostFigures', { n: round(r.lost) }) });
   if (r.chance > 0) {
     const changed = r.controlAfter !== r.controlBefore;
-    out.push({ text: `It had ${likelihood(r.chance)} chance of changing hands, and ${changed ? 'it did' : 'it held'}.`, figures: `chance ${percent(r.chance)}` });
+    out.push({ text: say('why.hands', { likelihood: likelihood(r.chance), changed: changed ? 'yes' : 'no' }), figures: say('why.chance', { chance: percent(r.chance) }) });
   }
   return out;
 }
@@ -67,23 +69,23 @@ export function areaWhy(r: AreaResult): WhyLine[] {
 export function nationalWhy(n: NationalResult): Record<'councils' | 'prisonersFreed' | 'refugees', WhyLine[]> {
   return {
     councils: [
-      { text: n.momentum >= 50 ? 'The revolution’s momentum carried councils from town to town.' : 'The revolution’s momentum was too weak to spread many councils.', figures: `momentum ${round(n.momentum)} of 100` },
-      { text: n.strike >= 50 ? 'The strike held, and the factories’ councils with it.' : 'Most factories were at work.', figures: `strike ${round(n.strike)} of 100` },
-      ...(n.occupation ? [{ text: 'The Soviet occupation stifled new councils.', figures: 'a tenth of the usual spread' }] : []),
+      { text: say(n.momentum >= 50 ? 'why.momentumHigh' : 'why.momentumLow'), figures: say('why.momentumFigures', { n: round(n.momentum) }) },
+      { text: say(n.strike >= 50 ? 'why.strikeHigh' : 'why.strikeLow'), figures: say('why.strikeFigures', { n: round(n.strike) }) },
+      ...(n.occupation ? [{ text: say('why.occupationCouncils'), figures: say('why.occupationCouncilsFigures') }] : []),
     ],
     prisonersFreed: [
-      { text: n.held >= 0.5 ? 'The revolution and Nagy’s coalition held most of the country, and opened its prisons.' : 'Too little of the country was held by the revolution to open many prisons.', figures: `${percent(n.held)} of the country held` },
-      ...(n.amnesty ? [{ text: 'The amnesty freed prisoners faster.', figures: 'amnesty declared' }] : []),
-      ...(n.occupation ? [{ text: 'Soviet forces retook the prisons.', figures: 'none freed under occupation' }] : []),
+      { text: say(n.held >= 0.5 ? 'why.heldHigh' : 'why.heldLow'), figures: say('why.heldFigures', { share: percent(n.held) }) },
+      ...(n.amnesty ? [{ text: say('why.amnesty'), figures: say('why.amnestyFigures') }] : []),
+      ...(n.occupation ? [{ text: say('why.occupationPrisons'), figures: say('why.occupationPrisonsFigures') }] : []),
     ],
     refugees: [
-      { text: n.fear >= 5 ? 'Fear of the fighting and the reprisals drove people from their homes.' : 'Few were afraid enough to leave.', figures: `fear ${n.fear.toFixed(1)} (1 is calm)` },
-      { text: n.border >= 0.5 ? 'The Austrian border could be crossed.' : 'The Austrian border was hard to cross.', figures: `border open ${n.border.toFixed(2)} of 1` },
+      { text: say(n.fear >= 5 ? 'why.fearHigh' : 'why.fearLow'), figures: say('why.fearFigures', { fear: fixed(n.fear, 1) }) },
+      { text: say(n.border >= 0.5 ? 'why.borderOpen' : 'why.borderClosed'), figures: say('why.borderFigures', { border: fixed(n.border, 2) }) },
     ],
   };
 }
 
 /** A side's reasons, each a sentence with its weight beside it ("+1.5"). */
 export function reasonLines(factors: readonly Factor[]): WhyLine[] {
-  return factors.map((f) => ({ text: /[.!?'’]$/.test(f.label) ? f.label : `${f.label}.`, figures: `${f.value > 0 ? '+' : ''}${Number.isInteger(f.value) ? f.value : f.value.toFixed(2)}` }));
+  return factors.map((f) => ({ text: /[.!?'’]$/.test(f.label) ? f.label : `${f.label}.`, figures: `${f.value > 0 ? '+' : ''}${Number.isInteger(f.value) ? historyWords().number(f.value) : fixed(f.value, 2)}` }));
 }

@@ -6,7 +6,6 @@ import { ActionSchema, MAX_ACTIONS, MAX_SEED, POLICIES } from '../engine';
 import type { Action, Controller } from '../engine';
 import type { Scenario } from '../scenario/resolve';
 import { Id } from '../scenario/schema';
-import { longDate } from './lib/words';
 import { Session } from './session';
 
 /** What a replay of any version says of its game: enough to play its choices again. */
@@ -88,12 +87,4 @@ export function playAgain(scenarios: ReadonlyMap<string, Scenario>, choices: Cho
     skipped++;
   }
   return { session, skipped, stoppedAt };
-}
-
-/** What to tell the players once their choices were played again. */
-export function playedAgainNote(p: PlayedAgain): string {
-  const parts = ['Your choices were played again under the present rules. The luck and the figures may differ from those you saw.'];
-  if (p.skipped) parts.push(`${p.skipped} choice${p.skipped === 1 ? ' or order' : 's or orders'} the present rules do not allow ${p.skipped === 1 ? 'was' : 'were'} left out.`);
-  if (p.stoppedAt) parts.push(`On ${longDate(p.stoppedAt)} the present rules ask a decision the old game did not: from that morning on, the game is yours to play.`);
-  return parts.join(' ');
 }

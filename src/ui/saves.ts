@@ -2,7 +2,10 @@
 // report to play on. Never throws: the answer is a session or a one-line reason.
 import type { Replay } from '../replay';
 import type { Scenario } from '../scenario/resolve';
-import { longDate } from './lib/words';
+import en from '../../scenarios/messages/en/shell.json';
+import hu from '../../scenarios/messages/hu/shell.json';
+import { makeWords } from '../i18n';
+import type { Language, Words } from '../i18n';
 import type { SeatTurn } from './classroom/hotseat';
 import { readReplay } from './classroom/replayInput';
 import { Session } from './session';
@@ -10,6 +13,15 @@ import { choicesOf } from './replayAgain';
 import type { Choices } from './replayAgain';
 import { readAutosave } from './storage';
 import type { SaveOwner } from './storage';
+
+// The words of the saves (this module runs in the tests as well as the page, so it keeps its own).
+const MESSAGES = { en: { shell: en as Record<string, string> }, hu: { shell: hu as Record<string, string> } };
+let words: Words = makeWords('en', MESSAGES);
+
+/** Speak of the saves in `lang` from now on (English until called). */
+export function speakSaves(lang: Language): void {
+  words = makeWords(lang, MESSAGES);
+}
 
 /** What the title screen says of the autosave: what it is, whose it is, and for one that cannot be restored, what can still be done with it. */
 export type SaveStatus =
@@ -43,7 +55,7 @@ export function sessionFromText(scenarios: ReadonlyMap<string, Scenario>, text: 
   const replay = readReplay(text);
   if (typeof replay === 'string') return replay;
   const result = sessionFromReplay(scenarios, replay);
-  return typeof result === 'string' ? `This replay cannot be played: ${result}.` : result;
+  return typeof result === 'string' ? words.t('shell:saves.cannotPlay', { reason: result }) : result;
 }
 
 /** The file a save that cannot be restored is kept as. */
@@ -71,7 +83,8 @@ export function restoreAutosave(scenarios: ReadonlyMap<string, Scenario>): { sta
   const s = session.state;
   const title = session.scenario.title;
   return {
-    status: { kind: 'ok', summary: s.status === 'over' ? `${title}: the game is over (${s.outcome?.label ?? ''})` : `${title}, day ${s.day + 1}: ${longDate(s.date)}${sides ? ` · ${sides}` : ''}`, ...owner },
+    status: { kind: 'ok', summary: s.status === 'over' ? words.t('shell:saves.over', { title, outcome: s.outcome?.label ?? '' }) : words.t('shell:saves.day', { title, day: s.day + 1, date: words.longDate(s.date), sides: sides ? 'yes' : 'no', list: sides }),
+ ...owner },
     game: { session, seat: save.seat },
   };
 }

@@ -43,7 +43,11 @@ type SavedGame =
     } & SaveOwner);
 
 /** Why a game could not be saved: storage full, the game too long for a save, or no storage at all. */
-export type SaveProblem = { kind: 'full' | 'too-big' | 'unavailable'; message: string };
+/**
+ * Why a save was not written: `message` in English (for the console and the tests), `why`
+ * and its figures for the interface to say it in the page's language.
+ */
+export type SaveProblem = { kind: 'full' | 'too-big' | 'unavailable'; message: string; why: 'actions' | 'bytes' | 'off' | 'full' | 'refused'; count?: number; limit?: number };
 
 function storage(): Storage | null {
   try {
@@ -110,10 +114,10 @@ export function setSaveOwner(names: string): void {
 }
 
 /** Why a save of this replay would not load again; null when it would. Checked before anything is written. */
-function tooBig(replay: Replay, json: string): string | null {
+function tooBig(replay: Replay, json: string): SaveProblem | null {
   const longest = Math.max(replay.actions.length, replay.journal.length, replay.turns.length);
-  if (longest > MAX_ACTIONS) return `this game holds ${longest.toLocaleString('en-GB')} actions, more than the ${MAX_ACTIONS.toLocaleString('en-GB')} a save can hold`;
-  if (json.length > MAX_REPLAY_BYTES) return `this game’s replay is larger than the ${MAX_REPLAY_BYTES / (1024 * 1024)} MB a save can hold`;
+  if (longest > MAX_ACTIONS) return { kind: 'too-big', why: 'actions', count: longest, limit: MAX_ACTIONS, message: `this game holds ${longest.toLocaleString('en-GB')} actions, more than the ${MAX_ACTIONS.toLocaleString('en-GB')} a save can hold` };
+  if (json.length > MAX_REPLAY_BYTES) return { kind: 'too-big', why: 'bytes', limit: MAX_REPLAY_BYTES / (1024 * 1024), message: `this game’s replay is larger than the ${MAX_REPLAY_BYTES / (1024 * 1024)} MB a save can hold` };
   return null;
 }
 
@@ -129,9 +133,9 @@ function isQuotaError(e: unknown): boolean {
 export function writeAutosave({ replay, seat }: SaveData): SaveProblem | null {
   const json = JSON.stringify(replay);
   const big = tooBig(replay, json);
-  if (big) return { kind: 'too-big', message: big };
+  if (big) return big;
   const store = storage();
-  if (!store) return { kind: 'unavailable', message: 'this browser keeps no saves for this page (its storage is switched off)' };
+  if (!store) return { kind: 'unavailable', why: 'off', message: 'this browser keeps no saves for this page (its storage is switched off)' };
   // The turn and the names are optional fields of format 1: an older game reads the save without them.
   const head = { kind: SAVE_KIND, version: SAVE_VERSION, savedAt: new Date().toISOString(), ...(seat ? { seat } : {}), ...(owner ? { names: owner } : {}) };
   const text = `${JSON.stringify(head).slice(0, -1)},"replay":${json}}`;
@@ -139,8 +143,9 @@ export function writeAutosave({ replay, seat }: SaveData): SaveProblem | null {
     store.setItem(SAVE_KEY, text);
     return null;
   } catch (e) {
-    if (isQuotaError(e)) return { kind: 'full', message: 'this browser’s storage for the page is full' };
-    return { kind: 'unavailable', message: 'this browser refused to keep the save' };
+    if (isQuotaError(e)) return { kind: 'full', why: 'full', message: 'this browser’s storage for the page is full' };
+    return { kind: 'unavailable', why: 'refused', message: 'this browser refused to keep the save' };
+
   }
 }
 

@@ -2,7 +2,7 @@
 // with the section of the source text it comes from), the roles with their objectives,
 // who leads each one in this game, the suggested length, and the discussion to come.
 import type { Scenario } from '../../scenario/resolve';
-import { longDate } from '../lib/words';
+import { longDate, t } from '../lib/words';
 import { h, replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import type { UiContext } from '../panels/context';
@@ -12,9 +12,8 @@ import './paperSheet.css';
 import './Briefing.css';
 
 function lengthLine(s: Scenario, days: number): string {
-  const parts = [`${longDate(s.start)} to ${longDate(s.end)}`, `${days} turn${days === 1 ? '' : 's'}`];
-  if (s.suggestedMinutes) parts.push(`about ${s.suggestedMinutes} minutes`);
-  return parts.join(' · ');
+  const values = { start: longDate(s.start), end: longDate(s.end), days, minutes: String(s.suggestedMinutes ?? '') };
+  return s.suggestedMinutes ? t('classroom:briefing.lengthMinutes', values) : t('classroom:briefing.length', values);
 }
 
 /** The briefing itself, for the screen before play and for the dialog during it. */
@@ -25,9 +24,9 @@ function briefingContent(ctx: UiContext, playerSides: readonly string[]): HTMLEl
     return h(
       'li',
       { class: `role${led ? ' led' : ''}`, 'data-role': r.side },
-      h('p', { class: 'role-head' }, sideBadge(ctx.side(r.side)), h('span', { class: 'role-who' }, led ? 'led by a player' : 'played by the computer')),
+      h('p', { class: 'role-head' }, sideBadge(ctx.side(r.side)), h('span', { class: 'role-who' }, led ? t('classroom:briefing.ledByPlayer') : t('classroom:briefing.playedByComputer'))),
       h('p', { class: 'role-brief' }, r.brief),
-      h('p', { class: 'meta-label' }, 'Objectives'),
+      h('p', { class: 'meta-label' }, t('classroom:briefing.objectives')),
       h('ul', { class: 'objective-list' }, ...r.objectives.map((o) => h('li', { 'data-objective': o.id }, o.text))),
     );
   });
@@ -40,22 +39,22 @@ function briefingContent(ctx: UiContext, playerSides: readonly string[]): HTMLEl
     h(
       'section',
       { 'aria-labelledby': 'brief-situation' },
-      h('h2', { id: 'brief-situation' }, 'The situation'),
+      h('h2', { id: 'brief-situation' }, t('classroom:briefing.situation')),
       ...s.briefing.map((b) =>
-        h('div', { class: 'briefing-para' }, ctx.para(b.text, 'briefing'), h('p', { class: 'source' }, h('span', { class: 'meta-label' }, 'Source: '), `${b.source.section} — “${b.source.quote}”`)),
+        h('div', { class: 'briefing-para' }, ctx.para(b.text, 'briefing'), h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('classroom:source')), t('classroom:sourceLine', { section: b.source.section, quote: b.source.quote }))),
       ),
     ),
-    h('section', { 'aria-labelledby': 'brief-roles' }, h('h2', { id: 'brief-roles' }, 'The roles'), h('ul', { class: 'role-list' }, ...roles)),
+    h('section', { 'aria-labelledby': 'brief-roles' }, h('h2', { id: 'brief-roles' }, t('classroom:briefing.roles')), h('ul', { class: 'role-list' }, ...roles)),
     h(
       'section',
       { 'aria-labelledby': 'brief-discussion' },
-      h('h2', { id: 'brief-discussion' }, 'Afterwards'),
+      h('h2', { id: 'brief-discussion' }, t('classroom:briefing.afterwards')),
       h(
         'p',
         { 'data-testid': 'briefing-discussion' },
         questions
-          ? `${questions} discussion question${questions === 1 ? '' : 's'} for the debrief will be shown at the end, with the report of the game. Each decision can carry a one-line reason: write it down, it will be in the report.`
-          : 'Each decision can carry a one-line reason: write it down, it will be in the report at the end.',
+          ? t('classroom:briefing.discussion', { n: questions })
+          : t('classroom:briefing.noDiscussion'),
       ),
     ),
   );
@@ -69,14 +68,14 @@ function briefingScreen(ctx: UiContext, playerSides: readonly string[], handlers
     h(
       'article',
       { class: 'paper-sheet' },
-      h('p', { class: 'kicker' }, 'Exercise briefing'),
+      h('p', { class: 'kicker' }, t('classroom:briefing.kicker')),
       h('h1', { id: 'briefing-h' }, ctx.scenario.title),
       briefingContent(ctx, playerSides),
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'button primary', 'data-action': 'begin-exercise', on: { click: handlers.begin } }, 'Begin the exercise'),
-        h('button', { type: 'button', class: 'button', on: { click: handlers.back } }, 'Back to the title'),
+        h('button', { type: 'button', class: 'button primary', 'data-action': 'begin-exercise', on: { click: handlers.begin } }, t('classroom:briefing.begin')),
+        h('button', { type: 'button', class: 'button', on: { click: handlers.back } }, t('classroom:backToTitle')),
       ),
     ),
   );
@@ -84,7 +83,7 @@ function briefingScreen(ctx: UiContext, playerSides: readonly string[], handlers
 
 /** The briefing again, during play. */
 export function openBriefing(ctx: UiContext, playerSides: readonly string[]): Dialog {
-  const d = new Dialog({ title: 'Briefing', className: 'briefing-dialog', close: 'Back to the game' });
+  const d = new Dialog({ title: t('classroom:briefing.title'), className: 'briefing-dialog', close: t('classroom:briefing.backToGame') });
   d.body.append(h('h2', { class: 'briefing-title' }, ctx.scenario.title), briefingContent(ctx, playerSides));
   return d.open();
 }

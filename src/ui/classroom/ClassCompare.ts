@@ -3,7 +3,7 @@
 // scenario, altered, broken or duplicated are named with the reason and left out.
 import type { ClassComparison, ClassEntry, DecisionShare, ObjectiveShare } from '../../classroom';
 import type { Scenario } from '../../scenario/resolve';
-import { shortDate } from '../lib/words';
+import { shortDate, t } from '../lib/words';
 import { h, replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import { num } from '../lib/format';
@@ -11,7 +11,7 @@ import { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
 import { bar, pct } from './bars';
 import { compareInWorker } from './compareInWorker';
-import { MET_LABELS } from './endSections';
+import { metLabel } from './endSections';
 import { fileEntries, firstScenario, pastedEntries } from './replayInput';
 import './paperSheet.css';
 import './tables.css';
@@ -25,30 +25,30 @@ interface ClassCompareHandlers {
 }
 
 export function classCompareScreen(scenarios: Scenario[], handlers: ClassCompareHandlers): HTMLElement {
-  const pick = h('select', { id: 'cc-scenario' }, h('option', { value: '' }, 'Take it from the first valid entry'));
+  const pick = h('select', { id: 'cc-scenario' }, h('option', { value: '' }, t('classroom:class.pickFirst')));
   for (const s of scenarios) pick.appendChild(h('option', { value: s.id }, s.title));
   const files = h('input', { type: 'file', id: 'cc-files', multiple: true, accept: '.json,.txt,application/json,text/plain' });
-  const codes = h('textarea', { id: 'cc-codes', rows: 4, spellcheck: 'false', placeholder: 'ND1.… (one code a line)' });
+  const codes = h('textarea', { id: 'cc-codes', rows: 4, spellcheck: 'false', placeholder: t('classroom:class.codesPlaceholder') });
   const problem = h('p', { class: 'field-error', role: 'alert', 'data-testid': 'class-problem' });
   const status = h('p', { class: 'field-note', role: 'status' });
-  const meter = h('progress', { max: 1, value: 0, 'aria-label': 'Entries checked', 'data-testid': 'class-progress' });
+  const meter = h('progress', { max: 1, value: 0, 'aria-label': t('classroom:class.progressLabel'), 'data-testid': 'class-progress' });
   const progressRow = h('div', { class: 'class-progress', hidden: true }, meter, status);
-  const compareButton = h('button', { type: 'submit', class: 'button primary', 'data-action': 'compare' }, 'Compare');
+  const compareButton = h('button', { type: 'submit', class: 'button primary', 'data-action': 'compare' }, t('classroom:class.compare'));
   const results = h('div', { class: 'class-results', 'data-testid': 'class-results' });
 
   const run = async (): Promise<void> => {
     problem.textContent = '';
-    const entries: ClassEntry[] = [...(await fileEntries(files.files ?? [])), ...pastedEntries(codes.value)];
+    const entries: ClassEntry[] = [...(await fileEntries(files.files ?? [])), ...pastedEntries(codes.value, (line) => t('classroom:class.pastedLine', { line }))];
     if (!entries.length) {
-      problem.textContent = 'Choose report or replay files, or paste replay codes (one a line).';
+      problem.textContent = t('classroom:class.nothing');
       replaceChildren(results);
       return;
     }
     const id = pick.value || firstScenario(entries);
     const scenario = scenarios.find((s) => s.id === id);
     if (!scenario) {
-      problem.textContent = id ? `The entries are games of “${id}”, which this site does not have.` : 'None of the entries is a readable replay or report: each is listed with its reason below.';
-      if (!id) replaceChildren(results, excludedBlock(entries.map((e) => ({ name: e.name, reason: 'not a replay, a replay code or a report' }))));
+      problem.textContent = id ? t('classroom:class.unknownScenario', { id }) : t('classroom:class.noneReadable');
+      if (!id) replaceChildren(results, excludedBlock(entries.map((e) => ({ name: e.name, reason: t('classroom:class.notReadable') }))));
       return;
     }
     const n = entries.length;
@@ -56,7 +56,7 @@ export function classCompareScreen(scenarios: Scenario[], handlers: ClassCompare
       meter.max = n;
       meter.value = done;
       meter.dataset.done = String(done);
-      status.textContent = `Checking the entries: ${done} of ${n} played back and checked…`;
+      status.textContent = t('classroom:class.checking', { done: String(done), n: String(n) });
     };
     shown(0);
     progressRow.hidden = false;
@@ -67,7 +67,7 @@ export function classCompareScreen(scenarios: Scenario[], handlers: ClassCompare
       // Played back off the page's thread: the page stays usable and the bar moves.
       result = await compareInWorker(scenario, entries, shown);
     } catch (e) {
-      problem.textContent = `The comparison stopped: ${(e as Error).message}.`;
+      problem.textContent = t('classroom:class.stopped', { message: (e as Error).message });
       return;
     } finally {
       progressRow.hidden = true;
@@ -85,22 +85,22 @@ export function classCompareScreen(scenarios: Scenario[], handlers: ClassCompare
     h(
       'article',
       { class: 'paper-sheet wide' },
-      h('p', { class: 'kicker' }, 'For teachers'),
-      h('h1', { id: 'cc-h' }, 'Compare a class'),
-      h('p', { class: 'lede' }, 'Load the reports or replays your students handed in, all of one exercise. Each is played back and checked: games of another scenario, altered, broken or handed in twice are named below and left out.'),
+      h('p', { class: 'kicker' }, t('classroom:class.kicker')),
+      h('h1', { id: 'cc-h' }, t('classroom:class.title')),
+      h('p', { class: 'lede' }, t('classroom:class.lede')),
       h(
         'form',
         { class: 'class-form', on: { submit: (e) => { e.preventDefault(); void run(); } } },
-        h('div', { class: 'field' }, h('label', { for: 'cc-scenario' }, 'Scenario'), pick),
-        h('div', { class: 'field' }, h('label', { for: 'cc-files' }, 'Report or replay files (choose several at once)'), files),
-        h('div', { class: 'field' }, h('label', { for: 'cc-codes' }, 'And/or replay codes, one a line'), codes),
+        h('div', { class: 'field' }, h('label', { for: 'cc-scenario' }, t('classroom:class.scenario')), pick),
+        h('div', { class: 'field' }, h('label', { for: 'cc-files' }, t('classroom:class.files')), files),
+        h('div', { class: 'field' }, h('label', { for: 'cc-codes' }, t('classroom:class.codes')), codes),
         problem,
         h(
           'div',
           { class: 'actions' },
           compareButton,
-          h('button', { type: 'button', class: 'button', 'data-action': 'title', on: { click: handlers.title } }, 'Back to the title'),
-          h('button', { type: 'button', class: 'button quiet-button', on: { click: () => window.print() } }, 'Print'),
+          h('button', { type: 'button', class: 'button', 'data-action': 'title', on: { click: handlers.title } }, t('classroom:backToTitle')),
+          h('button', { type: 'button', class: 'button quiet-button', on: { click: () => window.print() } }, t('classroom:print')),
         ),
         progressRow,
       ),
@@ -109,11 +109,14 @@ export function classCompareScreen(scenarios: Scenario[], handlers: ClassCompare
   );
 }
 
+/** "3 of 20 (15%)". */
+const share = (count: number, total: number): string => t('classroom:share', { count: String(count), total: String(total), pct: pct(count, total) });
+
 function excludedBlock(excluded: { name: string; reason: string }[]): HTMLElement {
   return h(
     'section',
     { class: 'excluded', 'aria-labelledby': 'cc-excluded-h', 'data-testid': 'excluded' },
-    h('h2', { id: 'cc-excluded-h' }, `Left out (${excluded.length})`),
+    h('h2', { id: 'cc-excluded-h' }, t('classroom:class.leftOut', { n: String(excluded.length) })),
     h('ul', null, ...excluded.map((x) => h('li', { 'data-name': x.name }, h('strong', null, x.name), ` — ${x.reason}.`))),
   );
 }
@@ -123,9 +126,9 @@ function render(ctx: UiContext, r: ClassComparison, guessed: boolean, watch: (na
   const total = r.games.length;
   const headline = s.metrics.filter((m) => m.headline);
   const out: HTMLElement[] = [
-    h('h2', { class: 'class-summary', 'data-testid': 'class-summary' }, `${total} game${total === 1 ? '' : 's'} of “${s.title}”${r.excluded.length ? `; ${r.excluded.length} left out` : ''}`),
+    h('h2', { class: 'class-summary', 'data-testid': 'class-summary' }, t('classroom:class.summary', { total, title: s.title, excluded: r.excluded.length })),
   ];
-  if (guessed) out.push(h('p', { class: 'field-note' }, 'The exercise was taken from the first entry that could be read.'));
+  if (guessed) out.push(h('p', { class: 'field-note' }, t('classroom:class.guessed')));
   if (r.excluded.length) out.push(excludedBlock(r.excluded));
   if (!total) return out;
 
@@ -134,12 +137,12 @@ function render(ctx: UiContext, r: ClassComparison, guessed: boolean, watch: (na
     h(
       'section',
       { 'aria-labelledby': 'cc-outcomes-h' },
-      h('h2', { id: 'cc-outcomes-h' }, 'How the games ended'),
+      h('h2', { id: 'cc-outcomes-h' }, t('classroom:class.outcomes')),
       h(
         'ul',
         { class: 'share-list' },
         ...outcomes.map(([id, o]) =>
-          h('li', { 'data-outcome': id }, h('span', { class: 'share-label' }, o.label, o.historical ? h('span', { class: 'tag history' }, 'as in history') : null), bar(o.count / total, o.historical ? 'history' : ''), h('span', { class: 'share-figure' }, `${o.count} of ${total} (${pct(o.count, total)})`)),
+          h('li', { 'data-outcome': id }, h('span', { class: 'share-label' }, o.label, o.historical ? h('span', { class: 'tag history' }, t('classroom:asInHistory')) : null), bar(o.count / total, o.historical ? 'history' : ''), h('span', { class: 'share-figure' }, share(o.count, total))),
         ),
       ),
     ),
@@ -149,14 +152,14 @@ function render(ctx: UiContext, r: ClassComparison, guessed: boolean, watch: (na
     h(
       'section',
       { 'aria-labelledby': 'cc-games-h' },
-      h('h2', { id: 'cc-games-h' }, 'The games side by side'),
+      h('h2', { id: 'cc-games-h' }, t('classroom:class.games')),
       h(
         'div',
         { class: 'table-scroll' },
         h(
           'table',
           { class: 'class-table', 'data-testid': 'class-games' },
-          h('thead', null, h('tr', null, ...['Name', 'Seed', 'Players', 'Outcome', ...headline.map((m) => m.label), ''].map((t) => h('th', { scope: 'col' }, t)))),
+          h('thead', null, h('tr', null, ...[t('classroom:col.name'), t('classroom:col.seed'), t('classroom:col.players'), t('classroom:col.outcome'), ...headline.map((m) => m.label), ''].map((x) => h('th', { scope: 'col' }, x)))),
           h(
             'tbody',
             null,
@@ -167,9 +170,9 @@ function render(ctx: UiContext, r: ClassComparison, guessed: boolean, watch: (na
                 h('th', { scope: 'row' }, g.name),
                 h('td', null, h('code', null, g.seed)),
                 h('td', null, g.players.map((p) => ctx.side(p)?.short ?? p).join(', ') || '—'),
-                h('td', null, g.outcome?.label ?? '—', g.outcome?.historical ? h('span', { class: 'tag history' }, 'history') : null),
+                h('td', null, g.outcome?.label ?? '—', g.outcome?.historical ? h('span', { class: 'tag history' }, t('classroom:historyTag')) : null),
                 ...headline.map((m) => h('td', { class: 'num' }, num(g.metrics[m.id] ?? 0))),
-                h('td', null, h('button', { type: 'button', class: 'button small', 'aria-label': `Watch ${g.name}`, on: { click: () => watch(g.name) } }, 'Watch')),
+                h('td', null, h('button', { type: 'button', class: 'button small', 'aria-label': t('classroom:class.watchName', { name: g.name }), on: { click: () => watch(g.name) } }, t('classroom:class.watch'))),
               ),
             ),
           ),
@@ -188,11 +191,11 @@ function render(ctx: UiContext, r: ClassComparison, guessed: boolean, watch: (na
     h(
       'section',
       { 'aria-labelledby': 'cc-decisions-h', 'data-testid': 'class-decisions' },
-      h('h2', { id: 'cc-decisions-h' }, 'Each decision point: the class against history'),
-      players.length ? null : h('p', { class: 'quiet' }, 'No decision point was reached by a player in these games.'),
+      h('h2', { id: 'cc-decisions-h' }, t('classroom:class.decisions')),
+      players.length ? null : h('p', { class: 'quiet' }, t('classroom:class.noPlayerDecision')),
       ...players.map((d) => decisionBlock(ctx, d, r, ledBy(d))),
       computer.length
-        ? h('details', { class: 'computer-decisions' }, h('summary', null, `Taken by the computer in every game (${computer.length})`), ...computer.map((d) => decisionBlock(ctx, d, r, 0)))
+        ? h('details', { class: 'computer-decisions' }, h('summary', null, t('classroom:class.computerTook', { n: String(computer.length) })), ...computer.map((d) => decisionBlock(ctx, d, r, 0)))
         : null,
     ),
   );
@@ -210,12 +213,12 @@ function objectivesBlock(ctx: UiContext, r: ClassComparison): HTMLElement {
       h('td', { class: 'num' }, `${o.counts.yes} (${pct(o.counts.yes, total)})`),
       h('td', { class: 'num' }, String(o.counts.partly)),
       h('td', { class: 'num' }, String(o.counts.no)),
-      h('td', null, h('details', { class: 'reasons' }, h('summary', null, 'By game'), h('ul', null, ...o.games.map((g) => h('li', null, h('strong', null, `${g.name}: ${MET_LABELS[g.met]}`), ` — ${g.detail}`))))),
+      h('td', null, h('details', { class: 'reasons' }, h('summary', null, t('classroom:class.byGame')), h('ul', null, ...o.games.map((g) => h('li', null, h('strong', null, `${g.name}: ${metLabel(g.met)}`), ` — ${g.detail}`))))),
     );
   return h(
     'section',
     { 'aria-labelledby': 'cc-objectives-h', 'data-testid': 'class-objectives' },
-    h('h2', { id: 'cc-objectives-h' }, 'The objectives: how many games met each'),
+    h('h2', { id: 'cc-objectives-h' }, t('classroom:class.objectives')),
     ...ctx.scenario.roles.map((role) =>
       h(
         'div',
@@ -224,7 +227,7 @@ function objectivesBlock(ctx: UiContext, r: ClassComparison): HTMLElement {
           'table',
           { class: 'class-table objectives-table', 'data-role': role.side },
           h('caption', null, sideBadge(ctx.side(role.side))),
-          h('thead', null, h('tr', null, ...['Objective', 'Met', 'Partly', 'Not met', 'The figures'].map((t) => h('th', { scope: 'col' }, t)))),
+          h('thead', null, h('tr', null, ...[t('classroom:col.objective'), t('classroom:col.met'), t('classroom:col.partly'), t('classroom:col.notMet'), t('classroom:col.figures')].map((x) => h('th', { scope: 'col' }, x)))),
           h('tbody', null, ...r.objectives.filter((o) => o.side === role.side).map(row)),
         ),
       ),
@@ -245,10 +248,10 @@ function decisionBlock(ctx: UiContext, d: DecisionShare, r: ClassComparison, byP
     return h(
       'li',
       { 'data-option': id, 'data-count': String(count), class: historical ? 'historical' : '' },
-      h('span', { class: 'share-label' }, d.labels[id] ?? id, historical ? h('span', { class: 'tag history' }, 'history’s choice') : null),
+      h('span', { class: 'share-label' }, d.labels[id] ?? id, historical ? h('span', { class: 'tag history' }, t('classroom:historysChoice')) : null),
       bar(d.total ? count / d.total : 0, historical ? 'history' : ''),
-      h('span', { class: 'share-figure' }, `${count} of ${d.total} (${pct(count, d.total)})`),
-      given.length ? h('details', { class: 'reasons' }, h('summary', null, `Reasons given (${given.length})`), h('ul', null, ...given.map((t) => h('li', null, t)))) : null,
+      h('span', { class: 'share-figure' }, share(count, d.total)),
+      given.length ? h('details', { class: 'reasons' }, h('summary', null, t('classroom:class.reasons', { n: String(given.length) })), h('ul', null, ...given.map((x) => h('li', null, x)))) : null,
     );
   });
   return h(
@@ -260,8 +263,8 @@ function decisionBlock(ctx: UiContext, d: DecisionShare, r: ClassComparison, byP
       { class: 'decision-meta' },
       `${shortDate(d.date)} · `,
       sideBadge(ctx.side(d.actor), ctx.side(d.actor)?.short),
-      ` · history’s choice taken in ${d.counts[d.historical] ?? 0} of ${d.total} games (${pct(d.historicalShare, 1)})`,
-      byPlayers && byPlayers < d.total ? ` · decided by a player in ${byPlayers} of them` : '',
+      t('classroom:class.historyShare', { count: String(d.counts[d.historical] ?? 0), total: String(d.total), pct: pct(d.historicalShare, 1) }),
+      byPlayers && byPlayers < d.total ? t('classroom:class.byPlayers', { n: String(byPlayers) }) : '',
     ),
     h('ul', { class: 'share-list' }, ...options),
   );

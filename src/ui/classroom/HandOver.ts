@@ -1,11 +1,11 @@
 // The hand-over screen: it covers the whole game while the device passes from one side's
 // player to the next, so nothing of the last side's morning stays on screen.
-import { longDate } from '../lib/words';
+import { longDate, t } from '../lib/words';
 import { h, replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import type { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
-import { paperName } from './endSections';
+import { inSentence, paperName } from './endSections';
 import type { HotSeat } from './hotseat';
 import './HandOver.css';
 
@@ -21,20 +21,20 @@ interface HandOverView {
 
 function handOverScreen(ctx: UiContext, view: HandOverView, takeOver: () => void): HTMLElement {
   const role = ctx.scenario.roles.find((r) => r.side === view.side);
-  const button = h('button', { type: 'button', class: 'button primary big', 'data-action': 'take-over', on: { click: takeOver } }, `I lead ${ctx.sideIn(view.side)}: show my morning`);
+  const button = h('button', { type: 'button', class: 'button primary big', 'data-action': 'take-over', on: { click: takeOver } }, t('classroom:handover.takeOver', { side: inSentence(ctx, view.side) }));
   return h(
     'main',
     { class: 'hand-over', 'aria-labelledby': 'handover-h', 'data-testid': 'hand-over', 'data-side': view.side },
     h(
       'div',
       { class: 'hand-over-card' },
-      h('p', { class: 'kicker' }, `${paperName(ctx.scenario)} · ${longDate(view.date)} · side ${view.turn} of ${view.of} with a decision this morning`),
-      h('h1', { id: 'handover-h' }, `Pass the device to ${ctx.sideIn(view.side)}`),
+      h('p', { class: 'kicker' }, t('classroom:handover.kicker', { paper: paperName(ctx.scenario), date: longDate(view.date), turn: String(view.turn), of: String(view.of) })),
+      h('h1', { id: 'handover-h' }, t('classroom:handover.title', { side: inSentence(ctx, view.side) })),
       h('p', { class: 'hand-over-side' }, sideBadge(ctx.side(view.side))),
       role ? h('p', { class: 'role-brief' }, role.brief) : null,
       view.previous
-        ? h('p', { class: 'field-note' }, `You will not see what ${ctx.sideIn(view.previous)} chose this morning, nor their reasons: every side’s choices are read out together in the evening report.`)
-        : h('p', { class: 'field-note' }, 'Each side decides in private. The choices of all the sides are read out together in the evening report.'),
+        ? h('p', { class: 'field-note' }, t('classroom:handover.previous', { side: inSentence(ctx, view.previous) }))
+        : h('p', { class: 'field-note' }, t('classroom:handover.first')),
       button,
     ),
   );

@@ -6,6 +6,7 @@ import type { LuckResult, LuckSummary } from '../../classroom';
 import type { GameState } from '../../engine';
 import type { Replay } from '../../replay';
 import { h, replaceChildren } from '../lib/dom';
+import { t } from '../lib/words';
 import { focusOn } from '../lib/focus';
 import { num } from '../lib/format';
 import type { UiContext } from '../panels/context';
@@ -26,24 +27,24 @@ export function openLuck(ctx: UiContext, replay: Replay, final: GameState): Dial
     worker?.terminate();
     worker = null;
   };
-  const d = new Dialog({ title: 'Luck or choice?', className: 'luck-dialog', onClose: stop });
+  const d = new Dialog({ title: t('classroom:luck.title'), className: 'luck-dialog', onClose: stop });
   const size = h('select', { id: 'luck-games' });
-  for (const n of SIZES) size.appendChild(h('option', { value: String(n), selected: n === 200 }, `${n} seeds`));
+  for (const n of SIZES) size.appendChild(h('option', { value: String(n), selected: n === 200 }, t('classroom:luck.seeds', { n: String(n) })));
   const progress = h('progress', { max: 100, value: 0, 'aria-labelledby': 'luck-progress-label', 'data-testid': 'luck-progress', 'data-updates': '0' });
   const progressText = h('span', { id: 'luck-progress-label', class: 'progress-text', role: 'status' }, '');
   const result = h('div', { class: 'luck-result', 'data-testid': 'luck-result' });
-  const start = h('button', { type: 'button', class: 'button primary', 'data-action': 'luck-start' }, 'Run');
-  const cancel = h('button', { type: 'button', class: 'button', 'data-action': 'luck-cancel', disabled: true }, 'Cancel');
+  const start = h('button', { type: 'button', class: 'button primary', 'data-action': 'luck-start' }, t('classroom:luck.run'));
+  const cancel = h('button', { type: 'button', class: 'button', 'data-action': 'luck-cancel', disabled: true }, t('classroom:luck.cancel'));
   const progressRow = h('div', { class: 'luck-progress', hidden: true }, progress, progressText, cancel);
 
   d.body.append(
-    h('p', null, 'Was it your decisions, or the luck of the seed? The game is played again over many seeds: once with the decisions of this game’s players, once with history’s, everything else as in this game. If an outcome follows the decisions, it comes far more often with one set than with the other; if it comes as often with both, it was luck.'),
-    h('p', { class: 'field-note', 'data-testid': 'luck-choices' }, count ? `The players’ decisions: ${count}, of which ${leaving} left history.` : 'No side was led by a player in this game: there are no decisions of a player to test.'),
-    h('div', { class: 'field inline' }, h('label', { for: 'luck-games' }, 'How many seeds'), size, start),
+    h('p', null, t('classroom:luck.intro')),
+    h('p', { class: 'field-note', 'data-testid': 'luck-choices' }, count ? t('classroom:luck.choices', { count: String(count), leaving: String(leaving) }) : t('classroom:luck.noChoices')),
+    h('div', { class: 'field inline' }, h('label', { for: 'luck-games' }, t('classroom:luck.howMany')), size, start),
     progressRow,
     result,
   );
-  d.footer.appendChild(h('button', { type: 'button', class: 'button', 'data-action': 'luck-close', on: { click: () => d.close() } }, 'Close'));
+  d.footer.appendChild(h('button', { type: 'button', class: 'button', 'data-action': 'luck-close', on: { click: () => d.close() } }, t('classroom:close')));
   start.disabled = count === 0;
 
   start.addEventListener('click', () => {
@@ -53,7 +54,7 @@ export function openLuck(ctx: UiContext, replay: Replay, final: GameState): Dial
     progress.max = games * 2;
     progress.value = 0;
     progress.dataset.updates = '0';
-    progressText.textContent = `0 of ${num(games * 2)} games`;
+    progressText.textContent = t('classroom:luck.progress', { done: num(0), total: num(games * 2) });
     progressRow.hidden = false;
     start.disabled = true;
     cancel.disabled = false;
@@ -71,30 +72,30 @@ export function openLuck(ctx: UiContext, replay: Replay, final: GameState): Dial
       if (msg.type === 'progress') {
         progress.value = msg.done;
         progress.dataset.updates = String(Number(progress.dataset.updates) + 1);
-        progressText.textContent = `${num(msg.done)} of ${num(msg.total)} games`;
+        progressText.textContent = t('classroom:luck.progress', { done: num(msg.done), total: num(msg.total) });
       } else if (msg.type === 'done') {
         finish();
         replaceChildren(result, ...summary(ctx, msg.result, games, msg.cancelled));
         focusOn('[data-testid=luck-summary]', result);
       } else {
         finish();
-        replaceChildren(result, h('p', { class: 'field-error', role: 'alert' }, `The run failed: ${msg.message}`));
+        replaceChildren(result, h('p', { class: 'field-error', role: 'alert' }, t('classroom:luck.failed', { message: msg.message })));
       }
     };
     w.onerror = (e) => {
       e.preventDefault();
       finish();
-      replaceChildren(result, h('p', { class: 'field-error', role: 'alert' }, 'The run could not be started in this browser.'));
+      replaceChildren(result, h('p', { class: 'field-error', role: 'alert' }, t('classroom:luck.noWorker')));
     };
     cancel.onclick = () => {
       cancel.disabled = true;
-      progressText.textContent = `${progressText.textContent ?? ''} · stopping…`;
+      progressText.textContent = t('classroom:luck.stopping', { text: progressText.textContent ?? '' });
       w.postMessage({ type: 'cancel' } satisfies LuckRequest);
       // A worker that does not answer is stopped outright.
       fallback = window.setTimeout(() => {
         if (worker !== w) return;
         finish();
-        replaceChildren(result, h('p', { class: 'quiet', 'data-testid': 'luck-summary' }, 'Cancelled.'));
+        replaceChildren(result, h('p', { class: 'quiet', 'data-testid': 'luck-summary' }, t('classroom:luck.cancelled')));
       }, 3000);
     };
     const request: LuckRequest = { type: 'run', scenario: ctx.scenario, base: { roles: { ...replay.roles }, forced: { ...replay.forced } }, choices, games };
@@ -107,7 +108,8 @@ function summary(ctx: UiContext, r: LuckResult, asked: number, cancelled: boolea
   const mine = r.player;
   const theirs = r.history;
   const n = mine.games;
-  const histLabel = ctx.scenario.outcomes.filter((o) => o.historical).map((o) => o.label).join(' or ') || 'History’s outcome';
+  const histLabels = ctx.scenario.outcomes.filter((o) => o.historical).map((o) => o.label);
+  const histLabel = histLabels.length ? histLabels.reduce((a, b) => t('classroom:luck.or', { a, b })) : t('classroom:luck.historysOutcome');
   // Judged on the outcomes and on the headline figures (src/classroom/luck.ts).
   const verdict = judgeLuck(ctx.scenario, r);
   const ids = [...new Set([...Object.keys(mine.outcomes), ...Object.keys(theirs.outcomes)])];
@@ -120,33 +122,33 @@ function summary(ctx: UiContext, r: LuckResult, asked: number, cancelled: boolea
   };
   const spread = (s: LuckSummary, id: string, max: number, kind: string): HTMLElement => {
     const m = s.metrics[id] ?? { p10: 0, median: 0, p90: 0 };
-    return h('td', null, rangeBar(m.p10, m.median, m.p90, max, kind), h('span', { class: 'share-figure' }, `${num(m.p10)}–${num(m.p90)} (median ${num(m.median)})`));
+    return h('td', null, rangeBar(m.p10, m.median, m.p90, max, kind), h('span', { class: 'share-figure' }, t('classroom:luck.spread', { low: num(m.p10), high: num(m.p90), median: num(m.median) })));
   };
   return [
-    cancelled ? h('p', { class: 'notice-line', 'data-testid': 'luck-cancelled' }, `Stopped after ${n} of ${asked} seeds: the figures below cover those.`) : null,
-    h('p', { class: 'luck-summary', tabindex: '-1', 'data-testid': 'luck-summary' }, `${histLabel}: it came in ${pct(Math.round(verdict.historical.history * theirs.games), theirs.games)} of ${theirs.games} games with history’s decisions, and in ${pct(Math.round(verdict.historical.mine * n), n)} of ${n} with this game’s.`),
+    cancelled ? h('p', { class: 'notice-line', 'data-testid': 'luck-cancelled' }, t('classroom:luck.stoppedAfter', { n: String(n), asked: String(asked) })) : null,
+    h('p', { class: 'luck-summary', tabindex: '-1', 'data-testid': 'luck-summary' }, t('classroom:luck.summary', { outcome: histLabel, historyPct: pct(Math.round(verdict.historical.history * theirs.games), theirs.games), historyGames: String(theirs.games), pct: pct(Math.round(verdict.historical.mine * n), n), games: String(n) })),
     h('p', { 'data-testid': 'luck-verdict', 'data-kind': verdict.kind }, verdict.text),
     verdict.moved.length
       ? h(
           'ul',
           { class: 'luck-moved', 'data-testid': 'luck-moved' },
           ...verdict.moved.map((f) =>
-            h('li', { 'data-metric': f.metric }, h('strong', null, f.label), `: median ${num(f.mine)} with this game’s decisions, ${num(f.history)} with history’s (${f.change > 0 ? '+' : '−'}${Math.round(Math.abs(f.change) * 100)}%)`, f.beyondLuck ? h('span', { class: 'tag' }, 'beyond luck') : null),
+            h('li', { 'data-metric': f.metric }, h('strong', null, f.label), t('classroom:luck.moved', { mine: num(f.mine), history: num(f.history), change: `${f.change > 0 ? '+' : '−'}${Math.round(Math.abs(f.change) * 100)}%` }), f.beyondLuck ? h('span', { class: 'tag' }, t('classroom:luck.beyondLuck')) : null),
           ),
         )
       : null,
     h(
       'table',
       { class: 'luck-table', 'data-testid': 'luck-outcomes' },
-      h('caption', null, `How often each outcome came (${n} seeds)`),
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Outcome'), h('th', { scope: 'col' }, 'This game’s decisions'), h('th', { scope: 'col' }, 'History’s decisions'))),
-      h('tbody', null, ...ids.map((id) => h('tr', { 'data-outcome': id }, h('th', { scope: 'row' }, label(id), historical(id) ? h('span', { class: 'tag history' }, 'history') : null), cellFor(mine, id), cellFor(theirs, id)))),
+      h('caption', null, t('classroom:luck.outcomesCaption', { n: String(n) })),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('classroom:col.outcome')), h('th', { scope: 'col' }, t('classroom:luck.mine')), h('th', { scope: 'col' }, t('classroom:luck.history')))),
+      h('tbody', null, ...ids.map((id) => h('tr', { 'data-outcome': id }, h('th', { scope: 'row' }, label(id), historical(id) ? h('span', { class: 'tag history' }, t('classroom:historyTag')) : null), cellFor(mine, id), cellFor(theirs, id)))),
     ),
     h(
       'table',
       { class: 'luck-table' },
-      h('caption', null, 'The spread of the figures at the end: from the 10th to the 90th percentile of the games'),
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Figure'), h('th', { scope: 'col' }, 'This game’s decisions'), h('th', { scope: 'col' }, 'History’s decisions'))),
+      h('caption', null, t('classroom:luck.spreadCaption')),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('classroom:luck.figure')), h('th', { scope: 'col' }, t('classroom:luck.mine')), h('th', { scope: 'col' }, t('classroom:luck.history')))),
       h(
         'tbody',
         null,

@@ -4,7 +4,7 @@
 import { stateHash } from '../../engine';
 import type { GameState } from '../../engine';
 import { bulletin } from '../../history';
-import { longDate, shortDate } from '../lib/words';
+import { longDate, shortDate, t } from '../lib/words';
 import type { MapController } from '../host';
 import { h, replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
@@ -13,6 +13,7 @@ import type { UiContext } from '../panels/context';
 import { emblem, sideBadge } from '../panels/emblem';
 import type { ViewedGame } from './fork';
 import { dayEnds } from './fork';
+import { quoted } from './endSections';
 import '../panels/TopBar.css';
 import '../panels/SidePanel.css';
 import '../panels/DayReport.css';
@@ -96,41 +97,41 @@ export class ReplayViewer {
       h('button', { type: 'button', class: 'button small', 'data-action': action, 'aria-label': aria, disabled: to < 0 || to > n || to === p, on: { click: () => this.go(to, `[data-action=${action}]:not(:disabled)`) } }, label);
     const stepper = h(
       'nav',
-      { class: 'stepper', 'aria-label': 'Step through the game' },
-      stepButton('«', 0, 'first', 'The first morning'),
-      stepButton('‹ Previous day', p - 1, 'prev', 'Previous day'),
-      stepButton('Next day ›', p + 1, 'next', 'Next day'),
-      stepButton('»', n, 'last', 'The last evening'),
+      { class: 'stepper', 'aria-label': t('classroom:viewer.stepper') },
+      stepButton('«', 0, 'first', t('classroom:viewer.firstMorning')),
+      stepButton(t('classroom:viewer.prevButton'), p - 1, 'prev', t('classroom:viewer.prev')),
+      stepButton(t('classroom:viewer.nextButton'), p + 1, 'next', t('classroom:viewer.next')),
+      stepButton('»', n, 'last', t('classroom:viewer.lastEvening')),
     );
     replaceChildren(
       this.panel,
       h(
         'header',
         { class: 'morning viewer-head' },
-        h('p', { class: 'kicker' }, p === 0 ? `Replay · the first morning · ${n} day${n === 1 ? '' : 's'} played` : `Replay · the evening of day ${p} of ${n}`),
+        h('p', { class: 'kicker' }, p === 0 ? t('classroom:viewer.kickerFirst', { n }) : t('classroom:viewer.kickerEvening', { p: String(p), n: String(n) })),
         h('h1', { class: 'date', 'data-testid': 'viewer-date', 'data-date': date, 'data-position': String(p) }, longDate(date)),
         stepper,
-        h('p', { class: 'field-note' }, 'Arrow keys ← → step a day; Home and End go to the first morning and the last evening.'),
+        h('p', { class: 'field-note' }, t('classroom:viewer.keys')),
       ),
       p === 0 ? this.opening() : this.evening(p - 1),
       this.actions(p),
       this.about(),
-      h('footer', { class: 'panel-footer' }, h('p', { class: 'hash' }, 'State ', h('code', { 'data-testid': 'viewer-hash' }, stateHashOf(this.game, p)))),
+      h('footer', { class: 'panel-footer' }, h('p', { class: 'hash' }, t('classroom:viewer.state'), h('code', { 'data-testid': 'viewer-hash' }, stateHashOf(this.game, p)))),
     );
     const live = document.getElementById('live');
-    if (live) live.textContent = p === 0 ? `The first morning, ${longDate(date)}` : `The evening of ${longDate(date)}`;
+    if (live) live.textContent = p === 0 ? t('classroom:viewer.liveFirst', { date: longDate(date) }) : t('classroom:viewer.liveEvening', { date: longDate(date) });
   }
 
   private renderBar(): void {
     replaceChildren(
       this.topbar,
-      h('div', { class: 'brand' }, emblem(30, ''), h('span', { class: 'brand-name' }, 'Nineteen Days')),
-      h('div', { class: 'playing' }, h('span', { class: 'dateline' }, 'Replay viewer'), h('span', { class: 'as viewer-title' }, this.ctx.scenario.title)),
+      h('div', { class: 'brand' }, emblem(30, ''), h('span', { class: 'brand-name' }, t('classroom:brand'))),
+      h('div', { class: 'playing' }, h('span', { class: 'dateline' }, t('classroom:viewer.title')), h('span', { class: 'as viewer-title' }, this.ctx.scenario.title)),
       h(
         'nav',
-        { class: 'tools', 'aria-label': 'Replay' },
-        h('button', { type: 'button', class: 'tool', 'data-action': 'glossary', on: { click: this.handlers.glossary } }, 'Glossary'),
-        h('button', { type: 'button', class: 'tool', 'data-action': 'title', on: { click: this.handlers.title } }, 'Title screen'),
+        { class: 'tools', 'aria-label': t('classroom:viewer.tools') },
+        h('button', { type: 'button', class: 'tool', 'data-action': 'glossary', on: { click: this.handlers.glossary } }, t('classroom:glossary')),
+        h('button', { type: 'button', class: 'tool', 'data-action': 'title', on: { click: this.handlers.title } }, t('classroom:titleScreen')),
       ),
     );
   }
@@ -141,8 +142,8 @@ export class ReplayViewer {
     return h(
       'section',
       { class: 'panel-section' },
-      h('h2', null, 'Before the first turn'),
-      h('p', null, 'Nothing has happened yet. Step forward to read each evening’s report and see the map as the day left it.'),
+      h('h2', null, t('classroom:viewer.before')),
+      h('p', null, t('classroom:viewer.nothingYet')),
       open.length ? h('ul', { class: 'viewer-open' }, ...open.map((d) => h('li', null, sideBadge(ctx.side(d.actor), ctx.side(d.actor)?.short), ' — ', d.title))) : null,
     );
   }
@@ -155,7 +156,7 @@ export class ReplayViewer {
     return h(
       'section',
       { class: 'panel-section viewer-day', 'data-testid': 'viewer-day' },
-      h('h2', null, `The evening of ${shortDate(state.report!.date)}`),
+      h('h2', null, t('classroom:viewer.evening', { date: shortDate(state.report!.date) })),
       h('p', { class: 'viewer-headline' }, b.headline),
       ...b.paragraphs.slice(0, 4).map((t) => h('p', { class: 'viewer-bulletin' }, t)),
       decisions.length
@@ -168,13 +169,13 @@ export class ReplayViewer {
                 { class: d.historical ? 'as-history' : 'left-history', 'data-decision': d.decision },
                 sideBadge(ctx.side(d.side), ctx.side(d.side)?.short),
                 h('p', { class: 'decision-line' }, h('strong', null, ctx.rules.decisions.get(d.decision)?.title ?? d.decision), ' — ', ctx.rules.option(d.decision, d.option)?.label ?? d.option),
-                h('p', { class: 'decision-meta' }, d.historical ? 'As in history' : 'Left history', ` · ${WHO_LABELS[d.by] ?? d.by}`),
-                d.reason ? h('p', { class: 'reason' }, `“${d.reason}”`) : null,
+                h('p', { class: 'decision-meta' }, d.historical ? t('classroom:viewer.asHistory') : t('classroom:viewer.leftHistory'), ` · ${WHO_LABELS[d.by] ?? d.by}`),
+                d.reason ? h('p', { class: 'reason' }, quoted(d.reason)) : null,
               ),
             ),
           )
-        : h('p', { class: 'quiet' }, 'No decision was taken this day.'),
-      h('button', { type: 'button', class: 'button small', 'data-action': 'full-report', on: { click: () => this.handlers.report(index) } }, 'Read the full report'),
+        : h('p', { class: 'quiet' }, t('classroom:viewer.noDecision')),
+      h('button', { type: 'button', class: 'button small', 'data-action': 'full-report', on: { click: () => this.handlers.report(index) } }, t('classroom:viewer.fullReport')),
     );
   }
 
@@ -184,14 +185,14 @@ export class ReplayViewer {
     return h(
       'section',
       { class: 'panel-section' },
-      h('h2', null, 'Try the other path'),
+      h('h2', null, t('classroom:viewer.otherPath')),
       h(
         'div',
         { class: 'actions column' },
         date
-          ? h('button', { type: 'button', class: 'button primary', 'data-action': 'what-if', on: { click: () => this.handlers.whatIf(day) } }, `What if? Change a decision of ${shortDate(date)}`)
-          : h('p', { class: 'quiet' }, 'No day has been played yet.'),
-        h('button', { type: 'button', class: 'button', 'data-action': 'luck', on: { click: this.handlers.luck } }, 'Luck or choice?'),
+          ? h('button', { type: 'button', class: 'button primary', 'data-action': 'what-if', on: { click: () => this.handlers.whatIf(day) } }, t('classroom:viewer.whatIf', { date: shortDate(date) }))
+          : h('p', { class: 'quiet' }, t('classroom:viewer.noDay')),
+        h('button', { type: 'button', class: 'button', 'data-action': 'luck', on: { click: this.handlers.luck } }, t('classroom:luck.title')),
       ),
     );
   }
@@ -203,16 +204,16 @@ export class ReplayViewer {
     return h(
       'section',
       { class: 'panel-section viewer-about' },
-      h('h2', null, 'This game'),
+      h('h2', null, t('classroom:viewer.thisGame')),
       h(
         'dl',
         { class: 'record-list' },
-        h('dt', null, 'Seed'),
+        h('dt', null, t('classroom:col.seed')),
         h('dd', null, h('code', null, replay.seed)),
-        h('dt', null, 'Led by players'),
-        h('dd', null, players.length ? players.map((s) => ctx.side(s)?.short ?? s).join(', ') : 'none'),
-        h('dt', null, 'Outcome'),
-        h('dd', { 'data-testid': 'viewer-outcome' }, final.outcome?.label ?? 'not finished'),
+        h('dt', null, t('classroom:viewer.ledByPlayers')),
+        h('dd', null, players.length ? players.map((s) => ctx.side(s)?.short ?? s).join(', ') : t('classroom:none')),
+        h('dt', null, t('classroom:col.outcome')),
+        h('dd', { 'data-testid': 'viewer-outcome' }, final.outcome?.label ?? t('classroom:viewer.notFinished')),
       ),
     );
   }

@@ -5,7 +5,7 @@
 import type { GameState } from '../../engine';
 import { encodeReplayCode } from '../../replay';
 import type { Replay } from '../../replay';
-import { shortDate } from '../lib/words';
+import { shortDate, t } from '../lib/words';
 import { h } from '../lib/dom';
 import { WHO_LABELS, num } from '../lib/format';
 import { chartLegend, lineChart } from '../panels/charts';
@@ -14,6 +14,7 @@ import { historicalValue } from '../../history';
 import { sideBadge } from '../panels/emblem';
 import type { ForkSpec, ViewedGame } from './fork';
 import { differingChoices, forkDays } from './fork';
+import { inSentence } from './endSections';
 import './paperSheet.css';
 import './tables.css';
 import './reportSections.css';
@@ -38,15 +39,15 @@ function outcomeBox(ctx: UiContext, label: string, state: GameState, testid: str
   const delta = (id: string): string => {
     if (!against) return '';
     const d = Math.round((state.metrics[id] ?? 0) - (against.metrics[id] ?? 0));
-    return d === 0 ? ' (same)' : ` (${d > 0 ? '+' : '−'}${num(Math.abs(d))})`;
+    return d === 0 ? t('classroom:fork.same') : ` (${d > 0 ? '+' : '−'}${num(Math.abs(d))})`;
   };
   const o = state.outcome;
   return h(
     'div',
     { class: 'fork-side' },
     h('p', { class: 'kicker' }, label),
-    h('p', { class: 'fork-outcome', 'data-testid': testid }, o?.label ?? 'Not finished'),
-    o ? h('p', { class: 'field-note' }, o.historical ? 'As history ended.' : 'Not as history ended.') : null,
+    h('p', { class: 'fork-outcome', 'data-testid': testid }, o?.label ?? t('classroom:fork.notFinished')),
+    o ? h('p', { class: 'field-note' }, o.historical ? t('classroom:fork.asHistoryEnded') : t('classroom:fork.notAsHistoryEnded')) : null,
     h(
       'dl',
       { class: 'record-list' },
@@ -62,23 +63,23 @@ export function whatIfScreen(ctx: UiContext, view: ForkView, handlers: WhatIfHan
   const headline = ctx.scenario.metrics.filter((m) => m.headline);
   const first = Object.entries(spec.changes)[0]!;
   const firstDef = ctx.rules.decisions.get(first[0]);
-  const title = `What if ${ctx.sideIn(firstDef?.actor ?? '')} had chosen “${ctx.rules.option(first[0], first[1])?.label ?? first[1]}”?`;
+  const title = t('classroom:fork.title', { side: inSentence(ctx, firstDef?.actor ?? ''), option: ctx.rules.option(first[0], first[1])?.label ?? first[1] });
   const bothDays = rows.filter((r) => r.sameLuck !== null);
   const sameLuck = bothDays.filter((r) => r.sameLuck).length;
   const before = rows.slice(0, spec.day - 1);
   const identicalBefore = before.every((r) => r.originalHash === r.forkHash);
   const diff = differingChoices(original.final, view.forkFinal);
-  const optionLabel = (decision: string, c: { option: string; by: string } | null): string => (c ? `${ctx.rules.option(decision, c.option)?.label ?? c.option} (${WHO_LABELS[c.by] ?? c.by})` : 'not reached');
+  const optionLabel = (decision: string, c: { option: string; by: string } | null): string => (c ? `${ctx.rules.option(decision, c.option)?.label ?? c.option} (${WHO_LABELS[c.by] ?? c.by})` : t('classroom:fork.notReached'));
 
   const cell = (s: GameState | null, metric: string): string => (s ? num(s.metrics[metric] ?? 0) : '—');
   const table = h(
     'table',
     { class: 'fork-table', 'data-testid': 'fork-days' },
-    h('caption', null, 'Day by day: the original / the fork'),
+    h('caption', null, t('classroom:fork.caption')),
     h(
       'thead',
       null,
-      h('tr', null, h('th', { scope: 'col' }, 'Evening of'), ...headline.map((m) => h('th', { scope: 'col' }, m.label)), h('th', { scope: 'col' }, 'Divergence from history'), h('th', { scope: 'col' }, 'Same luck'), h('th', { scope: 'col' }, 'State')),
+      h('tr', null, h('th', { scope: 'col' }, t('classroom:fork.col.evening')), ...headline.map((m) => h('th', { scope: 'col' }, m.label)), h('th', { scope: 'col' }, t('classroom:fork.col.divergence')), h('th', { scope: 'col' }, t('classroom:fork.col.sameLuck')), h('th', { scope: 'col' }, t('classroom:fork.col.state'))),
     ),
     h(
       'tbody',
@@ -94,11 +95,11 @@ export function whatIfScreen(ctx: UiContext, view: ForkView, handlers: WhatIfHan
             'data-same-luck': r.sameLuck === null ? '' : String(r.sameLuck),
             'data-draws': String(r.drawsCompared),
           },
-          h('th', { scope: 'row' }, shortDate(r.date), i + 1 === spec.day ? h('span', { class: 'tag left' }, 'changed') : null),
+          h('th', { scope: 'row' }, shortDate(r.date), i + 1 === spec.day ? h('span', { class: 'tag left' }, t('classroom:fork.changed')) : null),
           ...headline.map((m) => h('td', { class: 'num' }, cell(r.original, m.id), h('span', { class: 'vs' }, ` / ${cell(r.fork, m.id)}`))),
           h('td', { class: 'num' }, r.original ? String(ctx.compare(r.original).divergence) : '—', h('span', { class: 'vs' }, ` / ${r.fork ? String(ctx.compare(r.fork).divergence) : '—'}`)),
-          h('td', null, r.sameLuck === null ? '—' : `${r.sameLuck ? 'yes' : 'no'} (${r.drawsCompared} area${r.drawsCompared === 1 ? '' : 's'})`),
-          h('td', null, r.originalHash === r.forkHash ? 'identical' : 'differs'),
+          h('td', null, r.sameLuck === null ? '—' : t(r.sameLuck ? 'classroom:fork.sameLuckYes' : 'classroom:fork.sameLuckNo', { n: r.drawsCompared })),
+          h('td', null, r.originalHash === r.forkHash ? t('classroom:fork.identical') : t('classroom:fork.differs')),
         ),
       ),
     ),
@@ -110,24 +111,24 @@ export function whatIfScreen(ctx: UiContext, view: ForkView, handlers: WhatIfHan
     h(
       'article',
       { class: 'paper-sheet wide' },
-      h('p', { class: 'kicker' }, `What if? · ${ctx.scenario.title} · seed ${original.replay.seed}`),
+      h('p', { class: 'kicker' }, t('classroom:fork.kicker', { title: ctx.scenario.title, seed: original.replay.seed })),
       h('h1', { id: 'wi-h' }, title),
-      h('p', { class: 'lede' }, `The fork left the original on ${shortDate(changedDate)}; both games were played with the same seed.`),
-      h('div', { class: 'fork-sides' }, outcomeBox(ctx, 'The original', original.final, 'original-outcome'), outcomeBox(ctx, 'The fork', view.forkFinal, 'fork-outcome', original.final)),
+      h('p', { class: 'lede' }, t('classroom:fork.lede', { date: shortDate(changedDate) })),
+      h('div', { class: 'fork-sides' }, outcomeBox(ctx, t('classroom:fork.original'), original.final, 'original-outcome'), outcomeBox(ctx, t('classroom:fork.fork'), view.forkFinal, 'fork-outcome', original.final)),
       h(
         'p',
         { class: 'luck-note', 'data-testid': 'luck-note' },
-        `The same luck: on ${sameLuck} of the ${bothDays.length} days both games played, every area that drew on chance in both games drew the same first number (an area where nothing was left to chance draws none). `,
+        t('classroom:fork.sameLuck', { same: String(sameLuck), days: String(bothDays.length) }),
         before.length
           ? identicalBefore
-            ? `${before.length === 1 ? 'The day' : `The ${before.length} days`} before the change ended in identical states (the same state hash).`
-            : 'The days before the change differ only because the fork forces a computer side’s choice in its setup.'
-          : 'The change came on the first day.',
+            ? t('classroom:fork.identicalBefore', { n: before.length })
+            : t('classroom:fork.forcedBefore')
+          : t('classroom:fork.firstDay'),
       ),
       h(
         'section',
         { 'aria-labelledby': 'wi-diff-h', 'data-testid': 'differing-decisions' },
-        h('h2', { id: 'wi-diff-h' }, 'The decisions that differ'),
+        h('h2', { id: 'wi-diff-h' }, t('classroom:fork.differing')),
         h(
           'ul',
           { class: 'left-history-list' },
@@ -136,21 +137,21 @@ export function whatIfScreen(ctx: UiContext, view: ForkView, handlers: WhatIfHan
           ),
         ),
       ),
-      h('section', { 'aria-labelledby': 'wi-days-h' }, h('h2', { id: 'wi-days-h' }, 'Side by side'), charts(ctx, view), h('div', { class: 'table-scroll' }, table)),
+      h('section', { 'aria-labelledby': 'wi-days-h' }, h('h2', { id: 'wi-days-h' }, t('classroom:fork.sideBySide')), charts(ctx, view), h('div', { class: 'table-scroll' }, table)),
       h(
         'section',
         { class: 'fork-keep' },
-        h('h2', null, 'The fork'),
-        h('label', { for: 'fork-code' }, 'The fork’s replay code'),
+        h('h2', null, t('classroom:fork.fork')),
+        h('label', { for: 'fork-code' }, t('classroom:fork.code')),
         h('textarea', { id: 'fork-code', class: 'replay-code', readonly: true, rows: 2, 'data-testid': 'fork-code' }, encodeReplayCode(view.forkReplay)),
         h(
           'div',
           { class: 'actions' },
-          h('button', { type: 'button', class: 'button primary', 'data-action': 'watch-fork', on: { click: handlers.watchFork } }, 'Watch the fork'),
-          h('button', { type: 'button', class: 'button', 'data-action': 'watch-original', on: { click: handlers.watchOriginal } }, 'Back to the original'),
-          h('button', { type: 'button', class: 'button', 'data-action': 'download-fork', on: { click: handlers.downloadFork } }, 'Download the fork’s replay'),
-          h('button', { type: 'button', class: 'button quiet-button', on: { click: () => window.print() } }, 'Print'),
-          h('button', { type: 'button', class: 'button quiet-button', 'data-action': 'title', on: { click: handlers.title } }, 'Title screen'),
+          h('button', { type: 'button', class: 'button primary', 'data-action': 'watch-fork', on: { click: handlers.watchFork } }, t('classroom:fork.watch')),
+          h('button', { type: 'button', class: 'button', 'data-action': 'watch-original', on: { click: handlers.watchOriginal } }, t('classroom:fork.backToOriginal')),
+          h('button', { type: 'button', class: 'button', 'data-action': 'download-fork', on: { click: handlers.downloadFork } }, t('classroom:fork.download')),
+          h('button', { type: 'button', class: 'button quiet-button', on: { click: () => window.print() } }, t('classroom:print')),
+          h('button', { type: 'button', class: 'button quiet-button', 'data-action': 'title', on: { click: handlers.title } }, t('classroom:titleScreen')),
         ),
       ),
     ),
@@ -183,7 +184,7 @@ function charts(ctx: UiContext, view: ForkView): HTMLElement {
     );
   }
   grid.appendChild(
-    lineChart({ title: 'Divergence from history (0–100)', days, game: series((r) => r.fork, (s) => ctx.compare(s).divergence), other: series((r) => r.original, (s) => ctx.compare(s).divergence), max: 100 }),
+    lineChart({ title: t('classroom:fork.chartDivergence'), days, game: series((r) => r.fork, (s) => ctx.compare(s).divergence), other: series((r) => r.original, (s) => ctx.compare(s).divergence), max: 100 }),
   );
-  return h('div', { class: 'charts-block' }, grid, chartLegend({ game: 'The fork', other: 'The original' }));
+  return h('div', { class: 'charts-block' }, grid, chartLegend({ game: t('classroom:fork.fork'), other: t('classroom:fork.original') }));
 }

@@ -3,6 +3,7 @@
 import { compareClass } from '../../classroom';
 import type { ClassComparison, ClassEntry } from '../../classroom';
 import type { Scenario } from '../../scenario/resolve';
+import { t } from '../lib/words';
 
 export interface CompareRequest {
   scenario: Scenario;
@@ -34,7 +35,7 @@ export function compareInWorker(scenario: Scenario, entries: ClassEntry[], progr
     worker.onerror = (e) => {
       e.preventDefault();
       stop();
-      fail(new Error(e.message || 'the comparison stopped'));
+      fail(new Error(e.message || t('classroom:class.workerStopped')));
     };
     worker.postMessage({ scenario, entries } satisfies CompareRequest);
   });

@@ -7,12 +7,12 @@ import { epilogueFor, makeReport } from '../../classroom';
 import type { GameReport, ObjectiveScore } from '../../classroom';
 import type { GameState } from '../../engine';
 import type { Replay } from '../../replay';
-import { longDate, shortDate } from '../lib/words';
+import { longDate, shortDate, t, words } from '../lib/words';
 import { h } from '../lib/dom';
 import type { UiContext } from '../panels/context';
 import { Dialog } from '../panels/dialogs';
 import { sideBadge } from '../panels/emblem';
-import { MET_LABELS, WEIGHT_LABELS, figureLines, paperName } from './endSections';
+import { figureLines, inSentence, metLabel, paperName, weightLabel, withElement } from './endSections';
 import './debrief.css';
 
 interface DebriefView {
@@ -36,9 +36,9 @@ function decisionsBlock(ctx: UiContext, report: GameReport, weights: Map<string,
     return h(
       'table',
       { class: 'debrief-table', 'data-side': side },
-      h('caption', null, sideBadge(ctx.side(side)), rows.length ? '' : ' — no decision this time'),
+      h('caption', null, sideBadge(ctx.side(side)), rows.length ? '' : t('classroom:debrief.noDecision')),
       rows.length
-        ? h('thead', null, h('tr', null, h('th', { scope: 'col', class: 'when' }, 'Day'), h('th', { scope: 'col' }, 'Decision: chosen'), h('th', { scope: 'col' }, 'Reason')))
+        ? h('thead', null, h('tr', null, h('th', { scope: 'col', class: 'when' }, t('classroom:col.day')), h('th', { scope: 'col' }, t('classroom:debrief.col.decision')), h('th', { scope: 'col' }, t('classroom:col.reason'))))
         : null,
       h(
         'tbody',
@@ -55,9 +55,9 @@ function decisionsBlock(ctx: UiContext, report: GameReport, weights: Map<string,
               h('strong', null, d.title),
               // "…neutrality?: Protest" reads badly: a question takes its answer after a space.
               `${/[?!]$/.test(d.title) ? ' ' : ': '}${d.label}`,
-              d.historical ? h('span', { class: 'tag history' }, 'as history') : h('span', { class: 'left-note' }, ` — history: ${d.historicalLabel} (${WEIGHT_LABELS[w] ?? ''}, ×${w})`),
+              d.historical ? h('span', { class: 'tag history' }, t('classroom:asHistory')) : h('span', { class: 'left-note' }, t('classroom:debrief.leftNote', { label: d.historicalLabel, weight: weightLabel(w), w: String(w) })),
             ),
-            h('td', { class: 'reason-cell' }, d.reason ? h('q', { class: 'reason' }, d.reason) : h('span', { class: 'quiet' }, 'no reason given')),
+            h('td', { class: 'reason-cell' }, d.reason ? h('q', { class: 'reason' }, d.reason) : h('span', { class: 'quiet' }, t('classroom:debrief.noReason'))),
           );
         }),
       ),
@@ -66,23 +66,23 @@ function decisionsBlock(ctx: UiContext, report: GameReport, weights: Map<string,
   return h(
     'section',
     { class: 'debrief-decisions', 'data-testid': 'debrief-decisions' },
-    h('h2', null, 'The players’ decisions and their reasons'),
-    ...(tables.length ? tables : [h('p', { class: 'quiet' }, 'No side was led by a player.')]),
+    h('h2', null, t('classroom:debrief.decisions')),
+    ...(tables.length ? tables : [h('p', { class: 'quiet' }, t('classroom:debrief.noPlayers'))]),
   );
 }
 
 function objectivesBlock(ctx: UiContext, report: GameReport): HTMLElement {
   const line = (o: ObjectiveScore): HTMLElement =>
-    h('li', { class: `met-${o.met}`, 'data-objective': o.id, 'data-met': o.met }, h('strong', null, `${MET_LABELS[o.met]}: `), o.text, h('span', { class: 'objective-detail' }, ` — ${o.detail}`));
+    h('li', { class: `met-${o.met}`, 'data-objective': o.id, 'data-met': o.met }, h('strong', null, `${metLabel(o.met)}: `), o.text, h('span', { class: 'objective-detail' }, ` — ${o.detail}`));
   return h(
     'section',
     { class: 'debrief-objectives', 'data-testid': 'debrief-objectives' },
-    h('h2', null, 'The objectives'),
+    h('h2', null, t('classroom:objectives.title')),
     ...ctx.scenario.roles.map((r) =>
       h(
         'div',
         { class: 'debrief-role', 'data-role': r.side },
-        h('p', { class: 'debrief-role-head' }, sideBadge(ctx.side(r.side)), h('span', { class: 'role-who' }, Object.hasOwn(report.players, r.side) ? ' a player' : ' the computer')),
+        h('p', { class: 'debrief-role-head' }, sideBadge(ctx.side(r.side)), h('span', { class: 'role-who' }, Object.hasOwn(report.players, r.side) ? t('classroom:debrief.player') : t('classroom:debrief.computer'))),
         h('ul', null, ...report.objectives.filter((o) => o.side === r.side).map(line)),
       ),
     ),
@@ -96,13 +96,13 @@ function aftermathBlock(ctx: UiContext, final: GameState): HTMLElement | null {
     'section',
     { class: 'debrief-aftermath', 'data-testid': 'debrief-aftermath' },
     h('h2', null, e.title),
-    e.ending.same ? null : h('p', null, `In history the ending was otherwise: `, h('strong', null, e.ending.history), '.'),
+    e.ending.same ? null : h('p', null, ...withElement('classroom:debrief.otherwise', {}, 'history', h('strong', null, e.ending.history))),
     h(
       'ul',
       null,
       ...e.before.map((b) => h('li', null, h('span', { class: 'when' }, shortDate(b.date)), ' ', b.text)),
       ...e.entries.map((x) =>
-        h('li', { 'data-entry': x.id }, h('strong', null, `${x.title}. `), x.text, x.inThisGame ? h('em', null, ` In this game: ${x.inThisGame}`) : null, h('span', { class: 'source' }, ` (${x.source.section})`)),
+        h('li', { 'data-entry': x.id }, h('strong', null, `${x.title}. `), x.text, x.inThisGame ? h('em', null, t('classroom:debrief.inThisGame', { text: x.inThisGame })) : null, h('span', { class: 'source' }, ` (${x.source.section})`)),
       ),
     ),
   );
@@ -114,7 +114,7 @@ function discussionBlock(ctx: UiContext): HTMLElement | null {
   return h(
     'section',
     { class: 'debrief-discussion', 'data-testid': 'debrief-discussion' },
-    h('h2', null, 'For discussion'),
+    h('h2', null, t('classroom:debrief.discussion')),
     h('ol', null, ...questions.map((q) => h('li', null, h('p', null, q), h('div', { class: 'answer-lines', 'aria-hidden': 'true' }, ...Array.from({ length: ANSWER_LINES }, () => h('span', { class: 'answer-line' })))))),
   );
 }
@@ -129,7 +129,8 @@ function debriefSheet(ctx: UiContext, view: DebriefView): HTMLElement {
   const outcome = final.outcome;
   const def = ctx.scenario.outcomes.find((o) => o.id === outcome?.id);
   const historical = ctx.scenario.outcomes.filter((o) => o.historical);
-  const players = Object.keys(report.players).map((s) => ctx.sideName(s));
+  // Inside a Hungarian sentence the names take a small article („a forradalmárok”).
+  const players = Object.keys(report.players).map((s) => (words.lang === 'hu' ? inSentence(ctx, s) : ctx.sideName(s)));
   const names = view.names();
   const code = report.replayCode;
   return h(
@@ -138,18 +139,18 @@ function debriefSheet(ctx: UiContext, view: DebriefView): HTMLElement {
     h(
       'header',
       { class: 'debrief-head' },
-      h('p', { class: 'kicker' }, 'Debrief sheet'),
+      h('p', { class: 'kicker' }, t('classroom:debrief.title')),
       h('h1', null, paperName(ctx.scenario)),
-      h('p', { class: 'debrief-meta' }, `${longDate(ctx.scenario.start)} to ${longDate(final.report?.date ?? final.date)} · ${days.length} turn${days.length === 1 ? '' : 's'} · led by ${players.length ? players.join(', ') : 'nobody'}`),
-      h('p', { class: 'debrief-names', 'data-testid': 'debrief-names' }, names ? `Played by ${names}` : 'Names: ', names ? null : h('span', { class: 'answer-line inline' })),
+      h('p', { class: 'debrief-meta' }, t(players.length ? 'classroom:debrief.meta' : 'classroom:debrief.metaNobody', { start: longDate(ctx.scenario.start), end: longDate(final.report?.date ?? final.date), days: days.length, players: players.join(', ') })),
+      h('p', { class: 'debrief-names', 'data-testid': 'debrief-names' }, names ? t('classroom:debrief.playedBy', { names }) : t('classroom:debrief.names'), names ? null : h('span', { class: 'answer-line inline' })),
     ),
     h(
       'section',
       { class: 'debrief-outcome', 'data-testid': 'debrief-outcome' },
-      h('h2', null, 'The outcome against history'),
-      h('p', { class: 'debrief-headline' }, h('strong', null, outcome?.label ?? 'Undecided'), outcome?.historical ? ' — as in history.' : ` — in history: ${historical.map((o) => o.label).join('; ')}.`),
+      h('h2', null, t('classroom:debrief.outcome')),
+      h('p', { class: 'debrief-headline' }, h('strong', null, outcome?.label ?? t('classroom:debrief.undecided')), outcome?.historical ? t('classroom:debrief.asInHistory') : t('classroom:debrief.inHistory', { outcomes: historical.map((o) => o.label).join('; ') })),
       def ? h('p', null, def.explanation) : null,
-      cmp ? h('p', { class: 'debrief-figures' }, `Divergence from history ${cmp.divergence} of 100 · `, figureLines(ctx, cmp).join(' · ')) : null,
+      cmp ? h('p', { class: 'debrief-figures' }, t('classroom:debrief.divergence', { divergence: String(cmp.divergence) }), figureLines(ctx, cmp).join(' · ')) : null,
     ),
     decisionsBlock(ctx, report, weights),
     objectivesBlock(ctx, report),
@@ -159,20 +160,20 @@ function debriefSheet(ctx: UiContext, view: DebriefView): HTMLElement {
       'footer',
       { class: 'debrief-foot', 'data-testid': 'debrief-foot' },
       // One line: the code's start only (the whole code, the replay and the report are on the end screen).
-      `Seed ${report.seed} · hash ${report.finalHash} · replay ${code.length > 16 ? `${code.slice(0, 16)}…` : code} (whole code, replay, report: on the end screen)`,
+      t('classroom:debrief.foot', { seed: report.seed, hash: report.finalHash, code: code.length > 16 ? `${code.slice(0, 16)}…` : code }),
     ),
   );
 }
 
 /** Open the debrief sheet over the end screen, ready to print (two pages of A4 at most). */
 export function openDebrief(ctx: UiContext, view: DebriefView): Dialog {
-  const d = new Dialog({ title: 'Debrief sheet', className: 'debrief-dialog', close: 'Back to the end of the game' });
+  const d = new Dialog({ title: t('classroom:debrief.title'), className: 'debrief-dialog', close: t('classroom:debrief.back') });
   d.body.appendChild(debriefSheet(ctx, view));
-  d.footer.prepend(h('button', { type: 'button', class: 'button primary', 'data-action': 'print-debrief', autofocus: true, on: { click: () => window.print() } }, 'Print (two pages of A4)'));
+  d.footer.prepend(h('button', { type: 'button', class: 'button primary', 'data-action': 'print-debrief', autofocus: true, on: { click: () => window.print() } }, t('classroom:debrief.print')));
   return d.open();
 }
 
 /** The end screen's button that opens the sheet. */
 export function debriefButton(ctx: UiContext, view: DebriefView): HTMLElement {
-  return h('button', { type: 'button', class: 'button primary', 'data-action': 'debrief', on: { click: () => openDebrief(ctx, view) } }, 'Print the debrief sheet');
+  return h('button', { type: 'button', class: 'button primary', 'data-action': 'debrief', on: { click: () => openDebrief(ctx, view) } }, t('classroom:debrief.open'));
 }

@@ -6,7 +6,7 @@ import { epilogueFor } from '../../classroom';
 import type { GameReport, ObjectiveMet, ObjectiveScore } from '../../classroom';
 import type { GameState } from '../../engine';
 import type { DayComparison, LeftHistory } from '../../history';
-import { longDate, shortDate } from '../lib/words';
+import { longDate, shortDate, t, words } from '../lib/words';
 import type { Scenario } from '../../scenario/resolve';
 import { h } from '../lib/dom';
 import { num } from '../lib/format';
@@ -16,10 +16,30 @@ import './endSections.css';
 
 /** What heads every page of a game: the campaign is "The Nineteen Days", an exercise goes by its own title. */
 export function paperName(scenario: Scenario): string {
-  return scenario.kind === 'exercise' ? scenario.title : 'The Nineteen Days';
+  return scenario.kind === 'exercise' ? scenario.title : t('classroom:paperName');
 }
 
-export const MET_LABELS: Record<ObjectiveMet, string> = { yes: 'Met', partly: 'Partly met', no: 'Not met' };
+/** A side's name inside a sentence: "the revolutionaries", „a forradalmárok”. */
+export function inSentence(ctx: UiContext, side: string): string {
+  const name = ctx.sideIn(side);
+  return words.lang === 'hu' ? name.replace(/^(Az?) /, (article: string) => article.toLowerCase()) : name;
+}
+
+/** A text between the language's quotation marks. */
+export const quoted = (text: string): string => t('classroom:quote', { text });
+
+/**
+ * One message with an element inside it (a badge, a <strong>): the message is written
+ * whole, with {slot} where the element goes, and split there.
+ */
+export function withElement(key: string, values: Record<string, unknown>, slot: string, el: Node): (string | Node)[] {
+  const mark = '\u0000';
+  const [before = '', ...after] = t(key, { ...values, [slot]: mark }).split(mark);
+  return [before, el, after.join('')];
+}
+
+/** "Met", "Partly met", "Not met". */
+export const metLabel = (met: ObjectiveMet): string => t(`classroom:met.${met}`);
 const MET_MARKS: Record<ObjectiveMet, string> = { yes: '✓', partly: '½', no: '✗' };
 
 /** One objective: its mark, its words, the figure it was judged by. */
@@ -28,7 +48,7 @@ function objectiveItem(o: ObjectiveScore): HTMLElement {
     'li',
     { class: `objective met-${o.met}`, 'data-objective': o.id, 'data-met': o.met },
     h('span', { class: 'met-mark', 'aria-hidden': 'true' }, MET_MARKS[o.met]),
-    h('span', { class: 'objective-text' }, h('strong', null, o.text), h('span', { class: 'met-word' }, ` — ${MET_LABELS[o.met]}`)),
+    h('span', { class: 'objective-text' }, h('strong', null, o.text), h('span', { class: 'met-word' }, ` — ${metLabel(o.met)}`)),
     h('span', { class: 'objective-detail' }, o.detail),
   );
 }
@@ -43,46 +63,47 @@ export function objectivesSection(ctx: UiContext, report: GameReport): HTMLEleme
     return h(
       'div',
       { class: `objective-role${led ? ' led' : ''}`, 'data-role': r.side },
-      h('p', { class: 'objective-head' }, sideBadge(ctx.side(r.side)), h('span', { class: 'role-who' }, `${led ? 'a player' : 'the computer'} · ${met} of ${scores.length} met${partly ? `, ${partly} partly` : ''}`)),
+      h('p', { class: 'objective-head' }, sideBadge(ctx.side(r.side)), h('span', { class: 'role-who' }, t('classroom:objectives.who', { who: led ? 'player' : 'computer', met: String(met), total: String(scores.length), partly }))),
       h('ul', { class: 'objective-results' }, ...scores.map(objectiveItem)),
     );
   });
   return h(
     'section',
     { class: 'objectives-section', 'aria-labelledby': 'objectives-h', 'data-testid': 'objectives' },
-    h('h2', { id: 'objectives-h' }, 'The objectives'),
-    h('p', { class: 'field-note' }, 'Each objective of the briefing, checked against the end of the game: met, partly met (a lesser gain) or not met, with the figure it was judged by.'),
+    h('h2', { id: 'objectives-h' }, t('classroom:objectives.title')),
+    h('p', { class: 'field-note' }, t('classroom:objectives.note')),
     h('div', { class: 'objective-roles' }, ...roles),
   );
 }
 
-export const WEIGHT_LABELS: Record<number, string> = { 3: 'a turning point', 2: 'a major decision', 1: 'a minor decision' };
+/** A decision's weight in the divergence in words: 3 "a turning point", 2 "a major decision", 1 "a minor decision". */
+export const weightLabel = (weight: number): string => ([1, 2, 3].includes(weight) ? t(`classroom:weight.${weight}`) : '');
 
 function leftItem(ctx: UiContext, l: LeftHistory): HTMLElement {
   return h(
     'li',
     { class: `weight-${l.weight}`, 'data-decision': l.decision, 'data-weight': String(l.weight) },
-    h('span', { class: 'weight-tag', title: `Weight ${l.weight} of 3 in the divergence` }, `×${l.weight} ${WEIGHT_LABELS[l.weight] ?? ''}`),
+    h('span', { class: 'weight-tag', title: t('classroom:weight.title', { weight: String(l.weight) }) }, `×${l.weight} ${weightLabel(l.weight)}`),
     ' ',
     h('span', { class: 'when' }, shortDate(l.date)),
     ' ',
     sideBadge(ctx.side(l.side)),
     ' ',
     h('strong', null, l.title),
-    `: ${l.chosen} — history: ${l.historical}`,
-    l.reason ? h('span', { class: 'reason' }, ` “${l.reason}”`) : null,
+    t('classroom:left.line', { chosen: l.chosen, historical: l.historical }),
+    l.reason ? h('span', { class: 'reason' }, ` ${quoted(l.reason)}`) : null,
   );
 }
 
 /** The decisions that left history, most consequential first, each with the weight it carries in the divergence. */
 export function consequenceList(ctx: UiContext, cmp: DayComparison): HTMLElement {
-  if (!cmp.leftHistory.length) return h('p', { class: 'quiet' }, 'Nowhere: every decision of this game was history’s.');
+  if (!cmp.leftHistory.length) return h('p', { class: 'quiet' }, t('classroom:left.none'));
   return h(
     'div',
     { class: 'consequences', 'data-testid': 'left-history' },
-    h('p', { class: 'field-note' }, 'Most consequential first. Each counts in the divergence by its weight: ×3 a turning point, ×2 a major decision, ×1 a minor one.'),
+    h('p', { class: 'field-note' }, t('classroom:left.note')),
     h('ul', { class: 'left-history-list weighted' }, ...cmp.leftHistory.map((l) => leftItem(ctx, l))),
-    h('details', { class: 'weights-basis' }, h('summary', null, 'How the weights were set'), h('p', null, ctx.scenario.divergence.basis)),
+    h('details', { class: 'weights-basis' }, h('summary', null, t('classroom:left.basis')), h('p', null, ctx.scenario.divergence.basis)),
   );
 }
 
@@ -96,16 +117,14 @@ export function epilogueSection(ctx: UiContext, final: GameState): HTMLElement |
     { class: 'epilogue', 'aria-labelledby': 'epilogue-h', 'data-testid': 'epilogue' },
     h('h2', { id: 'epilogue-h' }, e.title),
     e.ending.same
-      ? h('p', { class: 'epilogue-ending' }, `This game ended as history did: ${e.ending.history}. What followed, as the record tells it:`)
+      ? h('p', { class: 'epilogue-ending' }, t('classroom:epilogue.same', { history: e.ending.history }))
       : h(
           'p',
           { class: 'epilogue-ending', 'data-testid': 'epilogue-history' },
-          `This game ended: ${e.ending.game ?? 'undecided'}. History’s ending was otherwise: `,
-          h('strong', null, e.ending.history),
-          `. ${e.ending.historyExplanation} What followed in history:`,
+          ...withElement('classroom:epilogue.otherwise', { game: e.ending.game ?? t('classroom:epilogue.undecided'), explanation: e.ending.historyExplanation }, 'history', h('strong', null, e.ending.history)),
         ),
     e.before.length
-      ? h('ul', { class: 'epilogue-before' }, h('li', { class: 'kicker' }, `After ${longDate(last)}, in history`), ...e.before.map((b) => h('li', null, h('span', { class: 'when' }, shortDate(b.date)), ' ', b.text)))
+      ? h('ul', { class: 'epilogue-before' }, h('li', { class: 'kicker' }, t('classroom:epilogue.after', { date: longDate(last) })), ...e.before.map((b) => h('li', null, h('span', { class: 'when' }, shortDate(b.date)), ' ', b.text)))
       : null,
     h(
       'ul',
@@ -116,8 +135,8 @@ export function epilogueSection(ctx: UiContext, final: GameState): HTMLElement |
           { class: 'epilogue-entry', 'data-entry': x.id },
           h('h3', null, x.title),
           h('p', null, x.text),
-          x.inThisGame ? h('p', { class: 'in-this-game', 'data-testid': 'in-this-game' }, h('span', { class: 'meta-label' }, 'In this game: '), x.inThisGame) : null,
-          ...[x.source, ...x.also].map((src) => h('p', { class: 'source' }, `${src.section} — “${src.quote}”`)),
+          x.inThisGame ? h('p', { class: 'in-this-game', 'data-testid': 'in-this-game' }, h('span', { class: 'meta-label' }, t('classroom:inThisGame')), x.inThisGame) : null,
+          ...[x.source, ...x.also].map((src) => h('p', { class: 'source' }, t('classroom:sourceLine', { section: src.section, quote: src.quote }))),
         ),
       ),
     ),
@@ -132,6 +151,6 @@ export function figureLines(ctx: UiContext, cmp: DayComparison): string[] {
     .map((f) => {
       const hv = f.history;
       const history = !hv ? '—' : hv.low !== undefined && hv.high !== undefined && hv.low !== hv.high ? `${num(hv.low)}–${num(hv.high)}` : num(hv.value);
-      return `${f.label} ${num(f.game)} (history ${history}${hv?.estimate ? ', an estimate' : ''})`;
+      return t('classroom:figure', { label: f.label, game: num(f.game), history, estimate: hv?.estimate ? 'yes' : 'no' });
     });
 }

@@ -9,6 +9,7 @@ import type { MapController } from '../host';
 import { replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import { downloadReplay } from '../lib/share';
+import { t } from '../lib/words';
 import { UiContext } from '../panels/context';
 import { openReport } from '../panels/DayReport';
 import { openGlossary } from '../panels/GlossaryDialog';
@@ -56,12 +57,12 @@ export class ClassroomFlows {
 
   /** The replay in some text, played back, or the one-line reason it cannot be. */
   gameFromText(text: string): ViewedGame | string {
-    const replay = readReplay(text);
+    const replay = readReplay(text, { empty: () => t('classroom:replay.empty'), broken: (reason) => (reason === null ? t('classroom:replay.broken') : t('classroom:replay.brokenBecause', { reason })) });
     if (typeof replay === 'string') return replay;
     const scenario = this.shell.scenarios().find((s) => s.id === replay.scenario.id);
-    if (!scenario) return `This replay cannot be played: it is of scenario "${replay.scenario.id}", which this game does not have.`;
+    if (!scenario) return t('classroom:replay.unknownScenario', { id: replay.scenario.id });
     const game = viewedGame(scenario, replay);
-    return typeof game === 'string' ? `This replay cannot be played: ${game}.` : game;
+    return typeof game === 'string' ? t('classroom:replay.cannotPlay', { reason: game }) : game;
   }
 
   /** Open text in the viewer; the reason when it cannot be opened. */
@@ -94,7 +95,7 @@ export class ClassroomFlows {
       glossary: () => openGlossary(game.scenario),
       report: (i) => {
         const days = dayEnds(game);
-        openReport(ctx, days[i]!, days.slice(0, i + 1), { label: 'Close', onClose: () => undefined });
+        openReport(ctx, days[i]!, days.slice(0, i + 1), { label: t('classroom:close'), onClose: () => undefined });
       },
       whatIf: (day) => this.whatIf(ctx, game, day),
       luck: () => openLuck(ctx, game.replay, game.final),

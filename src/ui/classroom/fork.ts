@@ -11,6 +11,7 @@ import { playReplay } from '../../replay';
 import type { Replay } from '../../replay';
 import type { Scenario } from '../../scenario/resolve';
 import { Session } from '../session';
+import { t } from '../lib/words';
 
 /** A replay played back: every state, and the index of each day's end. */
 export interface ViewedGame {
@@ -52,7 +53,7 @@ export interface ForkSpec {
 /** The fork on the morning of `spec.day`, with that day's choices taken (the changed ones changed). */
 export function forkAt(g: ViewedGame, spec: ForkSpec): Session | string {
   const { replay } = g;
-  if (spec.day < 1 || spec.day > g.turnEnds.length) return `there is no day ${spec.day} in this game`;
+  if (spec.day < 1 || spec.day > g.turnEnds.length) return t('classroom:fork.noDay', { day: String(spec.day) });
   const before = spec.day >= 2 ? g.turnEnds[spec.day - 2]! : 0;
   const dayEnd = g.states[g.turnEnds[spec.day - 1]!]!;
   const forced = { ...replay.forced };

@@ -112,10 +112,14 @@ export class HotSeat {
     return this.index > 0 ? (this.order[this.index - 1] ?? null) : null;
   }
 
-  /** Pass the device on if the side at the keyboard has taken its decisions; else what it still has to decide. */
-  tryPassOn(state: GameState): string | null {
+  /**
+   * Pass the device on if the side at the keyboard has taken its decisions; else what it
+   * still has to decide, in `say`'s words (the page passes the message
+   * `classroom:hotseat.stillToDecide` with the titles as `list`; without a page, English).
+   */
+  tryPassOn(state: GameState, say: (titles: string[]) => string = (titles) => `still to decide: ${titles.join('; ')}`): string | null {
     const waiting = pendingDecisions(this.rules, state, this.current);
-    if (waiting.length) return `still to decide: ${waiting.map((id) => this.rules.decisions.get(id)?.title ?? id).join('; ')}`;
+    if (waiting.length) return say(waiting.map((id) => this.rules.decisions.get(id)?.title ?? id));
     this.passOn();
     return null;
   }

@@ -4,20 +4,35 @@ import { REPORT_FORMAT, replayText } from '../../classroom';
 import type { ClassEntry } from '../../classroom';
 import { parseReplay, ReplayFormatError } from '../../replay';
 import type { Replay } from '../../replay';
-import { MAX_NAMES } from './reportSections';
+
+/** The players' names a downloaded report may carry, at most this long. */
+export const MAX_NAMES = 120;
 
 /** A replay from a replay file's text, a code, or an end report (which carries the code). Throws ReplayFormatError. */
 function replayFromText(text: string): Replay {
   return parseReplay(replayText(text));
 }
 
+/** The one line that says why a replay cannot be read: nothing given, or broken (with the format's reason when it has one). */
+interface ReplayProblems {
+  empty(): string;
+  broken(reason: string | null): string;
+}
+
+// This module also runs without a page (the autosave's tests): its own words are English
+// unless the page passes its messages in.
+const ENGLISH: ReplayProblems = {
+  empty: () => 'Paste a replay code, or choose a replay file.',
+  broken: (reason) => (reason === null ? 'This replay cannot be loaded.' : `This replay cannot be loaded: ${reason}.`),
+};
+
 /** The replay in what a player pasted or chose, or the one line that says why it cannot be read. */
-export function readReplay(text: string): Replay | string {
-  if (!text.trim()) return 'Paste a replay code, or choose a replay file.';
+export function readReplay(text: string, say: ReplayProblems = ENGLISH): Replay | string {
+  if (!text.trim()) return say.empty();
   try {
     return replayFromText(text);
   } catch (e) {
-    return e instanceof ReplayFormatError ? `This replay cannot be loaded: ${e.message}.` : 'This replay cannot be loaded.';
+    return say.broken(e instanceof ReplayFormatError ? e.message : null);
   }
 }
 
@@ -35,11 +50,11 @@ export function linkFor(code: string, loc: { origin: string; pathname: string } 
   return `${loc.origin}${loc.pathname}#replay=${code}`;
 }
 
-/** Pasted codes, one a line: each non-empty line is an entry, named by its line. */
-export function pastedEntries(text: string): ClassEntry[] {
+/** Pasted codes, one a line: each non-empty line is an entry, named by its line ("pasted line 3", or as `name` says it). */
+export function pastedEntries(text: string, name: (line: number) => string = (line) => `pasted line ${line}`): ClassEntry[] {
   const out: ClassEntry[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim()) out.push({ name: `pasted line ${i + 1}`, text: line.trim() });
+    if (line.trim()) out.push({ name: name(i + 1), text: line.trim() });
   });
   return out;
 }

@@ -2,7 +2,7 @@
 // with its reason, and the record (seed, sides, final hash and replay code) that lets a
 // teacher play the game again. Built from the same GameReport as the downloaded JSON.
 import type { GameReport } from '../../classroom';
-import { shortDate } from '../lib/words';
+import { shortDate, t } from '../lib/words';
 import { h } from '../lib/dom';
 import { WHO_LABELS } from '../lib/format';
 import type { UiContext } from '../panels/context';
@@ -12,8 +12,8 @@ import './reportSections.css';
 
 type ReportDecision = GameReport['decisions'][number];
 
-/** The players' names a downloaded report may carry, at most this long. */
-export const MAX_NAMES = 120;
+// Defined beside the reading of reports (which runs without a page too), kept here for the end screen.
+export { MAX_NAMES } from './replayInput';
 
 function decisionsTable(ctx: UiContext, decisions: ReportDecision[]): HTMLElement {
   const rows = decisions.map((d) =>
@@ -23,7 +23,7 @@ function decisionsTable(ctx: UiContext, decisions: ReportDecision[]): HTMLElemen
       h('td', { class: 'when' }, shortDate(d.date)),
       h('td', null, sideBadge(ctx.side(d.side), ctx.side(d.side)?.short)),
       h('th', { scope: 'row' }, d.title),
-      h('td', null, d.label, d.historical ? h('span', { class: 'tag history' }, 'as history') : null),
+      h('td', null, d.label, d.historical ? h('span', { class: 'tag history' }, t('classroom:asHistory')) : null),
       h('td', null, d.historical ? '—' : d.historicalLabel),
       h('td', { class: 'by' }, WHO_LABELS[d.by] ?? d.by),
       h('td', { class: 'reason-cell' }, d.reason ? h('q', { class: 'reason' }, d.reason) : ''),
@@ -35,7 +35,7 @@ function decisionsTable(ctx: UiContext, decisions: ReportDecision[]): HTMLElemen
     h(
       'table',
       { class: 'decisions-table' },
-      h('thead', null, h('tr', null, ...['Day', 'Side', 'Decision', 'Chosen', 'History chose', 'By', 'Reason'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', null, h('tr', null, ...['day', 'side', 'decision', 'chosen', 'historyChose', 'by', 'reason'].map((c) => h('th', { scope: 'col' }, t(`classroom:col.${c}`))))),
       h('tbody', null, ...rows),
     ),
   );
@@ -48,10 +48,10 @@ export function decisionsSection(ctx: UiContext, report: GameReport): HTMLElemen
   return h(
     'section',
     { class: 'report-decisions', 'aria-labelledby': 'report-decisions-h', 'data-testid': 'report-decisions' },
-    h('h2', { id: 'report-decisions-h' }, 'The decisions and their reasons'),
-    during.length ? decisionsTable(ctx, during) : h('p', { class: 'quiet' }, 'No decision was taken in this game.'),
+    h('h2', { id: 'report-decisions-h' }, t('classroom:report.decisions')),
+    during.length ? decisionsTable(ctx, during) : h('p', { class: 'quiet' }, t('classroom:report.noDecision')),
     before.length
-      ? h('details', { class: 'lead-in' }, h('summary', null, `Before the exercise began: ${before.length} decisions, played as history went`), decisionsTable(ctx, before))
+      ? h('details', { class: 'lead-in' }, h('summary', null, t('classroom:report.before', { n: String(before.length) })), decisionsTable(ctx, before))
       : null,
   );
 }
@@ -61,22 +61,22 @@ export function recordSection(ctx: UiContext, report: GameReport): HTMLElement {
   return h(
     'section',
     { class: 'report-record', 'aria-labelledby': 'report-record-h' },
-    h('h2', { id: 'report-record-h' }, 'For the record'),
+    h('h2', { id: 'report-record-h' }, t('classroom:report.record')),
     h(
       'dl',
       { class: 'record-list' },
-      h('dt', null, 'Scenario'),
+      h('dt', null, t('classroom:class.scenario')),
       h('dd', null, `${report.scenario.title} (${report.scenario.id})`),
-      h('dt', null, 'Sides led by players'),
-      h('dd', null, players.length ? players.map((s) => ctx.sideName(s)).join(', ') : 'none'),
-      h('dt', null, 'Seed'),
+      h('dt', null, t('classroom:report.sidesLed')),
+      h('dd', null, players.length ? players.map((s) => ctx.sideName(s)).join(', ') : t('classroom:none')),
+      h('dt', null, t('classroom:col.seed')),
       h('dd', null, h('code', { 'data-testid': 'report-seed' }, report.seed)),
       // On paper the record keeps the hash; on screen it is in the "For testers" detail.
-      h('dt', { class: 'print-only' }, 'Final state hash'),
+      h('dt', { class: 'print-only' }, t('classroom:report.finalHash')),
       h('dd', { class: 'print-only' }, h('code', null, report.finalHash)),
-      h('dt', null, 'Replay code'),
+      h('dt', null, t('classroom:report.code')),
       h('dd', null, h('code', { class: 'printed-code', 'data-testid': 'report-code' }, report.replayCode)),
     ),
-    h('p', { class: 'field-note' }, 'The replay code plays this game again exactly, in the browser (Load a replay) or with the command line (npm run cli -- replay CODE).'),
+    h('p', { class: 'field-note' }, t('classroom:report.codeNote')),
   );
 }

@@ -3,7 +3,7 @@
 // day played on the map, the evening report, going back a day, and the end.
 import { cleanReason, pendingDecisions } from '../../engine';
 import type { Action } from '../../engine';
-import { longDate } from '../lib/words';
+import { longDate, t } from '../lib/words';
 import type { ClassroomFlows, ForkOrigin } from '../classroom/flows';
 import type { MapController } from '../host';
 import type { SeatTurn } from '../classroom/hotseat';
@@ -210,7 +210,7 @@ export class GameController {
     // Back to the control the player was using, in the panel drawn again.
     if (action.type === 'decide') {
       focusOn(`[data-decision="${action.decision}"] .decision-title`, page.panel);
-      announce('Decided.');
+      announce(t('shell:game.decided'));
     } else if (action.type === 'order') focusOn(`select[data-area="${action.area}"]`, page.panel);
   }
 
@@ -246,7 +246,7 @@ export class GameController {
     this.autosave();
     this.render();
     const title = session.rules.decisions.get(waiting)?.title ?? waiting;
-    this.refuse(`Choose an option in “${title}” first: the turn ends with your choice.`);
+    this.refuse(t('shell:game.chooseFirst', { title }));
     focusOn(`[data-decision="${waiting}"] input[type=radio]`, page.panel);
     return false;
   }
@@ -288,7 +288,9 @@ export class GameController {
     const state = days[index];
     if (!state) return;
     const over = session.state.status === 'over';
-    const label = !afterTurn ? 'Close' : over ? 'To the end of the game' : `To the morning of ${longDate(session.state.date).replace(/^\w+, /, '')}`;
+    // The date without its weekday ("23 October 1956", „1956. október 23.").
+    const day = longDate(session.state.date).replace(/^\w+, /, '').replace(/, \p{L}+$/u, '');
+    const label = !afterTurn ? t('shell:close') : over ? t('shell:student.toEnd') : t('shell:student.toMorning', { date: day });
     this.reportDialog = openReport(ctx, state, days.slice(0, index + 1), {
       label,
       onClose: () => {
@@ -307,7 +309,7 @@ export class GameController {
     const session = this.session;
     if (!session || this.busy) return;
     if (!session.backADay()) {
-      announce('Nothing to undo: this is the first morning.');
+      announce(t('shell:game.nothingToUndo'));
       return;
     }
     this.seat?.morning(session.state);
@@ -315,7 +317,8 @@ export class GameController {
     this.map?.clearTraces();
     if (this.shell.screens.current !== 'game') return this.begin(session, { fork: this.fork });
     this.render();
-    announce(`Back to the morning of ${longDate(session.state.date)}.`);
+    announce(t('shell:game.backTo', { date: longDate(session.state.date) }));
+
   }
 
   private end(): void {

@@ -7,6 +7,7 @@ import type { SeatTurn } from '../classroom/hotseat';
 import { showHandOver } from '../classroom/HandOver';
 import type { UiContext } from '../panels/context';
 import type { Session } from '../session';
+import { t } from '../lib/words';
 
 /** What "End turn" did: the day may end, the device passed on, or the side still has to decide. */
 type SeatStep = { kind: 'end-day' } | { kind: 'passed' } | { kind: 'refused'; reason: string };
@@ -49,7 +50,8 @@ export class HotSeatPlay {
   /** What the panel shows: the side at the keyboard, and the footer's button (pass on, or end the day). */
   get panel(): { activeSide: string; endLabel: string } {
     const next = this.seat.following;
-    return { activeSide: this.seat.current, endLabel: next ? `Done: pass the device to ${this.ctx.sideIn(next)}` : 'End turn' };
+    return { activeSide: this.seat.current, endLabel: next ? t('shell:game.passDevice', { side: this.ctx.sideIn(next) }) : t('shell:game.endTurn') };
+
   }
 
   /** A new morning: the device goes round again from the first side. */

@@ -9,8 +9,7 @@ import { message } from '../panels/dialogs';
 import type { Session } from '../session';
 import { scheduleAutosave } from '../storage';
 import type { SaveProblem } from '../storage';
-
-const capitalFirst = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+import { t, words } from '../lib/words';
 
 export class SaveWatch {
   private problem: SaveProblem | null = null;
@@ -46,14 +45,15 @@ export class SaveWatch {
   }
 
   private tell(problem: SaveProblem): void {
-    const keep = 'Download the replay file to keep it: “Load a replay” on the title screen plays it on from where you are.';
-    const text =
-      problem.kind === 'too-big'
-        ? `${capitalFirst(problem.message)}, so the latest moves are not saved in this browser (the save before them is kept). ${keep}`
-        : `${capitalFirst(problem.message)}, so this game is not saved: it would be lost when the page is closed or reloaded. ${keep}`;
-    message('Your game is not being saved', text, [
-      { label: 'Download the replay file', primary: true, action: () => this.latest && downloadReplay(this.latest()) },
-      { label: 'Play on without saving', action: () => undefined },
+    const text = t('shell:save.problem', {
+      why: problem.why,
+      count: words.number(problem.count ?? 0),
+      limit: words.number(problem.limit ?? 0),
+    });
+    message(t('shell:save.notSaved'), text, [
+      { label: t('shell:save.download'), primary: true, action: () => this.latest && downloadReplay(this.latest()) },
+      { label: t('shell:save.playOn'), action: () => undefined },
+
     ]);
   }
 }

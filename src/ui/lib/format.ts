@@ -1,6 +1,6 @@
 // Numbers and words as the interface shows them.
 import type { HistoricalValue } from '../../history';
-import { words } from './words';
+import { t, words } from './words';
 
 export const num = (v: number): string => words.number(Math.round(v));
 
@@ -8,8 +8,9 @@ export const num = (v: number): string => words.number(Math.round(v));
 export function compact(v: number): string {
   const r = Math.round(v);
   if (r < 1000) return String(r);
-  if (r < 10_000) return `${(r / 1000).toFixed(1).replace(/\.0$/, '')}k`;
-  return `${Math.round(r / 1000)}k`;
+  const thousands = r < 10_000 ? (r / 1000).toFixed(1).replace(/\.0$/, '') : String(Math.round(r / 1000));
+  // Hungarian writes the decimal comma: 1,2 e.
+  return t('game:thousands', { n: words.lang === 'hu' ? thousands.replace('.', ',') : thousands });
 }
 
 /** History's value as text: a range where the record gives one. */
@@ -24,29 +25,29 @@ export const capitalise = (s: string): string => (s ? s[0]!.toUpperCase() + s.sl
 
 /** Government ids as a reader would say them. */
 export const GOVERNMENT_LABELS: Record<string, string> = {
-  'gero-hegedus': 'Gerő and Hegedüs',
-  nagy: 'Imre Nagy',
-  'nagy-coalition': 'Nagy’s coalition',
-  kadar: 'Kádár’s government',
-  'hardline-restored': 'The hardliners restored',
+  'gero-hegedus': t('game:gov.gero-hegedus'),
+  nagy: t('game:gov.nagy'),
+  'nagy-coalition': t('game:gov.nagy-coalition'),
+  kadar: t('game:gov.kadar'),
+  'hardline-restored': t('game:gov.hardline-restored'),
 };
 
 /** How a choice was made, for the reports. */
 export const BY_LABELS: Record<string, string> = {
-  player: 'your choice',
-  forced: 'forced for this game',
-  historical: 'as in history (policy)',
-  adaptive: 'adaptive policy',
-  random: 'random policy',
+  player: t('game:by.player'),
+  forced: t('game:by.forced'),
+  historical: t('game:by.historical'),
+  adaptive: t('game:by.adaptive'),
+  random: t('game:by.random'),
 };
 
 /** Who took a choice, in a few words (for lists that also say whether it was history's). */
 export const WHO_LABELS: Record<string, string> = {
-  player: 'a player’s choice',
-  forced: 'forced for this game',
-  historical: 'the computer',
-  adaptive: 'the computer (adaptive)',
-  random: 'the computer (random)',
+  player: t('game:who.player'),
+  forced: t('game:who.forced'),
+  historical: t('game:who.historical'),
+  adaptive: t('game:who.adaptive'),
+  random: t('game:who.random'),
 };
 
 /** The first part of a long name: "Pécs and the Mecsek" → "Pécs", "Dunaújváros (Sztálinváros)" → "Dunaújváros". */
@@ -59,7 +60,7 @@ export function factorValue(label: string, value: number): string {
   if (/chance|share/i.test(label)) return percent(value);
   if (/luck/i.test(label)) return `×${value.toFixed(2)}`;
   if (/0–1\)/.test(label)) return value.toFixed(2);
-  if (/declared$/i.test(label)) return value ? 'yes' : 'no';
+  if (/declared$/i.test(label)) return value ? t('game:yes') : t('game:no');
   if (Math.abs(value) < 10 && !Number.isInteger(value)) return value.toFixed(1);
   return num(value);
 }

@@ -7,6 +7,7 @@ import type Phaser from 'phaser';
 import { bakeTexture, bakedImage } from './bake';
 import type { Region } from './bake';
 import { ART } from './art';
+import { t } from '../lib/words';
 import { dashedLine, fillPoly, strokeLine } from './draw';
 import type { MapGeography } from './geography';
 import { bounds, centroid, clipPolyline, clipToRect, offsetLine, pointInPolygon } from './geom';
@@ -96,10 +97,11 @@ export class MapView {
     const c = FONT_CARTOUCHE;
     this.cartouche = {
       g: scene.add.graphics().setDepth(DEPTH.labels),
-      title: makeText(scene, 'BUDAPEST', c.title).setDepth(DEPTH.labels),
-      dates: makeText(scene, '23 October – 10 November 1956', c.dates, INK.inkSoft).setDepth(DEPTH.labels),
+      title: makeText(scene, t('shell:map.title'), c.title).setDepth(DEPTH.labels),
+      dates: makeText(scene, t('shell:map.dates'), c.dates, INK.inkSoft).setDepth(DEPTH.labels),
       scale: ['0', '1', '2 km'].map((s) => makeText(scene, s, c.scale, INK.inkSoft).setDepth(DEPTH.labels)),
-      north: makeText(scene, 'N', c.scale).setDepth(DEPTH.labels),
+      north: makeText(scene, t('shell:map.north'), c.scale)
+.setDepth(DEPTH.labels),
     };
     this.notes = scene.add.graphics().setDepth(DEPTH.linework + 0.1);
   }

@@ -5,6 +5,7 @@
 import type { PolicyId } from '../../engine';
 import type { Scenario } from '../../scenario/resolve';
 import { replaceChildren } from '../lib/dom';
+import { t } from '../lib/words';
 import { call, serverHere } from './api';
 import { onlineEntry } from './entry';
 import { StudentScreen } from './student';
@@ -83,7 +84,8 @@ export class OnlineMode {
         join: (code, name, solo, side) => this.join(code, name, solo, side),
         open: (title, scenario, sides, policy) => this.open(title, scenario, sides, policy),
         ...(saved ? { rejoin: () => this.openStudent(saved.token) } : {}),
-      }, saved ? `as ${saved.name}` : undefined);
+      }, saved ? t('shell:entry.as', { name: saved.name }) : undefined);
+
       menu.after(entry);
       titleEl.dataset.online = 'ready';
     });

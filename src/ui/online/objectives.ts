@@ -2,6 +2,7 @@
 // of them (the classroom's scoreObjectives: met, partly or not, and by what figure).
 import type { Scenario } from '../../scenario/resolve';
 import { h } from '../lib/dom';
+import { t } from '../lib/words';
 
 interface Scored {
   side: string;
@@ -9,10 +10,9 @@ interface Scored {
   met: 'yes' | 'partly' | 'no';
   detail: string;
 }
-const MET: Record<Scored['met'], string> = { yes: 'met', partly: 'partly met', no: 'not met' };
-
 function scoredLine(o: Scored): string {
-  return `${o.text} — ${MET[o.met] ?? o.met} (${o.detail})`;
+  const met = o.met === 'yes' || o.met === 'partly' || o.met === 'no' ? o.met : 'other';
+  return t('shell:objectives.scored', { text: o.text, met, other: String(o.met), detail: o.detail });
 }
 
 /** The objectives of `side` (every role's when null): the text, and the scores when there are any. */
@@ -22,7 +22,7 @@ export function objectivesBlock(scenario: Scenario, side: string | null, scored:
   return h(
     'div',
     { class: 'objectives-block', 'data-testid': 'objectives' },
-    h('h3', null, side === null ? 'The roles’ objectives' : 'Your objectives'),
+    h('h3', null, side === null ? t('shell:objectives.all') : t('shell:objectives.yours')),
     ...roles.map((r) =>
       h(
         'div',
@@ -31,6 +31,7 @@ export function objectivesBlock(scenario: Scenario, side: string | null, scored:
         h('ul', null, ...r.objectives.map((o) => h('li', null, o.text))),
       ),
     ),
-    list && list.length ? h('div', { class: 'scored' }, h('h4', null, 'As the game scored them'), h('ul', null, ...list.filter((o) => !side || o.side === side).map((o) => h('li', null, scoredLine(o))))) : null,
+    list && list.length ? h('div', { class: 'scored' }, h('h4', null, t('shell:objectives.scoredHead'))
+, h('ul', null, ...list.filter((o) => !side || o.side === side).map((o) => h('li', null, scoredLine(o))))) : null,
   );
 }

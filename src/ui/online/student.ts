@@ -8,7 +8,7 @@ import type { Action, GameState } from '../../engine';
 import { makeReport } from '../../classroom';
 import { parseReplay } from '../../replay';
 import type { Scenario } from '../../scenario/resolve';
-import { longDate } from '../lib/words';
+import { longDate, t } from '../lib/words';
 import { h, replaceChildren } from '../lib/dom';
 import { page } from '../shell/page';
 import { copyText, downloadJson, downloadReplay, replayFileName } from '../lib/share';
@@ -52,7 +52,7 @@ export class StudentScreen {
       (m) => this.receive(m),
       (s, detail) => {
         this.status = s;
-        if (s === 'closed') this.problem = detail === 'class deleted' ? 'Your teacher has deleted the class.' : 'This class link is no longer valid.';
+        if (s === 'closed') this.problem = detail === 'class deleted' ? t('shell:student.deleted') : t('shell:student.invalid');
         this.render();
       },
     );
@@ -81,7 +81,7 @@ export class StudentScreen {
     const sync = this.sync!;
     const scenario = this.scenarios.get(sync.scenario);
     if (!scenario) {
-      this.problem = `This class plays “${sync.scenario}”, which this page does not have.`;
+      this.problem = t('shell:student.noScenario', { scenario: sync.scenario });
       return;
     }
     if (!this.session || this.session.scenario !== scenario) {
@@ -93,13 +93,13 @@ export class StudentScreen {
     session.undoToday();
     const apply = (a: Action): boolean => {
       const r = session.apply(a);
-      if (!r.ok) this.problem = `The game here and the server’s differ (${r.error.message}); reload the page.`;
+      if (!r.ok) this.problem = t('shell:student.differWhy', { error: r.error.message });
       return r.ok;
     };
     for (let d = this.daysApplied; d < sync.days.length; d++) {
       for (const a of sync.days[d]!) if (!apply(a)) return;
       if (stateHash(session.state) !== sync.turns[d]) {
-        this.problem = 'The game here and the server’s differ; reload the page.';
+        this.problem = t('shell:student.differ');
         return;
       }
       this.daysApplied = d + 1;
@@ -125,7 +125,7 @@ export class StudentScreen {
     if (days.length <= this.reportShown) return;
     this.reportShown = days.length;
     const last = days[days.length - 1]!;
-    openReport(ctx, last, days, { label: this.sync?.over ? 'To the end of the game' : `To the morning of ${longDate(session.state.date)}`, onClose: () => this.focusMain() });
+    openReport(ctx, last, days, { label: this.sync?.over ? t('shell:student.toEnd') : t('shell:student.toMorning', { date: longDate(session.state.date) }), onClose: () => this.focusMain() });
   }
 
   private focusMain(): void {
@@ -155,13 +155,13 @@ export class StudentScreen {
     const head = h(
       'header',
       { class: 'online-head' },
-      h('h1', { id: 'os-h', tabindex: '-1' }, sync ? `${sync.group.solo ? 'Your game' : `Group ${sync.group.number}`} · ${ctx?.scenario.title ?? sync.scenario}` : 'Your class game'),
-      h('p', { class: `connection ${this.status}`, 'data-testid': 'connection', 'aria-live': 'polite' }, STATUS_TEXT[this.status]),
+      h('h1', { id: 'os-h', tabindex: '-1' }, sync ? t('shell:student.heading', { solo: sync.group.solo ? 'yes' : 'no', number: sync.group.number, title: ctx?.scenario.title ?? sync.scenario }) : t('shell:student.headingNone')),
+      h('p', { class: `connection ${this.status}`, 'data-testid': 'connection', 'aria-live': 'polite' }, t(`shell:status.${this.status}`)),
     );
     const parts: (HTMLElement | null)[] = [head];
     if (this.problem) parts.push(h('p', { class: 'field-error', role: 'alert', 'data-testid': 'online-problem' }, this.problem));
     if (!sync || !session || !ctx || !state) {
-      parts.push(h('p', null, 'Connecting to the class…'));
+      parts.push(h('p', null, t('shell:student.connecting')));
       parts.push(this.footer());
       replaceChildren(this.el, ...parts);
       return;
@@ -170,19 +170,19 @@ export class StudentScreen {
     parts.push(this.seats(sync, ctx));
     if (sync.group.status === 'waiting') {
       const missing = sync.group.seats.filter((s) => !s.name && !s.computer).length;
-      parts.push(h('p', { class: 'waiting', 'data-testid': 'waiting' }, `Waiting for ${missing} more ${missing === 1 ? 'player' : 'players'} to join your group. The game starts when the group is complete.`));
+      parts.push(h('p', { class: 'waiting', 'data-testid': 'waiting' }, t('shell:student.waitingPlayers', { n: missing })));
       parts.push(this.role(ctx, sync.side));
     } else if (sync.over) {
       parts.push(this.end(ctx, session, sync));
     } else {
-      parts.push(h('p', { class: 'date', 'data-testid': 'date', 'data-date': state.date }, `The morning of ${longDate(state.date)}`));
+      parts.push(h('p', { class: 'date', 'data-testid': 'date', 'data-date': state.date }, t('shell:student.morningOf', { date: longDate(state.date) })));
       if (session.dayEnds.length) {
-        parts.push(h('p', null, h('button', { type: 'button', class: 'button small', 'data-action': 'last-evening', on: { click: () => this.showLastEvening() } }, `Read the evening of ${longDate(session.dayEnds[session.dayEnds.length - 1]!.report!.date)}`)));
+        parts.push(h('p', null, h('button', { type: 'button', class: 'button small', 'data-action': 'last-evening', on: { click: () => this.showLastEvening() } }, t('shell:student.readEvening', { date: longDate(session.dayEnds[session.dayEnds.length - 1]!.report!.date) }))));
       }
-      if (me?.computer) parts.push(h('p', { class: 'notice' }, 'Your teacher has handed your side to the computer for now.'));
+      if (me?.computer) parts.push(h('p', { class: 'notice' }, t('shell:student.handed')));
       else if (me?.ready) {
-        const waiting = sync.group.seats.filter((s) => !s.ready && !s.computer).map((s) => `${s.name ?? 'nobody yet'} (${s.sideName})`);
-        parts.push(h('p', { class: 'waiting', 'data-testid': 'turn-ended' }, `You have ended your turn. Waiting for ${waiting.join(', ') || 'the evening'}.`));
+        const waiting = sync.group.seats.filter((s) => !s.ready && !s.computer).map((s) => t('shell:student.waitingSeat', { name: s.name ?? t('shell:student.nobodyYet'), side: s.sideName }));
+        parts.push(h('p', { class: 'waiting', 'data-testid': 'turn-ended' }, t('shell:student.turnEnded', { waiting: waiting.join(', ') || t('shell:student.theEvening') })));
       } else parts.push(this.morning(ctx, session, sync.side));
       parts.push(this.role(ctx, sync.side));
     }
@@ -194,16 +194,16 @@ export class StudentScreen {
   private seats(sync: StudentSync, ctx: UiContext): HTMLElement {
     return h(
       'ul',
-      { class: 'seats', 'aria-label': 'Your group', 'data-testid': 'seats' },
+      { class: 'seats', 'aria-label': t('shell:student.group'), 'data-testid': 'seats' },
       ...sync.group.seats.map((s) =>
         h(
           'li',
           { class: `seat${s.you ? ' you' : ''}`, 'data-side': s.side, 'data-ready': String(s.ready) },
           sideBadge(ctx.side(s.side)),
-          h('span', { class: 'seat-name' }, s.computer ? 'the computer' : (s.name ?? 'a free seat')),
-          s.you ? h('span', { class: 'tag' }, 'you') : null,
-          h('span', { class: 'seat-state' }, s.computer ? 'computer' : s.ready ? 'turn ended' : sync.group.status === 'playing' ? 'deciding' : s.name ? 'joined' : 'waiting'),
-          s.name && !s.computer ? h('span', { class: `online-dot${s.online ? ' on' : ''}`, title: s.online ? 'connected' : 'not connected' }, s.online ? 'online' : 'offline') : null,
+          h('span', { class: 'seat-name' }, s.computer ? t('shell:seat.theComputer') : (s.name ?? t('shell:seat.free'))),
+          s.you ? h('span', { class: 'tag' }, t('shell:seat.you')) : null,
+          h('span', { class: 'seat-state' }, t(`shell:seat.state.${s.computer ? 'computer' : s.ready ? 'ended' : sync.group.status === 'playing' ? 'deciding' : s.name ? 'joined' : 'waiting'}`)),
+          s.name && !s.computer ? h('span', { class: `online-dot${s.online ? ' on' : ''}`, title: s.online ? t('shell:seat.connected') : t('shell:seat.notConnected') }, s.online ? t('shell:seat.online') : t('shell:seat.offline')) : null,
         ),
       ),
     );
@@ -219,16 +219,17 @@ export class StudentScreen {
         reconsider: () => undefined,
       });
       // A decision sent is taken: online there is no reconsidering it.
-      for (const b of card.querySelectorAll('button')) if (b.textContent === 'Reconsider') b.remove();
+      for (const b of card.querySelectorAll('button')) if (b.textContent === t('game:card.reconsider')) b.remove();
+
       return card;
     });
     const pending = today.filter((id) => !(id in state.chosen));
-    const end = h('button', { type: 'button', class: 'button primary', id: 'online-end-turn', 'data-action': 'end-turn', disabled: this.busy, on: { click: () => void this.send({ type: 'endTurn', date: state.date }) } }, 'End my turn');
+    const end = h('button', { type: 'button', class: 'button primary', id: 'online-end-turn', 'data-action': 'end-turn', disabled: this.busy, on: { click: () => void this.send({ type: 'endTurn', date: state.date }) } }, t('shell:student.endTurn'));
     return h(
       'section',
-      { class: 'morning', 'aria-label': 'This morning' },
-      cards.length ? h('div', { class: 'cards', id: 'side-panel-online' }, ...cards) : h('p', null, `${ctx.sideName(side)} has nothing to decide this morning.`),
-      h('p', { class: 'field-note' }, pending.length ? `Still to decide: ${pending.length}. The day resolves when every player of your group has ended their turn; nobody sees another side’s choices before the evening.` : 'When you are ready, end your turn. The day resolves when every player of your group has.'),
+      { class: 'morning', 'aria-label': t('shell:student.thisMorning') },
+      cards.length ? h('div', { class: 'cards', id: 'side-panel-online' }, ...cards) : h('p', null, t('shell:student.nothing', { side: ctx.sideName(side) })),
+      h('p', { class: 'field-note' }, pending.length ? t('shell:student.stillToDecide', { n: pending.length }) : t('shell:student.whenReady')),
       h('div', { class: 'actions' }, end),
     );
   }
@@ -238,7 +239,7 @@ export class StudentScreen {
     return h(
       'details',
       { class: 'role', open: true },
-      h('summary', null, `Your role: ${ctx.sideName(side)}`),
+      h('summary', null, t('shell:student.role', { side: ctx.sideName(side) })),
       role ? h('p', null, role.brief) : null,
       role ? h('ul', { class: 'objectives' }, ...role.objectives.map((o) => h('li', null, o.text))) : null,
     );
@@ -252,18 +253,18 @@ export class StudentScreen {
     return h(
       'section',
       { class: 'online-end', 'data-testid': 'online-end' },
-      h('h2', null, 'The end: ', h('span', { 'data-testid': 'outcome' }, over.outcome?.label ?? 'no outcome')),
+      h('h2', null, t('shell:student.theEnd'), h('span', { 'data-testid': 'outcome' }, over.outcome?.label ?? t('shell:student.noOutcome'))),
       outcome ? h('p', null, outcome.explanation) : null,
-      over.outcome ? h('p', { class: `tag ${over.outcome.historical ? 'history' : 'left'}` }, over.outcome.historical ? 'as in history' : 'not as history went') : null,
+      over.outcome ? h('p', { class: `tag ${over.outcome.historical ? 'history' : 'left'}` }, over.outcome.historical ? t('shell:outcome.history') : t('shell:outcome.left')) : null,
       objectivesBlock(ctx.scenario, sync.side, final.objectives),
-      h('p', null, 'Final state hash: ', h('code', { 'data-testid': 'final-hash' }, over.finalHash)),
-      h('p', { class: 'field-note' }, 'Your group’s game has been handed in to your teacher: the server played it again and it counts.'),
+      h('p', null, t('shell:student.finalHash'), h('code', { 'data-testid': 'final-hash' }, over.finalHash)),
+      h('p', { class: 'field-note' }, t('shell:student.handedIn')),
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'button', on: { click: () => downloadReplay(parseReplay(over.replayCode)) } }, 'Download the replay'),
-        h('button', { type: 'button', class: 'button', on: { click: () => this.downloadReport(ctx, session, over.replayCode) } }, 'Download the report'),
-        h('button', { type: 'button', class: 'button', on: { click: () => copyText(over.replayCode, status) } }, 'Copy the replay code'),
+        h('button', { type: 'button', class: 'button', on: { click: () => downloadReplay(parseReplay(over.replayCode)) } }, t('shell:download.replay')),
+        h('button', { type: 'button', class: 'button', on: { click: () => this.downloadReport(ctx, session, over.replayCode) } }, t('shell:download.report')),
+        h('button', { type: 'button', class: 'button', on: { click: () => copyText(over.replayCode, status) } }, t('shell:download.copyCode')),
       ),
       status,
     );
@@ -279,17 +280,12 @@ export class StudentScreen {
     const ctx = this.ctx;
     if (!session || !ctx || !session.dayEnds.length) return;
     const days = session.dayEnds;
-    openReport(ctx, days[days.length - 1]!, days, { label: 'Close', onClose: () => this.focusMain() });
+    openReport(ctx, days[days.length - 1]!, days, { label: t('shell:close'), onClose: () => this.focusMain() });
   }
 
   private footer(): HTMLElement {
-    return h('footer', { class: 'online-foot' }, h('button', { type: 'button', class: 'button quiet-button', on: { click: () => this.handlers.title() } }, 'To the title screen'));
+    return h('footer', { class: 'online-foot' }, h('button', { type: 'button', class: 'button quiet-button', on: { click: () => this.handlers.title() } }, t('shell:toTitle')));
   }
 }
 
-const STATUS_TEXT: Record<Status, string> = {
-  connecting: 'Connecting…',
-  open: 'Connected',
-  reconnecting: 'Connection lost: reconnecting…',
-  closed: 'Disconnected',
-};
+

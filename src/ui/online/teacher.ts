@@ -3,7 +3,7 @@
 // and the class comparison from the games the server has verified. The teacher can hand a
 // seat to the computer, close the class, export it, or delete it with everything in it.
 import type { Scenario } from '../../scenario/resolve';
-import { longDate } from '../lib/words';
+import { longDate, t, words } from '../lib/words';
 import { h, replaceChildren } from '../lib/dom';
 import { page } from '../shell/page';
 import { copyText } from '../lib/share';
@@ -70,13 +70,13 @@ export class TeacherScreen {
       h(
         'header',
         { class: 'online-head' },
-        h('h1', { id: 'ot-h', tabindex: '-1' }, d ? d.class.title : 'Your class'),
-        h('p', { class: `connection ${this.status}`, 'aria-live': 'polite' }, this.status === 'open' ? 'Live' : this.status === 'reconnecting' ? 'Connection lost: reconnecting…' : this.status === 'closed' ? 'Disconnected' : 'Connecting…'),
+        h('h1', { id: 'ot-h', tabindex: '-1' }, d ? d.class.title : t('shell:teacher.yourClass')),
+        h('p', { class: `connection ${this.status}`, 'aria-live': 'polite' }, this.status === 'open' ? t('shell:teacher.live') : t(`shell:status.${this.status}`)),
       ),
     );
     if (this.problem) parts.push(h('p', { class: 'field-error', role: 'alert' }, this.problem));
     if (!d) {
-      replaceChildren(this.el, ...parts, h('p', null, 'Loading the class…'));
+      replaceChildren(this.el, ...parts, h('p', null, t('shell:teacher.loading')));
       return;
     }
     const scenario = this.scenarios.get(d.class.scenario.id);
@@ -86,7 +86,7 @@ export class TeacherScreen {
     parts.push(this.handIns(d));
     parts.push(this.comparison(d));
     if (scenario) parts.push(h('section', { class: 'panel-section' }, objectivesBlock(scenario, null, null)));
-    parts.push(h('footer', { class: 'online-foot' }, h('button', { type: 'button', class: 'button quiet-button', on: { click: () => this.handlers.title() } }, 'To the title screen')));
+    parts.push(h('footer', { class: 'online-foot' }, h('button', { type: 'button', class: 'button quiet-button', on: { click: () => this.handlers.title() } }, t('shell:toTitle'))));
     const focused = document.activeElement?.getAttribute('data-focus-key');
     replaceChildren(this.el, ...parts);
     if (focused) this.el.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focused)}"]`)?.focus();
@@ -97,15 +97,15 @@ export class TeacherScreen {
     const status = h('p', { class: 'copy-status', 'aria-live': 'polite' });
     return h(
       'section',
-      { class: 'join-box', 'aria-label': 'Joining' },
-      h('p', { class: 'join-label' }, d.class.status === 'open' ? 'Students join with the code' : 'The class is closed'),
+      { class: 'join-box', 'aria-label': t('shell:teacher.joining') },
+      h('p', { class: 'join-label' }, d.class.status === 'open' ? t('shell:teacher.joinWith') : t('shell:teacher.closed')),
       h('p', { class: 'join-code', 'data-testid': 'join-code' }, d.class.joinCode),
-      h('p', { class: 'field-note' }, `${d.class.scenario.title}. Your private link opens this dashboard on any device: keep it to yourself.`),
+      h('p', { class: 'field-note' }, t('shell:teacher.linkNote', { title: d.class.scenario.title })),
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'button small', 'data-focus-key': 'copy-link', on: { click: () => copyText(this.link, status) } }, 'Copy my private link'),
-        h('button', { type: 'button', class: 'button small', 'data-focus-key': 'copy-code', on: { click: () => copyText(d.class.joinCode, status) } }, 'Copy the code'),
+        h('button', { type: 'button', class: 'button small', 'data-focus-key': 'copy-link', on: { click: () => copyText(this.link, status) } }, t('shell:teacher.copyLink')),
+        h('button', { type: 'button', class: 'button small', 'data-focus-key': 'copy-code', on: { click: () => copyText(d.class.joinCode, status) } }, t('shell:teacher.copyCode')),
       ),
       status,
     );
@@ -116,7 +116,7 @@ export class TeacherScreen {
     const download = async (kind: 'csv' | 'json'): Promise<void> => {
       try {
         const res = await fetch(new URL(`api/classes/${encodeURIComponent(this.classId)}/export.${kind}`, location.href), { headers: { authorization: `Bearer ${this.key}` } });
-        if (!res.ok) throw new Error(`the server answered ${res.status}`);
+        if (!res.ok) throw new Error(t('shell:teacher.serverAnswered', { status: res.status }));
         const url = URL.createObjectURL(await res.blob());
         const a = h('a', { href: url, download: `class-${this.classId}.${kind}` });
         document.body.appendChild(a);
@@ -124,19 +124,19 @@ export class TeacherScreen {
         a.remove();
         setTimeout(() => URL.revokeObjectURL(url), 10_000);
       } catch (e) {
-        status.textContent = `The export failed: ${(e as Error).message}.`;
+        status.textContent = t('shell:teacher.exportFailed', { error: (e as Error).message });
       }
     };
     const closeClass = (): void => {
-      message('Close the class?', 'Nobody can join, move or hand in any more. Everything stays here to read and export.', [
-        { label: 'Close the class', primary: true, action: () => void call('POST', `classes/${encodeURIComponent(this.classId)}/close`, { key: this.key }).catch((e: Error) => (status.textContent = e.message)) },
-        { label: 'Keep it open', action: () => undefined },
+      message(t('shell:teacher.closeQ'), t('shell:teacher.closeAbout'), [
+        { label: t('shell:teacher.close'), primary: true, action: () => void call('POST', `classes/${encodeURIComponent(this.classId)}/close`, { key: this.key }).catch((e: Error) => (status.textContent = e.message)) },
+        { label: t('shell:teacher.keepOpen'), action: () => undefined },
       ]);
     };
     const deleteClass = (): void => {
-      message('Delete the class and everything in it?', 'The students, their games and hand-ins are deleted from the server. This cannot be undone: export the class first if you want to keep it.', [
+      message(t('shell:teacher.deleteQ'), t('shell:teacher.deleteAbout'), [
         {
-          label: 'Delete everything',
+          label: t('shell:teacher.deleteAll'),
           primary: true,
           action: () =>
             void call('DELETE', `classes/${encodeURIComponent(this.classId)}`, { key: this.key }).then(
@@ -144,19 +144,19 @@ export class TeacherScreen {
               (e: Error) => (status.textContent = e.message),
             ),
         },
-        { label: 'Cancel', action: () => undefined },
+        { label: t('shell:cancel'), action: () => undefined },
       ]);
     };
     return h(
       'section',
-      { class: 'class-controls', 'aria-label': 'The class' },
+      { class: 'class-controls', 'aria-label': t('shell:teacher.theClass') },
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'button small', 'data-action': 'export-csv', on: { click: () => void download('csv') } }, 'Export CSV'),
-        h('button', { type: 'button', class: 'button small', 'data-action': 'export-json', on: { click: () => void download('json') } }, 'Export JSON'),
-        d.class.status === 'open' ? h('button', { type: 'button', class: 'button small', 'data-action': 'close-class', on: { click: closeClass } }, 'Close the class') : null,
-        h('button', { type: 'button', class: 'button small danger', 'data-action': 'delete-class', on: { click: deleteClass } }, 'Delete the class'),
+        h('button', { type: 'button', class: 'button small', 'data-action': 'export-csv', on: { click: () => void download('csv') } }, t('shell:teacher.exportCsv')),
+        h('button', { type: 'button', class: 'button small', 'data-action': 'export-json', on: { click: () => void download('json') } }, t('shell:teacher.exportJson')),
+        d.class.status === 'open' ? h('button', { type: 'button', class: 'button small', 'data-action': 'close-class', on: { click: closeClass } }, t('shell:teacher.close')) : null,
+        h('button', { type: 'button', class: 'button small danger', 'data-action': 'delete-class', on: { click: deleteClass } }, t('shell:teacher.delete')),
       ),
       status,
     );
@@ -168,7 +168,7 @@ export class TeacherScreen {
       h(
         'tr',
         { 'data-group': String(g.number), 'data-status': g.status },
-        h('th', { scope: 'row' }, g.solo ? `Solo ${g.number}` : `Group ${g.number}`),
+        h('th', { scope: 'row' }, t('shell:teacher.groupName', { solo: g.solo ? 'yes' : 'no', number: g.number })),
         h(
           'td',
           null,
@@ -180,9 +180,9 @@ export class TeacherScreen {
                 'li',
                 { class: 'seat', 'data-side': s.side, 'data-ready': String(s.ready) },
                 sideBadge(scenario?.sides.find((x) => x.id === s.side), s.sideName),
-                h('span', { class: 'seat-name' }, s.name ?? 'a free seat'),
-                h('span', { class: 'seat-state' }, s.computer ? 'computer' : s.ready ? 'turn ended' : g.status === 'playing' ? 'deciding' : ''),
-                s.name && !s.computer ? h('span', { class: `online-dot${s.online ? ' on' : ''}` }, s.online ? 'online' : 'offline') : null,
+                h('span', { class: 'seat-name' }, s.name ?? t('shell:seat.free')),
+                h('span', { class: 'seat-state' }, s.computer ? t('shell:seat.state.computer') : s.ready ? t('shell:seat.state.ended') : g.status === 'playing' ? t('shell:seat.state.deciding') : ''),
+                s.name && !s.computer ? h('span', { class: `online-dot${s.online ? ' on' : ''}` }, s.online ? t('shell:seat.online') : t('shell:seat.offline')) : null,
                 g.status !== 'over' && d.class.status === 'open'
                   ? h(
                       'button',
@@ -193,25 +193,25 @@ export class TeacherScreen {
                         'data-focus-key': `seat-${g.id}-${s.side}`,
                         on: { click: () => void this.setComputer(g.id, s.side, !s.computer) },
                       },
-                      s.computer ? 'Hand back' : 'Computer plays',
+                      s.computer ? t('shell:teacher.handBack') : t('shell:teacher.computerPlays'),
                     )
                   : null,
               ),
             ),
           ),
         ),
-        h('td', { 'data-testid': 'group-day' }, g.status === 'waiting' ? 'waiting for players' : g.status === 'over' ? 'finished' : `${longDate(g.date)}${days ? ` (day ${g.day + 1} of ${days})` : ''}`),
-        h('td', { 'data-testid': 'group-outcome' }, g.outcome ? h('span', null, g.outcome.label, ' ', h('span', { class: `tag ${g.outcome.historical ? 'history' : 'left'}` }, g.outcome.historical ? 'as in history' : 'not as history went')) : '—'),
-        h('td', null, g.objectives && scenario ? objectivesBlock(scenario, null, g.objectives) : g.status === 'over' ? 'see the roles’ objectives below' : ''),
+        h('td', { 'data-testid': 'group-day' }, g.status === 'waiting' ? t('shell:teacher.waitingPlayers') : g.status === 'over' ? t('shell:teacher.finished') : days ? t('shell:teacher.dayOf', { date: longDate(g.date), day: g.day + 1, days }) : longDate(g.date)),
+        h('td', { 'data-testid': 'group-outcome' }, g.outcome ? h('span', null, g.outcome.label, ' ', h('span', { class: `tag ${g.outcome.historical ? 'history' : 'left'}` }, g.outcome.historical ? t('shell:outcome.history') : t('shell:outcome.left'))) : '—'),
+        h('td', null, g.objectives && scenario ? objectivesBlock(scenario, null, g.objectives) : g.status === 'over' ? t('shell:teacher.seeBelow') : ''),
       ),
     );
     return h(
       'section',
       { class: 'panel-section', 'aria-labelledby': 'ot-groups' },
-      h('h2', { id: 'ot-groups' }, 'Groups'),
+      h('h2', { id: 'ot-groups' }, t('shell:teacher.groups')),
       rows.length
-        ? h('div', { class: 'table-wrap' }, h('table', { class: 'groups-table' }, h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Group'), h('th', { scope: 'col' }, 'Players'), h('th', { scope: 'col' }, 'Day'), h('th', { scope: 'col' }, 'Outcome'), h('th', { scope: 'col' }, 'Objectives'))), h('tbody', null, ...rows)))
-        : h('p', null, 'Nobody has joined yet.'),
+        ? h('div', { class: 'table-wrap' }, h('table', { class: 'groups-table' }, h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('shell:teacher.col.group')), h('th', { scope: 'col' }, t('shell:teacher.col.players')), h('th', { scope: 'col' }, t('shell:teacher.col.day')), h('th', { scope: 'col' }, t('shell:teacher.col.outcome')), h('th', { scope: 'col' }, t('shell:teacher.col.objectives')))), h('tbody', null, ...rows)))
+        : h('p', null, t('shell:teacher.nobody')),
     );
   }
 
@@ -228,11 +228,11 @@ export class TeacherScreen {
     return h(
       'section',
       { class: 'panel-section', 'aria-labelledby': 'ot-students' },
-      h('h2', { id: 'ot-students' }, `Students (${d.students.length})`),
+      h('h2', { id: 'ot-students' }, t('shell:teacher.students', { n: d.students.length })),
       h(
         'ul',
         { class: 'students', 'data-testid': 'students' },
-        ...d.students.map((s) => h('li', null, h('span', { class: `online-dot${s.online ? ' on' : ''}` }, s.online ? 'online' : 'offline'), ' ', h('span', { class: 'student-name' }, s.name), s.seat ? h('span', { class: 'field-note' }, ` — group ${s.seat.group}, ${s.seat.side}`) : null)),
+        ...d.students.map((s) => h('li', null, h('span', { class: `online-dot${s.online ? ' on' : ''}` }, s.online ? t('shell:seat.online') : t('shell:seat.offline')), ' ', h('span', { class: 'student-name' }, s.name), s.seat ? h('span', { class: 'field-note' }, t('shell:teacher.studentSeat', { group: s.seat.group, side: s.seat.side })) : null)),
       ),
     );
   }
@@ -241,7 +241,7 @@ export class TeacherScreen {
     return h(
       'section',
       { class: 'panel-section', 'aria-labelledby': 'ot-hand' },
-      h('h2', { id: 'ot-hand' }, 'Hand-ins'),
+      h('h2', { id: 'ot-hand' }, t('shell:teacher.handIns')),
       d.submissions.length
         ? h(
             'ul',
@@ -250,15 +250,15 @@ export class TeacherScreen {
               h(
                 'li',
                 { 'data-verified': String(s.verified) },
-                h('span', { class: `tag ${s.verified ? 'history' : 'left'}` }, s.verified ? 'verified' : 'refused'),
+                h('span', { class: `tag ${s.verified ? 'history' : 'left'}` }, s.verified ? t('shell:teacher.verified') : t('shell:teacher.refused')),
                 ' ',
-                s.source === 'game' ? `Group ${s.group ?? '?'}’s game` : `${s.name ?? 'A student'}’s upload`,
-                s.outcome ? ` — ${s.outcome.label}` : '',
+                s.source === 'game' ? t('shell:teacher.groupGame', { group: s.group ?? '?' }) : t('shell:teacher.upload', { name: s.name ?? t('shell:teacher.aStudent') }),
+                s.outcome ? t('shell:teacher.handInOutcome', { outcome: s.outcome.label }) : '',
                 s.reason ? h('span', { class: 'reason' }, `: ${s.reason}`) : null,
               ),
             ),
           )
-        : h('p', null, 'No game has ended yet. Each finished game is handed in by the server, which plays it again before it counts.'),
+        : h('p', null, t('shell:teacher.noHandIns')),
     );
   }
 
@@ -268,10 +268,10 @@ export class TeacherScreen {
     return h(
       'section',
       { class: 'panel-section', 'aria-labelledby': 'ot-cmp', 'data-testid': 'comparison' },
-      h('h2', { id: 'ot-cmp' }, `The class comparison (${c.games.length} ${c.games.length === 1 ? 'game' : 'games'})`),
+      h('h2', { id: 'ot-cmp' }, t('shell:teacher.comparison', { n: c.games.length })),
       c.games.length
-        ? h('ul', { class: 'outcome-counts' }, ...outcomes.map(([id, o]) => h('li', { 'data-outcome': id }, `${o.label}: ${o.count}`, o.historical ? h('span', { class: 'tag history' }, 'history’s') : null)))
-        : h('p', null, 'The comparison fills in as games end.'),
+        ? h('ul', { class: 'outcome-counts' }, ...outcomes.map(([id, o]) => h('li', { 'data-outcome': id }, t('shell:teacher.outcomeCount', { label: o.label, n: o.count }), o.historical ? h('span', { class: 'tag history' }, t('shell:teacher.historys')) : null)))
+        : h('p', null, t('shell:teacher.fillsIn')),
       c.decisions.length
         ? h(
             'div',
@@ -279,7 +279,7 @@ export class TeacherScreen {
             h(
               'table',
               { class: 'shares' },
-              h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Decision'), h('th', { scope: 'col' }, 'What the class chose'), h('th', { scope: 'col' }, 'As in history'))),
+              h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('shell:teacher.col.decision')), h('th', { scope: 'col' }, t('shell:teacher.col.chose')), h('th', { scope: 'col' }, t('shell:teacher.col.history')))),
               h(
                 'tbody',
                 null,
@@ -288,15 +288,16 @@ export class TeacherScreen {
                     'tr',
                     null,
                     h('th', { scope: 'row' }, x.title),
-                    h('td', null, Object.entries(x.counts).filter(([, n]) => n > 0).map(([o, n]) => `${x.labels[o] ?? o}: ${n}`).join('; ')),
-                    h('td', null, `${Math.round(x.historicalShare * 100)}%`),
+                    h('td', null, Object.entries(x.counts).filter(([, n]) => n > 0).map(([o, n]) => t('shell:teacher.outcomeCount', { label: x.labels[o] ?? o, n })).join('; ')),
+                    h('td', null, t('shell:teacher.share', { pct: words.number(Math.round(x.historicalShare * 100)) })),
                   ),
                 ),
               ),
             ),
           )
         : null,
-      c.excluded.length ? h('p', { class: 'field-note' }, `Left out: ${c.excluded.map((e) => `${e.name} (${e.reason})`).join('; ')}`) : null,
+      c.excluded.length ? h('p', { class: 'field-note' }, t('shell:teacher.leftOut', { list: c.excluded.map((e) => t('shell:student.waitingSeat', { name: e.name, side: e.reason })).join('; ') })) : null,
+
     );
   }
 }

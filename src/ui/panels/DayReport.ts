@@ -9,7 +9,7 @@ import type { Factor, GameState, ReportedDecision } from '../../engine';
 import { DIVERGENCE_TEXT, STORY_HEADINGS, areaWhy, eveningStory, historicalValue, nationalWhy, reasonLines } from '../../history';
 import type { DayComparison, WhyLine } from '../../history';
 import { chanceWords } from '../../history/words';
-import { shortDate } from '../lib/words';
+import { shortDate, t, words } from '../lib/words';
 import { h } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import { BY_LABELS, capitalise, factorValue, historyText, num } from '../lib/format';
@@ -20,7 +20,7 @@ import { sideBadge } from './emblem';
 import './DayReport.css';
 
 /** Reasons as sentences, each with the model's figure beside it, folded under `caption`. */
-function whyList(lines: WhyLine[], caption = 'Why'): HTMLElement | null {
+function whyList(lines: WhyLine[], caption = t('game:report.why')): HTMLElement | null {
   if (!lines.length) return null;
   return h(
     'details',
@@ -36,7 +36,7 @@ function modelFigures(factors: Factor[]): HTMLElement | null {
   return h(
     'details',
     { class: 'factors model-figures' },
-    h('summary', null, 'The model’s figures'),
+    h('summary', null, t('game:report.modelFigures')),
     h('table', { class: 'factor-table' }, h('tbody', null, ...factors.map((f) => h('tr', null, h('th', { scope: 'row' }, f.label), h('td', null, factorValue(f.label, f.value)))))),
   );
 }
@@ -44,25 +44,31 @@ function modelFigures(factors: Factor[]): HTMLElement | null {
 /** How a side came to a choice: a player's, forced, or a policy's with its chance in words. */
 function howChosen(d: ReportedDecision): string {
   if (d.by === 'player' || d.by === 'forced' || d.chance === null) return BY_LABELS[d.by] ?? d.by;
-  return `${BY_LABELS[d.by] ?? 'the side’s own reasons'}: ${chanceWords(d.chance)}`;
+  return t('game:report.howChosen', { by: BY_LABELS[d.by] ?? t('game:report.ownReasons'), chance: chanceWords(d.chance) });
+}
+
+/** A side's name inside a sentence: "the revolutionaries", "a forradalmárok". */
+function sideInSentence(ctx: UiContext, id: string): string {
+  const name = ctx.sideIn(id);
+  return words.lang === 'hu' ? name.replace(/^A(z?) /, 'a$1 ') : name;
 }
 
 function historyDay(ctx: UiContext, cmp: DayComparison): HTMLElement {
   const section = h('div', { class: 'history-day' });
-  if (!cmp.events.length) section.appendChild(h('p', { class: 'quiet' }, 'The record has no event dated this day.'));
+  if (!cmp.events.length) section.appendChild(h('p', { class: 'quiet' }, t('game:report.noEvent')));
   for (const e of cmp.events) {
     const perspective = e.perspective ? ctx.side(e.perspective) : undefined;
     section.appendChild(
       h(
         'article',
         { class: 'event', 'data-event': e.id },
-        h('p', { class: 'event-time' }, e.time ? capitalise(e.time) : 'During the day'),
+        h('p', { class: 'event-time' }, e.time ? capitalise(e.time) : t('game:report.duringDay')),
         h('h4', { class: 'event-title' }, e.title),
-        perspective ? h('p', { class: 'perspective' }, `As told by ${perspective.name}`) : null,
+        perspective ? h('p', { class: 'perspective' }, t('game:report.toldBy', { name: perspective.name })) : null,
         ctx.para(e.text),
-        e.places.length ? h('p', { class: 'meta' }, h('span', { class: 'meta-label' }, 'Places: '), e.places.map((p) => ctx.areaName(p)).join(', ')) : null,
-        e.people.length ? h('p', { class: 'meta' }, h('span', { class: 'meta-label' }, 'People: '), e.people.map((p) => ctx.personName(p)).join(', ')) : null,
-        h('p', { class: 'source' }, h('span', { class: 'meta-label' }, 'Source: '), `${e.source.section} — “${e.source.quote}”`),
+        e.places.length ? h('p', { class: 'meta' }, h('span', { class: 'meta-label' }, t('game:report.places')), e.places.map((p) => ctx.areaName(p)).join(', ')) : null,
+        e.people.length ? h('p', { class: 'meta' }, h('span', { class: 'meta-label' }, t('game:report.people')), e.people.map((p) => ctx.personName(p)).join(', ')) : null,
+        h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('game:source')), t('game:sourceLine', { section: e.source.section, quote: e.source.quote })),
       ),
     );
   }
@@ -73,11 +79,11 @@ function gameDay(ctx: UiContext, state: GameState): HTMLElement {
   const report = state.report!;
   const section = h('div', { class: 'game-day' });
   if (report.dropped.length) {
-    section.appendChild(h('h4', null, 'Not asked today'));
+    section.appendChild(h('h4', null, t('game:report.notAsked')));
     section.appendChild(h('ul', { class: 'dropped-list' }, ...report.dropped.map((u) => h('li', { 'data-decision': u.decision }, h('strong', null, u.title), ` — ${u.why}`))));
   }
   if (report.decisions.length) {
-    section.appendChild(h('h4', null, 'Decisions'));
+    section.appendChild(h('h4', null, t('game:report.decisions')));
     const list = h('ul', { class: 'decision-list' });
     for (const d of report.decisions) {
       const def = ctx.rules.decisions.get(d.decision);
@@ -89,10 +95,10 @@ function gameDay(ctx: UiContext, state: GameState): HTMLElement {
           { class: d.historical ? 'as-history' : 'left-history', 'data-decision': d.decision },
           sideBadge(ctx.side(d.side)),
           h('p', { class: 'decision-line' }, h('strong', null, def?.title ?? d.decision), ' — ', option?.label ?? d.option),
-          h('p', { class: 'decision-meta' }, d.historical ? 'As in history' : `Left history — history: ${historical?.label ?? '?'}`, ` · ${howChosen(d)}`),
-          d.reason ? h('p', { class: 'reason' }, `“${d.reason}”`) : null,
-          whyList(reasonLines(d.why), d.by === 'player' ? 'What weighed for this option' : 'Why the side chose it'),
-          d.against.length ? whyList(reasonLines(d.against), 'What weighed for the likeliest other option') : null,
+          h('p', { class: 'decision-meta' }, d.historical ? t('game:report.asHistory') : t('game:report.leftHistory', { label: historical?.label ?? '?' }), ` · ${howChosen(d)}`),
+          d.reason ? h('p', { class: 'reason' }, t('game:quote', { text: d.reason })) : null,
+          whyList(reasonLines(d.why), d.by === 'player' ? t('game:report.weighedFor') : t('game:report.sideChose')),
+          d.against.length ? whyList(reasonLines(d.against), t('game:report.weighedOther')) : null,
         ),
       );
     }
@@ -100,27 +106,27 @@ function gameDay(ctx: UiContext, state: GameState): HTMLElement {
   }
   const developments = report.developments.map((id) => ctx.scenario.developments.find((d) => d.id === id)).filter((d) => d !== undefined);
   if (developments.length) {
-    section.appendChild(h('h4', null, 'Meanwhile'));
-    for (const d of developments) section.append(h('p', { class: 'development' }, h('strong', null, d.title), ' — '), ctx.para(d.text), h('p', { class: 'source' }, `${d.source.section} — “${d.source.quote}”`));
+    section.appendChild(h('h4', null, t('game:report.meanwhile')));
+    for (const d of developments) section.append(h('p', { class: 'development' }, h('strong', null, d.title), ' — '), ctx.para(d.text), h('p', { class: 'source' }, t('game:sourceLine', { section: d.source.section, quote: d.source.quote })));
   }
   for (const c of report.clashes) {
-    section.appendChild(h('p', { class: 'clash' }, h('strong', null, c.label), `: ${num(c.dead)} dead${c.wounded ? `, ${num(c.wounded)} wounded` : ''}${c.sovietDead ? `, ${num(c.sovietDead)} Soviet dead` : ''} (${ctx.areaName(c.area)}).`));
+    section.appendChild(h('p', { class: 'clash' }, ...t('game:report.clash', { label: '\uE000', dead: num(c.dead), wounded: c.wounded ? num(c.wounded) : 'none', soviet: c.sovietDead ? num(c.sovietDead) : 'none', area: ctx.areaName(c.area) }).split('\uE000').flatMap((part, i) => (i ? [h('strong', null, c.label), part] : [part]))));
   }
   const areas = [...report.areas].sort((a, b) => b.dead + b.sovietDead - (a.dead + a.sovietDead));
   if (areas.length) {
-    section.appendChild(h('h4', null, 'In the districts and towns'));
+    section.appendChild(h('h4', null, t('game:report.districts')));
     const list = h('ul', { class: 'area-results' });
     for (const r of areas) {
       const bits: string[] = [];
-      if (r.fighting > 0) bits.push('fighting');
-      if (r.dead) bits.push(`${num(r.dead)} dead, ${num(r.wounded)} wounded`);
-      if (r.sovietDead) bits.push(`${num(r.sovietDead)} Soviet dead`);
+      if (r.fighting > 0) bits.push(t('game:report.fighting'));
+      if (r.dead) bits.push(t('game:report.casualties', { dead: num(r.dead), wounded: num(r.wounded) }));
+      if (r.sovietDead) bits.push(t('game:report.sovietDead', { n: num(r.sovietDead) }));
       const changed = r.controlAfter !== r.controlBefore;
       list.appendChild(
         h(
           'li',
           { 'data-area': r.area },
-          h('p', null, h('strong', null, ctx.areaName(r.area)), bits.length ? `: ${bits.join('; ')}.` : '.', changed ? ` Passed from ${ctx.sideIn(r.controlBefore)} to ${ctx.sideIn(r.controlAfter)}.` : ''),
+          h('p', null, h('strong', null, ctx.areaName(r.area)), bits.length ? `: ${bits.join('; ')}.` : '.', changed ? ` ${t('game:report.passed', { from: sideInSentence(ctx, r.controlBefore), to: sideInSentence(ctx, r.controlAfter) })}` : ''),
           whyList(areaWhy(r)),
           modelFigures(areaFactors(ctx.rules, r)),
         ),
@@ -128,17 +134,17 @@ function gameDay(ctx: UiContext, state: GameState): HTMLElement {
     }
     section.appendChild(list);
   } else {
-    section.appendChild(h('p', { class: 'quiet' }, 'No fighting anywhere today.'));
+    section.appendChild(h('p', { class: 'quiet' }, t('game:report.noFighting')));
   }
   const n = report.national;
   const nf = nationalWhy(n);
   const model = nationalFactors(n);
-  section.appendChild(h('h4', null, 'Across the country'));
+  section.appendChild(h('h4', null, t('game:report.country')));
   const national = h('ul', { class: 'national' });
   national.append(
-    h('li', null, `${num(n.councils)} new councils`, whyList(nf.councils), modelFigures(model.councils)),
-    h('li', null, `${num(n.prisonersFreed)} political prisoners freed`, whyList(nf.prisonersFreed), modelFigures(model.prisonersFreed)),
-    h('li', null, `${num(n.refugees)} people crossed into Austria`, whyList(nf.refugees), modelFigures(model.refugees)),
+    h('li', null, t('game:report.councils', { n: num(n.councils) }), whyList(nf.councils), modelFigures(model.councils)),
+    h('li', null, t('game:report.prisoners', { n: num(n.prisonersFreed) }), whyList(nf.prisonersFreed), modelFigures(model.prisonersFreed)),
+    h('li', null, t('game:report.refugees', { n: num(n.refugees) }), whyList(nf.refugees), modelFigures(model.refugees)),
   );
   section.appendChild(national);
   return section;
@@ -151,8 +157,8 @@ export function figuresTable(ctx: UiContext, cmp: DayComparison): HTMLElement {
     let marker: HTMLElement | null = null;
     if (hv?.estimate) {
       const n = notes.length + 1;
-      marker = h('sup', { class: 'est', title: hv.basis ?? 'An estimate' }, `est.${n}`);
-      notes.push(h('li', null, h('strong', null, `${f.label}: `), hv.basis ?? (hv.interpolated ? 'Interpolated between the dated figures.' : 'An estimate.')));
+      marker = h('sup', { class: 'est', title: hv.basis ?? t('game:report.anEstimate') }, t('game:report.estMark', { n }));
+      notes.push(h('li', null, h('strong', null, `${f.label}: `), hv.basis ?? (hv.interpolated ? t('game:report.interpolated') : t('game:report.estNote'))));
     }
     return h(
       'tr',
@@ -165,8 +171,8 @@ export function figuresTable(ctx: UiContext, cmp: DayComparison): HTMLElement {
   return h(
     'div',
     { class: 'figures-block' },
-    h('table', { class: 'figures-table' }, h('caption', null, `By the evening of ${shortDate(cmp.date)}`), h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Figure'), h('th', { scope: 'col' }, 'This game'), h('th', { scope: 'col' }, 'History'))), h('tbody', null, ...rows)),
-    notes.length ? h('details', { class: 'estimates' }, h('summary', null, `How the ${notes.length} estimates were reached`), h('ol', null, ...notes)) : null,
+    h('table', { class: 'figures-table' }, h('caption', null, t('game:report.byEvening', { date: shortDate(cmp.date) })), h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('game:report.figure')), h('th', { scope: 'col' }, t('game:thisGame')), h('th', { scope: 'col' }, t('game:history')))), h('tbody', null, ...rows)),
+    notes.length ? h('details', { class: 'estimates' }, h('summary', null, t('game:report.howEstimates', { n: notes.length })), h('ol', null, ...notes)) : null,
   );
 }
 
@@ -185,12 +191,12 @@ export function chartsBlock(ctx: UiContext, days: GameState[]): HTMLElement {
       }),
     );
   }
-  grid.appendChild(lineChart({ title: 'Divergence from history (0–100)', days: labels, game: days.map((s) => ctx.compare(s).divergence), max: 100 }));
+  grid.appendChild(lineChart({ title: t('game:report.divergenceChart'), days: labels, game: days.map((s) => ctx.compare(s).divergence), max: 100 }));
   return h('div', { class: 'charts-block' }, grid, chartLegend());
 }
 
 export function leftHistoryBlock(cmp: DayComparison, ctx: UiContext, today?: string): HTMLElement {
-  if (!cmp.leftHistory.length) return h('p', { class: 'quiet' }, 'Nowhere yet: every decision so far was history’s.');
+  if (!cmp.leftHistory.length) return h('p', { class: 'quiet' }, t('game:report.nowhere'));
   return h(
     'ul',
     { class: 'left-history-list' },
@@ -203,8 +209,8 @@ export function leftHistoryBlock(cmp: DayComparison, ctx: UiContext, today?: str
         sideBadge(ctx.side(l.side)),
         ' ',
         h('strong', null, l.title),
-        `: ${l.chosen} — history: ${l.historical}`,
-        l.reason ? h('span', { class: 'reason' }, ` “${l.reason}”`) : null,
+        t('game:report.leftLine', { chosen: l.chosen, historical: l.historical }),
+        l.reason ? h('span', { class: 'reason' }, ` ${t('game:quote', { text: l.reason })}`) : null,
       ),
     ),
   );
@@ -212,13 +218,13 @@ export function leftHistoryBlock(cmp: DayComparison, ctx: UiContext, today?: str
 
 export function divergenceBlock(cmp: DayComparison): HTMLElement {
   const part = (label: string, v: number): HTMLElement =>
-    h('li', null, h('span', { class: 'part-label' }, label), h('meter', { min: 0, max: 100, value: v, 'aria-label': `${label}: ${v} of 100` }), h('span', { class: 'part-value' }, String(v)));
+    h('li', null, h('span', { class: 'part-label' }, label), h('meter', { min: 0, max: 100, value: v, 'aria-label': t('game:meter', { label, v }) }), h('span', { class: 'part-value' }, String(v)));
   return h(
     'div',
     { class: 'divergence-block' },
-    h('p', { class: 'divergence-figure', 'data-testid': 'divergence' }, h('span', { class: 'big' }, String(cmp.divergence)), ' of 100'),
+    h('p', { class: 'divergence-figure', 'data-testid': 'divergence' }, h('span', { class: 'big' }, String(cmp.divergence)), ' ', t('game:report.of100')),
     h('p', { class: 'quiet' }, DIVERGENCE_TEXT),
-    h('ul', { class: 'divergence-parts' }, part('Control of the areas', cmp.parts.control), part('Figures', cmp.parts.figures), part('Decisions', cmp.parts.decisions)),
+    h('ul', { class: 'divergence-parts' }, part(t('game:report.partControl'), cmp.parts.control), part(t('game:report.partFigures'), cmp.parts.figures), part(t('game:report.partDecisions'), cmp.parts.decisions)),
   );
 }
 
@@ -228,13 +234,13 @@ function controlBlock(ctx: UiContext, cmp: DayComparison): HTMLElement {
   return h(
     'div',
     { class: 'control-block' },
-    h('p', null, `${known.length - differ.length} of ${known.length} areas are held as they were in history.`),
+    h('p', null, t('game:report.heldAsHistory', { held: known.length - differ.length, known: known.length })),
     differ.length
       ? h(
           'table',
           { class: 'control-table' },
-          h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Area'), h('th', { scope: 'col' }, 'This game'), h('th', { scope: 'col' }, 'History'))),
-          h('tbody', null, ...differ.map((c) => h('tr', null, h('th', { scope: 'row' }, c.name), h('td', null, sideBadge(ctx.side(c.game))), h('td', null, sideBadge(ctx.side(c.history!)), c.historyEstimate ? h('sup', { class: 'est', title: 'Estimated from the record' }, 'est.') : null)))),
+          h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('game:area')), h('th', { scope: 'col' }, t('game:thisGame')), h('th', { scope: 'col' }, t('game:history')))),
+          h('tbody', null, ...differ.map((c) => h('tr', null, h('th', { scope: 'row' }, c.name), h('td', null, sideBadge(ctx.side(c.game))), h('td', null, sideBadge(ctx.side(c.history!)), c.historyEstimate ? h('sup', { class: 'est', title: t('game:report.estFromRecord') }, t('game:est')) : null)))),
         )
       : null,
   );
@@ -258,7 +264,7 @@ function storyBlock(ctx: UiContext, daysSoFar: GameState[], index: number, cmp: 
     'section',
     { class: 'story', 'data-testid': 'story', 'aria-labelledby': 'rep-headline' },
     h('h2', { id: 'rep-headline', class: 'headline', 'data-autofocus': '' }, story.headline),
-    h('p', { class: 'story-skip' }, h('a', { href: '#', class: 'skip-to', 'data-action': 'skip-to-morning', on: { click: (e) => { e.preventDefault(); focusOn('[data-action=next-morning]'); } } }, 'Skip to the next morning')),
+    h('p', { class: 'story-skip' }, h('a', { href: '#', class: 'skip-to', 'data-action': 'skip-to-morning', on: { click: (e) => { e.preventDefault(); focusOn('[data-action=next-morning]'); } } }, t('game:report.skipMorning'))),
     h('p', { class: 'lede story-lede' }, ctx.text(story.lede, seen)),
     lines(STORY_HEADINGS.because, 'because', story.because, false),
     lines(STORY_HEADINGS.others, 'others', story.others, true),
@@ -268,11 +274,11 @@ function storyBlock(ctx: UiContext, daysSoFar: GameState[], index: number, cmp: 
           { class: 'story-part history-line' },
           h('h3', null, STORY_HEADINGS.history),
           h('p', null, ctx.text(story.history.text, seen)),
-          h('p', { class: 'source' }, h('span', { class: 'meta-label' }, 'Source: '), story.history.source, story.history.more ? ` · ${story.history.more} more event${story.history.more > 1 ? 's' : ''} in the record, below` : ''),
+          h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('game:source')), story.history.source, story.history.more ? t('game:report.moreEvents', { n: story.history.more }) : ''),
         )
       : null,
     h('section', { class: 'story-part standing' }, h('h3', null, STORY_HEADINGS.standing), h('p', null, story.standing)),
-    story.left ? h('p', { class: 'quiet story-more' }, `${story.left} more choice${story.left > 1 ? 's' : ''} of the day below, with every reason.`) : null,
+    story.left ? h('p', { class: 'quiet story-more' }, t('game:report.moreChoices', { n: story.left })) : null,
   );
 }
 
@@ -286,16 +292,16 @@ function reportPage(ctx: UiContext, daysSoFar: GameState[]): HTMLElement {
   return h(
     'article',
     { class: 'newspaper evening', 'data-testid': 'day-report', 'data-date': cmp.date },
-    h('header', { class: 'masthead' }, h('p', { class: 'paper-name' }, 'Evening Bulletin'), h('p', { class: 'dateline' }, `Budapest, ${shortDate(cmp.date)} 1956 · Day ${report.day + 1} of ${ctx.totalDays}`)),
+    h('header', { class: 'masthead' }, h('p', { class: 'paper-name' }, t('game:report.paper')), h('p', { class: 'dateline' }, t('game:report.dateline', { date: shortDate(cmp.date), day: report.day + 1, total: ctx.totalDays }))),
     storyBlock(ctx, daysSoFar, index, cmp),
     h(
       'section',
       { class: 'in-full', 'aria-labelledby': 'rep-full' },
-      h('h2', { id: 'rep-full', class: 'in-full-title' }, 'The day in full'),
-      fold(`Every decision of the day, with its reasons (${report.decisions.length})`, 'fold-decisions', gameDay(ctx, state)),
-      fold('The figures: this game and history, with charts', 'fold-figures', figuresTable(ctx, cmp), chartsBlock(ctx, daysSoFar)),
-      fold(`The day in history: ${events} event${events === 1 ? '' : 's'} in the record`, 'fold-history', historyDay(ctx, cmp)),
-      fold('Where this game left history, and how far it has drifted', 'fold-divergence', leftHistoryBlock(cmp, ctx, cmp.date), divergenceBlock(cmp), controlBlock(ctx, cmp)),
+      h('h2', { id: 'rep-full', class: 'in-full-title' }, t('game:report.inFull')),
+      fold(t('game:report.foldDecisions', { n: report.decisions.length }), 'fold-decisions', gameDay(ctx, state)),
+      fold(t('game:report.foldFigures'), 'fold-figures', figuresTable(ctx, cmp), chartsBlock(ctx, daysSoFar)),
+      fold(t('game:report.foldHistory', { n: events }), 'fold-history', historyDay(ctx, cmp)),
+      fold(t('game:report.foldDivergence'), 'fold-divergence', leftHistoryBlock(cmp, ctx, cmp.date), divergenceBlock(cmp), controlBlock(ctx, cmp)),
     ),
   );
 }
@@ -308,7 +314,7 @@ function reportPage(ctx: UiContext, daysSoFar: GameState[]): HTMLElement {
 export function openReport(ctx: UiContext, state: GameState, daysSoFar: GameState[], next: { label: string; onClose: () => void }): Dialog {
   const app = document.getElementById('app');
   const d = new Dialog({
-    title: `The evening of ${shortDate(state.report!.date)}`,
+    title: t('game:report.title', { date: shortDate(state.report!.date) }),
     className: 'report-dialog',
     onClose: () => {
       if (app) delete app.dataset.report;
@@ -317,7 +323,7 @@ export function openReport(ctx: UiContext, state: GameState, daysSoFar: GameStat
   });
   d.body.appendChild(reportPage(ctx, daysSoFar));
   d.footer.append(
-    h('button', { type: 'button', class: 'button', on: { click: () => window.print() } }, 'Print'),
+    h('button', { type: 'button', class: 'button', on: { click: () => window.print() } }, t('game:report.print')),
     h('button', { type: 'button', class: 'button primary', 'data-action': 'next-morning', on: { click: () => d.close() } }, next.label),
   );
   if (app) app.dataset.report = 'open';

@@ -4,6 +4,7 @@ import type { GameState } from '../../engine';
 import { MAX_REASON } from '../../engine';
 import type { Decision } from '../../scenario/schema';
 import { h } from '../lib/dom';
+import { t } from '../lib/words';
 import { focusOn } from '../lib/focus';
 import type { UiContext } from './context';
 import './DecisionCard.css';
@@ -22,9 +23,9 @@ export function decisionCard(ctx: UiContext, state: GameState, decision: Decisio
     // Taken: the card folds to the choice, the reason and the way to reconsider.
     const option = decision.options.find((o) => o.id === chosen.option);
     card.append(
-      h('p', { class: 'decided-line', 'data-testid': 'decided' }, h('strong', null, 'Decided: '), option?.label ?? chosen.option, option?.historical ? h('span', { class: 'tag history' }, 'as in history') : h('span', { class: 'tag left' }, 'leaves history')),
-      ...(chosen.reason ? [h('p', { class: 'reason' }, `“${chosen.reason}”`)] : []),
-      h('button', { type: 'button', class: 'button small', 'aria-label': `Reconsider: ${decision.title}`, on: { click: () => handlers.reconsider(decision) } }, 'Reconsider'),
+      h('p', { class: 'decided-line', 'data-testid': 'decided' }, h('strong', null, t('game:card.decided')), option?.label ?? chosen.option, option?.historical ? h('span', { class: 'tag history' }, t('game:card.asHistory')) : h('span', { class: 'tag left' }, t('game:card.leaves'))),
+      ...(chosen.reason ? [h('p', { class: 'reason' }, t('game:quote', { text: chosen.reason }))] : []),
+      h('button', { type: 'button', class: 'button small', 'aria-label': t('game:card.reconsiderLabel', { title: decision.title }), on: { click: () => handlers.reconsider(decision) } }, t('game:card.reconsider')),
     );
     return card;
   }
@@ -32,10 +33,10 @@ export function decisionCard(ctx: UiContext, state: GameState, decision: Decisio
   const record = h(
     'details',
     { class: 'record' },
-    h('summary', null, 'From the record'),
+    h('summary', null, t('game:card.record')),
     decision.context ? h('p', null, ctx.text(decision.context, seen)) : null,
-    h('p', { class: 'source' }, h('span', { class: 'meta-label' }, 'Source: '), `${decision.source.section} — “${decision.source.quote}”`),
-    decision.dateEstimate ? h('p', { class: 'source' }, h('span', { class: 'meta-label' }, 'Date estimated: '), decision.dateEstimate.basis) : null,
+    h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('game:source')), t('game:sourceLine', { section: decision.source.section, quote: decision.source.quote })),
+    decision.dateEstimate ? h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('game:card.dateEstimated')), decision.dateEstimate.basis) : null,
   );
   card.appendChild(record);
 
@@ -51,21 +52,21 @@ export function decisionCard(ctx: UiContext, state: GameState, decision: Decisio
         h(
           'label',
           { for: id },
-          h('span', { class: 'option-label' }, o.label, o.historical ? h('span', { class: 'tag history' }, 'history’s choice') : null),
+          h('span', { class: 'option-label' }, o.label, o.historical ? h('span', { class: 'tag history' }, t('game:card.historysChoice')) : null),
           o.description ? h('span', { class: 'option-desc' }, ctx.text(o.description, seen)) : null,
-          o.likely ? h('span', { class: 'likely' }, h('span', { class: 'meta-label' }, 'Likely: '), o.likely) : null,
+          o.likely ? h('span', { class: 'likely' }, h('span', { class: 'meta-label' }, t('game:card.likely')), o.likely) : null,
         ),
       ),
     );
   });
   card.appendChild(options);
   const reasonId = `reason-${decision.id}`;
-  const reason = h('input', { type: 'text', id: reasonId, class: 'reason-input', maxlength: MAX_REASON, autocomplete: 'off', placeholder: 'Why? (optional)' });
+  const reason = h('input', { type: 'text', id: reasonId, class: 'reason-input', maxlength: MAX_REASON, autocomplete: 'off', placeholder: t('game:card.placeholder') });
   const problem = h('p', { class: 'field-error', role: 'alert' });
   const submit = (): void => {
     const picked = options.querySelector<HTMLInputElement>('input[type=radio]:checked');
     if (!picked) {
-      problem.textContent = 'Choose one of the options first.';
+      problem.textContent = t('game:card.choose');
       focusOn('input[type=radio]', options);
       return;
     }
@@ -78,10 +79,10 @@ export function decisionCard(ctx: UiContext, state: GameState, decision: Decisio
     }
   });
   card.append(
-    h('div', { class: 'reason-field' }, h('label', { for: reasonId }, 'Your reason, in one line (optional)'), reason),
+    h('div', { class: 'reason-field' }, h('label', { for: reasonId }, t('game:card.reason')), reason),
     problem,
-    h('button', { type: 'button', class: 'button primary decide', 'data-action': 'decide', on: { click: submit } }, 'Decide'),
-    h('p', { class: 'field-note decide-note' }, 'Or pick an option and end the turn: it is taken with your reason.'),
+    h('button', { type: 'button', class: 'button primary decide', 'data-action': 'decide', on: { click: submit } }, t('game:card.decide')),
+    h('p', { class: 'field-note decide-note' }, t('game:card.note')),
   );
   return card;
 }

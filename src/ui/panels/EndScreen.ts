@@ -3,7 +3,7 @@
 import type { GameState } from '../../engine';
 import { historicalValue, pathSentences, pathToOutcome } from '../../history';
 import { chanceWords, choicePhrase, reasonTail } from '../../history/words';
-import { longDate, shortDate } from '../lib/words';
+import { longDate, shortDate, t } from '../lib/words';
 import { h } from '../lib/dom';
 import { historyText, num } from '../lib/format';
 import type { Replay } from '../../replay';
@@ -23,7 +23,7 @@ function scrollableByKeyboard(record: HTMLElement): void {
   for (const code of record.querySelectorAll('.printed-code')) {
     code.setAttribute('tabindex', '0');
     code.setAttribute('role', 'region');
-    code.setAttribute('aria-label', 'The replay code, as printed');
+    code.setAttribute('aria-label', t('game:end.codeRegion'));
   }
 }
 
@@ -34,10 +34,10 @@ function pathSection(ctx: UiContext, days: GameState[], playerSides: string[]): 
   return h(
     'section',
     { class: 'path', 'data-testid': 'path-to-outcome' },
-    h('h2', null, 'How this ending came about'),
+    h('h2', null, t('game:end.path')),
     lines.length
       ? h('ol', { class: 'path-list' }, ...steps.map((step, i) => h('li', { 'data-decision': step.decision, 'data-kind': step.kind }, sideBadge(ctx.side(step.side), ctx.side(step.side)?.short), ' ', ctx.text(lines[i]!))))
-      : h('p', { class: 'quiet' }, 'No single choice made this ending: it came of the days as they fell.'),
+      : h('p', { class: 'quiet' }, t('game:end.noSingle')),
   );
 }
 
@@ -48,19 +48,19 @@ function othersSection(ctx: UiContext, days: GameState[]): HTMLElement {
       .filter((d) => d.by !== 'player')
       .map((d) => {
         const option = ctx.rules.option(d.decision, d.option);
-        const chance = d.chance === null ? (d.by === 'forced' ? 'forced for this game' : '') : chanceWords(d.chance);
+        const chance = d.chance === null ? (d.by === 'forced' ? t('game:by.forced') : '') : chanceWords(d.chance);
         const why = d.why.filter((f) => f.value > 0).slice(0, 2).map((f) => reasonTail(f.label)).join('; ');
         return h(
           'li',
           { 'data-decision': d.decision, class: d.historical ? '' : 'left-history' },
           h('span', { class: 'when' }, shortDate(s.report!.date)),
           ' ',
-          `${ctx.sideName(d.side)} ${choicePhrase(option?.label ?? d.option)}${chance ? ` — ${chance}` : ''}${why ? `: ${why}` : ''}.`,
-          d.historical ? null : h('span', { class: 'tag left' }, 'not history’s'),
+          t('game:end.otherChoice', { side: ctx.sideName(d.side), choice: choicePhrase(option?.label ?? d.option), chance: chance || 'none', why: why || 'none' }),
+          d.historical ? null : h('span', { class: 'tag left' }, t('game:end.notHistorys')),
         );
       }),
   );
-  return h('section', { class: 'others-choices' }, h('details', { 'data-testid': 'others-choices' }, h('summary', null, `The other sides’ choices, with their chances and reasons (${items.length})`), h('ol', { class: 'others-list' }, ...items)));
+  return h('section', { class: 'others-choices' }, h('details', { 'data-testid': 'others-choices' }, h('summary', null, t('game:end.others', { n: items.length })), h('ol', { class: 'others-list' }, ...items)));
 }
 
 interface EndHandlers {
@@ -104,11 +104,11 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
   const whole = h(
     'table',
     { class: 'whole-table' },
-    h('caption', null, 'Day by day: this game / history'),
+    h('caption', null, t('game:end.dayByDay')),
     h(
       'thead',
       null,
-      h('tr', null, h('th', { scope: 'col' }, 'Evening of'), ...metrics.map((m) => h('th', { scope: 'col' }, m.label)), h('th', { scope: 'col' }, 'Divergence'), h('th', { scope: 'col' }, 'Report')),
+      h('tr', null, h('th', { scope: 'col' }, t('game:end.eveningOf')), ...metrics.map((m) => h('th', { scope: 'col' }, m.label)), h('th', { scope: 'col' }, t('game:end.divergence')), h('th', { scope: 'col' }, t('game:end.report'))),
     ),
     h(
       'tbody',
@@ -124,7 +124,7 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
             return h('td', { class: 'num' }, num(s.metrics[m.id] ?? 0), h('span', { class: 'vs' }, ` / ${hv ? historyText(hv) : '—'}${hv?.estimate ? '*' : ''}`));
           }),
           h('td', { class: 'num' }, String(c.divergence)),
-          h('td', null, h('button', { type: 'button', class: 'button small', 'aria-label': `Report of ${shortDate(s.report!.date)}`, on: { click: () => handlers.openDay(i) } }, 'Read')),
+          h('td', null, h('button', { type: 'button', class: 'button small', 'aria-label': t('game:end.reportOf', { date: shortDate(s.report!.date) }), on: { click: () => handlers.openDay(i) } }, t('game:end.read'))),
         );
       }),
     ),
@@ -135,7 +135,7 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
   scrollableByKeyboard(record);
   const namesLine = h('p', { class: 'printed-names', 'data-testid': 'printed-names' });
   names.addEventListener('input', () => {
-    namesLine.textContent = names.value.trim() ? `Played by ${names.value.trim()}` : '';
+    namesLine.textContent = names.value.trim() ? t('game:end.playedBy', { names: names.value.trim() }) : '';
   });
   const accounts = ctx.scenario.sides.filter((s) => s.account);
 
@@ -145,71 +145,71 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
     h(
       'article',
       { class: 'newspaper end-paper' },
-      h('header', { class: 'masthead' }, h('p', { class: paperName(ctx.scenario).length > 24 ? 'paper-name long-title' : 'paper-name' }, paperName(ctx.scenario)), h('p', { class: 'dateline' }, `Budapest, ${longDate(final.date)} · The end of the game`)),
+      h('header', { class: 'masthead' }, h('p', { class: paperName(ctx.scenario).length > 24 ? 'paper-name long-title' : 'paper-name' }, paperName(ctx.scenario)), h('p', { class: 'dateline' }, t('game:end.dateline', { date: longDate(final.date) }))),
       namesLine,
-      h('h1', { id: 'end-h', class: 'headline', 'data-testid': 'outcome' }, outcome?.label ?? 'The game is over'),
+      h('h1', { id: 'end-h', class: 'headline', 'data-testid': 'outcome' }, outcome?.label ?? t('game:end.over')),
       def ? ctx.para(def.explanation, 'lede') : null,
       h(
         'section',
         { class: 'against-history' },
-        h('h2', null, 'Against history'),
+        h('h2', null, t('game:end.against')),
         outcome?.historical
-          ? h('p', null, 'This game ended as history did.')
-          : h('p', null, 'This game ended otherwise than history. In history: ', h('strong', null, historical.map((o) => o.label).join('; ') || '—'), '.'),
+          ? h('p', null, t('game:end.asHistory'))
+          : h('p', null, ...t('game:end.otherwise', { outcomes: '\uE000' }).split('\uE000').flatMap((part, i) => (i ? [h('strong', null, historical.map((o) => o.label).join('; ') || '—'), part] : [part]))),
         ...historical.filter((o) => o.id !== outcome?.id).map((o) => ctx.para(o.explanation)),
       ),
       pathSection(ctx, days, view.playerSides),
       othersSection(ctx, days),
-      cmp ? h('section', null, h('h2', null, 'Divergence on the last evening'), divergenceBlock(cmp)) : null,
-      h('section', null, h('h2', null, 'The whole comparison'), h('div', { class: 'table-scroll' }, whole), h('p', { class: 'field-note' }, '* History’s figure for that day is an estimate (see the day’s report for how it was reached).'), chartsBlock(ctx, days)),
-      cmp ? h('section', null, h('h2', null, 'The final figures'), figuresTable(ctx, cmp)) : null,
-      cmp ? h('section', null, h('h2', null, 'Where this game left history'), consequenceList(ctx, cmp)) : null,
+      cmp ? h('section', null, h('h2', null, t('game:end.lastDivergence')), divergenceBlock(cmp)) : null,
+      h('section', null, h('h2', null, t('game:end.whole')), h('div', { class: 'table-scroll' }, whole), h('p', { class: 'field-note' }, t('game:end.estNote')), chartsBlock(ctx, days)),
+      cmp ? h('section', null, h('h2', null, t('game:end.finalFigures')), figuresTable(ctx, cmp)) : null,
+      cmp ? h('section', null, h('h2', null, t('game:end.leftHistory')), consequenceList(ctx, cmp)) : null,
       decisionsSection(ctx, report),
       objectivesSection(ctx, report),
       accounts.length
-        ? h('section', { class: 'accounts' }, h('h2', null, 'As each side told it'), ...accounts.map((s) => h('blockquote', null, sideBadge(s), h('p', null, s.account!))))
+        ? h('section', { class: 'accounts' }, h('h2', null, t('game:end.accounts')), ...accounts.map((s) => h('blockquote', null, sideBadge(s), h('p', null, s.account!))))
         : null,
-      ctx.scenario.discussion.length ? h('section', { 'data-testid': 'discussion' }, h('h2', null, 'For discussion'), h('ol', null, ...ctx.scenario.discussion.map((q) => h('li', null, q)))) : null,
+      ctx.scenario.discussion.length ? h('section', { 'data-testid': 'discussion' }, h('h2', null, t('game:end.discussion')), h('ol', null, ...ctx.scenario.discussion.map((q) => h('li', null, q)))) : null,
       epilogueSection(ctx, final),
       record,
-      h('p', { class: 'remembrance' }, emblem(28, ''), ' In memory of all who died in the autumn of 1956.'),
+      h('p', { class: 'remembrance' }, emblem(28, ''), ` ${t('game:end.memory')}`),
     ),
     h(
       'aside',
       { class: 'replay-box', 'aria-labelledby': 'replay-h' },
-      h('h2', { id: 'replay-h' }, 'Keep this game'),
-      h('label', { for: 'report-names' }, 'Your names, for the report (optional)'),
+      h('h2', { id: 'replay-h' }, t('game:end.keep')),
+      h('label', { for: 'report-names' }, t('game:end.names')),
       names,
       h(
         'div',
         { class: 'actions' },
         debriefButton(ctx, { final, days, replay, names: () => names.value.trim() }),
-        h('button', { type: 'button', class: 'button', 'data-action': 'print-report', on: { click: () => window.print() } }, 'Print the report'),
-        h('button', { type: 'button', class: 'button', 'data-action': 'download-report', on: { click: () => downloadReport(names.value.trim()) } }, 'Download the report'),
+        h('button', { type: 'button', class: 'button', 'data-action': 'print-report', on: { click: () => window.print() } }, t('game:end.printReport')),
+        h('button', { type: 'button', class: 'button', 'data-action': 'download-report', on: { click: () => downloadReport(names.value.trim()) } }, t('game:end.downloadReport')),
       ),
-      h('p', { class: 'field-note' }, 'The report (JSON) holds the decisions with their reasons, the days beside history, the outcome, the seed and the replay code: a teacher can compare a class of them.'),
-      h('p', null, 'The replay is the whole game: seed, sides and every choice. It plays again exactly, here or with the command line.'),
-      h('button', { type: 'button', class: 'button', 'data-action': 'download-replay', on: { click: () => handlers.download() } }, 'Download replay'),
-      h('label', { for: 'replay-code' }, 'Replay code'),
+      h('p', { class: 'field-note' }, t('game:end.reportNote')),
+      h('p', null, t('game:end.replayNote')),
+      h('button', { type: 'button', class: 'button', 'data-action': 'download-replay', on: { click: () => handlers.download() } }, t('game:end.downloadReplay')),
+      h('label', { for: 'replay-code' }, t('game:end.replayCode')),
       codeBox,
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'button', 'data-action': 'copy-code', on: { click: () => handlers.copyCode(report.replayCode, status) } }, 'Copy the code'),
-        h('button', { type: 'button', class: 'button', 'data-action': 'copy-link', on: { click: () => handlers.copyLink(report.replayCode, status) } }, 'Copy a link'),
+        h('button', { type: 'button', class: 'button', 'data-action': 'copy-code', on: { click: () => handlers.copyCode(report.replayCode, status) } }, t('game:end.copyCode')),
+        h('button', { type: 'button', class: 'button', 'data-action': 'copy-link', on: { click: () => handlers.copyLink(report.replayCode, status) } }, t('game:end.copyLink')),
         status,
       ),
       testersDetail(view.hash, 'final-hash'),
-      h('p', { class: 'field-note' }, `Seed ${final.seed} · ${days.length} days played · ${view.playerSides.length ? `led by you: ${view.playerSides.map((s) => ctx.sideName(s)).join(', ')}` : 'no side led by a player'}`),
+      h('p', { class: 'field-note' }, t('game:end.seedLine', { seed: String(final.seed), days: days.length, led: view.playerSides.length ? view.playerSides.map((s) => ctx.sideName(s)).join(', ') : 'none' })),
       h(
         'div',
         { class: 'actions column' },
-        handlers.compareFork ? h('button', { type: 'button', class: 'button primary', 'data-action': 'compare-fork', on: { click: handlers.compareFork } }, 'Compare with the original game') : null,
-        h('button', { type: 'button', class: 'button', 'data-action': 'open-viewer', on: { click: () => handlers.viewer() } }, 'Watch it again: what if?'),
-        h('button', { type: 'button', class: 'button', 'data-action': 'luck', on: { click: () => handlers.luck() } }, 'Luck or choice?'),
-        h('button', { type: 'button', class: 'button', on: { click: () => handlers.back() } }, 'Back a day and play it again'),
-        h('button', { type: 'button', class: 'button', 'data-action': 'new-game', on: { click: () => handlers.newGame() } }, 'New game'),
-        h('button', { type: 'button', class: 'button quiet-button', on: { click: () => handlers.title() } }, 'Title screen'),
+        handlers.compareFork ? h('button', { type: 'button', class: 'button primary', 'data-action': 'compare-fork', on: { click: handlers.compareFork } }, t('game:end.compareFork')) : null,
+        h('button', { type: 'button', class: 'button', 'data-action': 'open-viewer', on: { click: () => handlers.viewer() } }, t('game:end.viewer')),
+        h('button', { type: 'button', class: 'button', 'data-action': 'luck', on: { click: () => handlers.luck() } }, t('game:end.luck')),
+        h('button', { type: 'button', class: 'button', on: { click: () => handlers.back() } }, t('game:end.back')),
+        h('button', { type: 'button', class: 'button', 'data-action': 'new-game', on: { click: () => handlers.newGame() } }, t('game:end.newGame')),
+        h('button', { type: 'button', class: 'button quiet-button', on: { click: () => handlers.title() } }, t('game:end.titleScreen')),
       ),
     ),
   );

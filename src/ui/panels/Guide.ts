@@ -2,6 +2,7 @@
 // report, one step at a time beside the part it explains. Also the "Help" button.
 import { h, replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
+import { t } from '../lib/words';
 import { Dialog } from './dialogs';
 import './Guide.css';
 
@@ -14,48 +15,48 @@ interface Step {
 
 const STEPS: Step[] = [
   {
-    title: 'The map',
+    title: t('title:guide.map'),
     target: '#map-wrap',
     text: [
-      'Budapest in 1956: Buda west of the Danube, Pest east of it, Csepel island to the south. Each area is coloured, patterned and marked with the symbol of the side that holds it; the key is in the corner.',
-      'Hover over an area (or tap it) for its forces, unrest and casualties; click it to see it in full. The inset shows Hungary’s towns and the Austrian border. Zoom with the buttons or the mouse wheel, and drag to move.',
+      t('title:guide.map1'),
+      t('title:guide.map2'),
     ],
   },
   {
-    title: 'The decisions',
+    title: t('title:guide.decisions'),
     target: '#decisions',
     text: [
-      'Each morning brings the decision points history put before your side. Read the question and the context from the record, weigh the options and their likely effects, and decide. A one-line reason is kept in your journal.',
-      'History’s choice is marked. You may follow it, or try the other path.',
+      t('title:guide.decisions1'),
+      t('title:guide.decisions2'),
     ],
   },
   {
-    title: 'Standing orders',
+    title: t('title:guide.orders'),
     target: '#orders',
-    text: ['Give your forces an order in each area: attack, hold, withdraw, negotiate. Orders stand until you change them. The list is also the map’s content in words: each area name selects it.'],
+    text: [t('title:guide.orders1')],
   },
   {
-    title: 'The turn',
+    title: t('title:guide.turn'),
     target: '#end-turn',
-    text: ['When you have decided, end the turn. The other sides act, the day is resolved with seeded luck, and it plays out on the map: columns on the roads, fighting, crowds, people leaving for Austria. “Reduce motion” in the bar above turns the animation off.'],
+    text: [t('title:guide.turn1')],
   },
   {
-    title: 'The evening report',
+    title: t('title:guide.report'),
     text: [
-      'Each evening a bulletin of the day sets the day in this game beside the day in history: events with their times, people, places and sources; the figures of both, with estimates marked; where your game left history; and how far it has drifted.',
-      'Made a choice you regret? “Back a day” lets you decide again. The game saves itself after every turn.',
+      t('title:guide.report1'),
+      t('title:guide.report2'),
     ],
   },
 ];
 
 export function openGuide(onDone: () => void): Dialog {
   let index = 0;
-  const d = new Dialog({ title: 'How to play', className: 'guide', modeless: true, onClose: () => { mark(null); onDone(); } });
+  const d = new Dialog({ title: t('title:howToPlay'), className: 'guide', modeless: true, onClose: () => { mark(null); onDone(); } });
   const counter = h('p', { class: 'guide-step' });
   const content = h('div', { class: 'guide-content' });
-  const back = h('button', { type: 'button', class: 'button', on: { click: () => go(index - 1) } }, 'Back');
-  const next = h('button', { type: 'button', class: 'button primary', 'data-action': 'guide-next', on: { click: () => (index === STEPS.length - 1 ? d.close() : go(index + 1)) } }, 'Next');
-  const close = h('button', { type: 'button', class: 'button quiet-button', 'data-action': 'guide-close', on: { click: () => d.close() } }, 'Close the guide');
+  const back = h('button', { type: 'button', class: 'button', on: { click: () => go(index - 1) } }, t('common:back'));
+  const next = h('button', { type: 'button', class: 'button primary', 'data-action': 'guide-next', on: { click: () => (index === STEPS.length - 1 ? d.close() : go(index + 1)) } }, t('common:next'));
+  const close = h('button', { type: 'button', class: 'button quiet-button', 'data-action': 'guide-close', on: { click: () => d.close() } }, t('title:guide.close'));
   d.body.append(counter, content);
   d.footer.append(close, back, next);
   const mark = (selector: string | null): void => {
@@ -65,10 +66,10 @@ export function openGuide(onDone: () => void): Dialog {
   const go = (i: number): void => {
     index = Math.max(0, Math.min(STEPS.length - 1, i));
     const step = STEPS[index]!;
-    counter.textContent = `${index + 1} of ${STEPS.length}`;
-    replaceChildren(content, h('h3', null, step.title), ...step.text.map((t) => h('p', null, t)));
+    counter.textContent = t('title:guide.step', { n: index + 1, total: STEPS.length });
+    replaceChildren(content, h('h3', null, step.title), ...step.text.map((p) => h('p', null, p)));
     back.disabled = index === 0;
-    next.textContent = index === STEPS.length - 1 ? 'Begin' : 'Next';
+    next.textContent = index === STEPS.length - 1 ? t('title:guide.begin') : t('common:next');
     mark(step.target ?? null);
   };
   d.el.addEventListener('keydown', (e) => {

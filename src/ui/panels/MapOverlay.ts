@@ -3,6 +3,7 @@
 import type { GameState } from '../../engine';
 import type { Scenario } from '../../scenario/resolve';
 import { h, replaceChildren } from '../lib/dom';
+import { t } from '../lib/words';
 import { areaInfo } from './AreaInfo';
 import type { UiContext } from './context';
 import { emblem, sideSwatch } from './emblem';
@@ -24,10 +25,10 @@ export class MapOverlay {
     this.card = h('div', { class: 'hover-card', role: 'tooltip', hidden: true });
     const zoomBar = h(
       'div',
-      { class: 'zoom', role: 'group', 'aria-label': 'Zoom the map' },
-      h('button', { type: 'button', class: 'tool', 'aria-label': 'Zoom in', on: { click: () => zoom(1.25) } }, '+'),
-      h('button', { type: 'button', class: 'tool', 'aria-label': 'Zoom out', on: { click: () => zoom(0.8) } }, '−'),
-      h('button', { type: 'button', class: 'tool', 'aria-label': 'Whole map', on: { click: () => zoom(null) } }, '⤢'),
+      { class: 'zoom', role: 'group', 'aria-label': t('title:map.zoom') },
+      h('button', { type: 'button', class: 'tool', 'aria-label': t('title:map.zoomIn'), on: { click: () => zoom(1.25) } }, '+'),
+      h('button', { type: 'button', class: 'tool', 'aria-label': t('title:map.zoomOut'), on: { click: () => zoom(0.8) } }, '−'),
+      h('button', { type: 'button', class: 'tool', 'aria-label': t('title:map.whole'), on: { click: () => zoom(null) } }, '⤢'),
     );
     const key = legend(ctx.scenario);
     // On a small map the key starts folded, so it does not hide the city.
@@ -41,7 +42,7 @@ export class MapOverlay {
       this.card.hidden = true;
       return;
     }
-    replaceChildren(this.card, areaInfo(this.ctx, state, area, { full: false, ...(this.ordersOf ? { ordersOf: this.ordersOf } : {}) }), h('p', { class: 'hint' }, 'Click for details and orders'));
+    replaceChildren(this.card, areaInfo(this.ctx, state, area, { full: false, ...(this.ordersOf ? { ordersOf: this.ordersOf } : {}) }), h('p', { class: 'hint' }, t('title:map.hint')));
     this.card.hidden = false;
     const box = this.host.getBoundingClientRect();
     const x = clientX - box.left;
@@ -64,14 +65,14 @@ function legend(scenario: Scenario): HTMLDetailsElement {
   return h(
     'details',
     { class: 'legend', open: true },
-    h('summary', null, 'Key'),
+    h('summary', null, t('title:map.key')),
     h(
       'ul',
       null,
       ...sides.map((s) => h('li', null, sideSwatch(s, 16), h('span', null, s.name), s.id === 'revolutionaries' ? emblem(18, '') : null)),
-      h('li', { class: 'mark' }, h('span', { class: 'mark-burst', 'aria-hidden': 'true' }), h('span', null, 'Fighting today')),
-      h('li', { class: 'mark' }, h('span', { class: 'mark-arrow', 'aria-hidden': 'true' }), h('span', null, 'Forces moved today')),
-      h('li', { class: 'mark' }, h('span', { class: 'mark-ring', 'aria-hidden': 'true' }), h('span', null, 'A council sits')),
+      h('li', { class: 'mark' }, h('span', { class: 'mark-burst', 'aria-hidden': 'true' }), h('span', null, t('title:map.fighting'))),
+      h('li', { class: 'mark' }, h('span', { class: 'mark-arrow', 'aria-hidden': 'true' }), h('span', null, t('title:map.moved'))),
+      h('li', { class: 'mark' }, h('span', { class: 'mark-ring', 'aria-hidden': 'true' }), h('span', null, t('title:map.council'))),
     ),
   );
 }

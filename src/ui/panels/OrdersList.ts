@@ -4,6 +4,7 @@
 import type { GameState } from '../../engine';
 import { h } from '../lib/dom';
 import { compact } from '../lib/format';
+import { t } from '../lib/words';
 import type { UiContext } from './context';
 import { sideSwatch } from './emblem';
 import './OrdersList.css';
@@ -20,12 +21,12 @@ export function ordersList(ctx: UiContext, state: GameState, side: string, handl
   const block = h('div', { class: 'orders', 'data-side': side });
   if (orders.length) {
     block.appendChild(
-      h('details', { class: 'order-help' }, h('summary', null, 'What the orders mean'), h('dl', null, ...orders.flatMap((o) => [h('dt', null, o.label), h('dd', null, o.description)]))),
+      h('details', { class: 'order-help' }, h('summary', null, t('game:orders.help')), h('dl', null, ...orders.flatMap((o) => [h('dt', null, o.label), h('dd', null, o.description)]))),
     );
   }
   const groups: [string, string[]][] = [
-    ['Budapest', ctx.rules.budapest],
-    ['Hungary', ctx.rules.country],
+    [t('game:orders.budapest'), ctx.rules.budapest],
+    [t('game:orders.hungary'), ctx.rules.country],
   ];
   for (const [title, ids] of groups) {
     if (!ids.length) continue;
@@ -35,16 +36,16 @@ export function ordersList(ctx: UiContext, state: GameState, side: string, handl
       const current = state.orders[side]?.[id];
       const name = ctx.areaName(id);
       const forces = Object.entries(area.forces).filter(([, v]) => v >= 10).sort((a, b) => b[1] - a[1]).slice(0, 2);
-      const select = h('select', { 'aria-label': `Standing order in ${name}`, 'data-area': id, disabled: orders.length === 0 });
-      select.appendChild(h('option', { value: '', selected: !current }, 'No order'));
+      const select = h('select', { 'aria-label': t('game:orders.select', { name }), 'data-area': id, disabled: orders.length === 0 });
+      select.appendChild(h('option', { value: '', selected: !current }, t('game:orders.none')));
       for (const o of orders) select.appendChild(h('option', { value: o.id, title: o.description, selected: current === o.id }, o.label));
       // Nothing is ordered until confirmed: an arrow key on the menu only picks.
-      const give = h('button', { type: 'button', class: 'button small primary', 'data-action': 'give-order', hidden: true }, 'Give order');
-      const cancel = h('button', { type: 'button', class: 'button small', 'data-action': 'cancel-order', hidden: true }, 'Cancel');
+      const give = h('button', { type: 'button', class: 'button small primary', 'data-action': 'give-order', hidden: true }, t('game:orders.give'));
+      const cancel = h('button', { type: 'button', class: 'button small', 'data-action': 'cancel-order', hidden: true }, t('game:orders.cancel'));
       const pending = (): boolean => (select.value || undefined) !== current;
       const sync = (): void => {
         give.hidden = cancel.hidden = !pending();
-        give.setAttribute('aria-label', `Give the order in ${name}: ${select.selectedOptions[0]?.textContent ?? ''}`);
+        give.setAttribute('aria-label', t('game:orders.giveLabel', { name, order: select.selectedOptions[0]?.textContent ?? '' }));
       };
       const revert = (): void => {
         select.value = current ?? '';
@@ -83,7 +84,7 @@ export function ordersList(ctx: UiContext, state: GameState, side: string, handl
       );
     });
     block.appendChild(
-      h('table', { class: 'orders-table' }, h('caption', null, title), h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Area'), h('th', { scope: 'col' }, 'Forces'), h('th', { scope: 'col' }, 'Order'))), h('tbody', null, ...rows)),
+      h('table', { class: 'orders-table' }, h('caption', null, title), h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('game:area')), h('th', { scope: 'col' }, t('game:orders.forces')), h('th', { scope: 'col' }, t('game:orders.order')))), h('tbody', null, ...rows)),
     );
   }
   return block;

@@ -3,7 +3,8 @@
 import type { PolicyId } from '../../engine';
 import { MAX_SEED, POLICIES } from '../../engine';
 import type { Scenario } from '../../scenario/resolve';
-import { longDate } from '../lib/words';
+import { LOCALE } from '../../i18n';
+import { longDate, t, words } from '../lib/words';
 import { languageSwitch } from './language';
 import { h, replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
@@ -43,17 +44,17 @@ interface TitleHandlers {
 
 /** The menu's words for each policy, the reactive one first (the default). */
 const POLICY_LABEL: Record<PolicyId, string> = {
-  reactive: 'They react to your choices (recommended)',
-  historical: 'They repeat 1956, whatever you do',
-  adaptive: 'They play to their own aims',
-  random: 'They choose at random',
+  reactive: t('title:policy.reactive'),
+  historical: t('title:policy.historical'),
+  adaptive: t('title:policy.adaptive'),
+  random: t('title:policy.random'),
 };
 
 const POLICY_TEXT: Record<PolicyId, string> = {
-  reactive: 'Each other side weighs the reasons the record gives for its options in the world your choices have made, and chooses by those chances: history’s choice is likely while the world is history’s, other choices as it departs. Each evening says how likely every choice was, and why.',
-  historical: 'The other sides take the choices they took in 1956, whatever you do: only the luck of the day differs.',
-  adaptive: 'The other sides play single-mindedly to their own aims (the figures and facts each side wants), weighing the same reasons.',
-  random: 'The other sides pick any open option by chance (seeded, so a replay repeats it).',
+  reactive: t('title:policy.reactiveNote'),
+  historical: t('title:policy.historicalNote'),
+  adaptive: t('title:policy.adaptiveNote'),
+  random: t('title:policy.randomNote'),
 };
 
 /** A fresh seed from the browser's crypto generator: never the game's streams, never Math.random. */
@@ -81,9 +82,9 @@ export class TitleScreen {
       'header',
       { class: 'title-head' },
       emblem(64),
-      h('h1', { id: 'title-h' }, 'Nineteen Days'),
-      h('p', { class: 'subtitle' }, 'Budapest, 23 October – 10 November 1956'),
-      h('p', { class: 'lede' }, 'A turn-based simulation of the Hungarian Revolution. Lead one side through the decision points of the historical record; each evening the game sets your day beside the day in history.'),
+      h('h1', { id: 'title-h' }, t('title:name')),
+      h('p', { class: 'subtitle' }, t('title:subtitle')),
+      h('p', { class: 'lede' }, t('title:lede')),
       languageSwitch('title-language'),
     );
   }
@@ -96,30 +97,30 @@ export class TitleScreen {
     return h(
       'div',
       { class: 'notice', role: 'alert', 'data-testid': 'save-problem' },
-      h('h2', null, 'Your saved game could not be restored'),
+      h('h2', null, t('title:broken.head')),
       h('p', null, `${capitalFirst(this.save.reason)}.`),
       whose(this.save) ? h('p', { class: 'field-note', 'data-testid': 'save-owner' }, whose(this.save)) : null,
       choices
         ? h(
             'p',
             { 'data-testid': 'play-again-note' },
-            'Its choices can still be played again under the present rules: a new game with the same seed, the same sides and the same decisions. The luck and the figures may differ from those you saw.',
+            t('title:broken.note'),
           )
         : null,
-      h('p', null, 'Download it to keep it: the file stays yours, and nothing is lost if you then start a new game, which replaces the save.'),
+      h('p', null, t('title:broken.keep')),
       h(
         'div',
         { class: 'actions' },
-        choices ? button('play-again', 'Play its choices again', () => this.handlers.playAgain(), true) : null,
-        button('download-save', 'Download the save', () => this.handlers.downloadSave(), !choices),
-        button('new-game-after-problem', 'Start a new game', () => this.showNewGame()),
-        button('discard-save', 'Discard the save', () => this.handlers.discardSave()),
+        choices ? button('play-again', t('title:broken.playAgain'), () => this.handlers.playAgain(), true) : null,
+        button('download-save', t('title:broken.download'), () => this.handlers.downloadSave(), !choices),
+        button('new-game-after-problem', t('title:broken.newGame'), () => this.showNewGame()),
+        button('discard-save', t('title:broken.discard'), () => this.handlers.discardSave()),
       ),
     );
   }
 
   private menu(): HTMLElement {
-    const items: HTMLElement[] = [h('button', { type: 'button', class: 'button primary', 'data-action': 'new-game', on: { click: () => this.showNewGame() } }, 'New game')];
+    const items: HTMLElement[] = [h('button', { type: 'button', class: 'button primary', 'data-action': 'new-game', on: { click: () => this.showNewGame() } }, t('title:newGame'))];
     if (this.save.kind === 'ok') {
       const owner = whose(this.save);
       items.push(
@@ -129,21 +130,21 @@ export class TitleScreen {
           h(
             'button',
             { type: 'button', class: 'button', 'data-action': 'continue', on: { click: () => this.handlers.continueGame() } },
-            'Continue',
+            t('title:continue'),
             h('span', { class: 'button-note' }, this.save.summary),
             h('span', { class: 'button-note owner', 'data-testid': 'save-owner' }, owner),
           ),
-          h('button', { type: 'button', class: 'button small quiet-button', 'data-action': 'forget-save', 'aria-label': `Forget this saved game (${owner})`, on: { click: () => this.handlers.forgetSave() } }, 'Forget this game'),
+          h('button', { type: 'button', class: 'button small quiet-button', 'data-action': 'forget-save', 'aria-label': t('title:forgetLabel', { owner }), on: { click: () => this.handlers.forgetSave() } }, t('title:forget')),
         ),
       );
     }
     items.push(
-      h('button', { type: 'button', class: 'button', 'data-action': 'load-replay', on: { click: () => this.showLoad() } }, 'Load a replay', h('span', { class: 'button-note' }, 'play on, or watch it day by day and ask “what if?”')),
-      h('button', { type: 'button', class: 'button', 'data-action': 'class-compare', on: { click: () => this.handlers.classCompare() } }, 'Compare a class', h('span', { class: 'button-note' }, 'for teachers: many reports or replays of one exercise')),
-      h('button', { type: 'button', class: 'button quiet-button', on: { click: () => this.handlers.help() } }, 'How to play'),
-      h('button', { type: 'button', class: 'button quiet-button', on: { click: () => this.handlers.glossary() } }, 'Glossary'),
+      h('button', { type: 'button', class: 'button', 'data-action': 'load-replay', on: { click: () => this.showLoad() } }, t('title:loadReplay'), h('span', { class: 'button-note' }, t('title:loadNote'))),
+      h('button', { type: 'button', class: 'button', 'data-action': 'class-compare', on: { click: () => this.handlers.classCompare() } }, t('title:compare'), h('span', { class: 'button-note' }, t('title:compareNote'))),
+      h('button', { type: 'button', class: 'button quiet-button', on: { click: () => this.handlers.help() } }, t('title:howToPlay')),
+      h('button', { type: 'button', class: 'button quiet-button', on: { click: () => this.handlers.glossary() } }, t('common:glossary')),
     );
-    return h('nav', { class: 'title-menu', 'aria-label': 'Start' }, ...items);
+    return h('nav', { class: 'title-menu', 'aria-label': t('title:menu.label') }, ...items);
   }
 
   showNewGame(): void {
@@ -152,15 +153,15 @@ export class TitleScreen {
     const scenarioSelect = h('select', { id: 'ng-scenario', name: 'scenario' });
     for (const s of scenarios) scenarioSelect.appendChild(h('option', { value: s.id, selected: s.id === 'campaign' }, s.title));
     const about = h('div', { class: 'scenario-about' });
-    const sidesBox = h('fieldset', { class: 'sides' }, h('legend', null, 'Your side'));
+    const sidesBox = h('fieldset', { class: 'sides' }, h('legend', null, t('title:ng.yourSide')));
     const modeOne = h('input', { type: 'radio', name: 'players', id: 'ng-mode-one', value: 'one', checked: true });
     const modeSeveral = h('input', { type: 'radio', name: 'players', id: 'ng-mode-hotseat', value: 'several' });
     const modeBox = h(
       'fieldset',
       { class: 'players-mode' },
-      h('legend', null, 'Players'),
-      h('div', { class: 'mode-choice' }, modeOne, h('label', { for: 'ng-mode-one' }, 'One player')),
-      h('div', { class: 'mode-choice' }, modeSeveral, h('label', { for: 'ng-mode-hotseat' }, 'Two to six players on one device, each leading a side and passing the device between turns')),
+      h('legend', null, t('title:ng.players')),
+      h('div', { class: 'mode-choice' }, modeOne, h('label', { for: 'ng-mode-one' }, t('title:ng.one'))),
+      h('div', { class: 'mode-choice' }, modeSeveral, h('label', { for: 'ng-mode-hotseat' }, t('title:ng.several'))),
     );
     const policy = h('select', { id: 'ng-policy', name: 'policy' });
     for (const p of POLICIES) policy.appendChild(h('option', { value: p, selected: p === 'reactive' }, POLICY_LABEL[p]));
@@ -180,7 +181,7 @@ export class TitleScreen {
       replaceChildren(
         about,
         h('p', null, s.summary),
-        h('p', { class: 'field-note' }, `${longDate(s.start)} to ${longDate(s.end)}${s.suggestedMinutes ? ` · about ${s.suggestedMinutes} minutes` : ''}`),
+        h('p', { class: 'field-note' }, s.suggestedMinutes ? t('title:ng.spanMinutes', { start: longDate(s.start), end: longDate(s.end), minutes: s.suggestedMinutes }) : t('title:ng.span', { start: longDate(s.start), end: longDate(s.end) })),
         ...s.briefing.map((b) => {
           const p = h('p', { class: 'briefing' });
           p.appendChild(linkTerms(b.text, matcher, () => this.handlers.glossary()));
@@ -189,7 +190,7 @@ export class TitleScreen {
       );
       const several = modeSeveral.checked && s.roles.length > 1;
       modeBox.hidden = s.roles.length < 2;
-      replaceChildren(sidesBox, h('legend', null, several ? 'The players’ sides (two to six)' : 'Your side'));
+      replaceChildren(sidesBox, h('legend', null, several ? t('title:ng.playersSides') : t('title:ng.yourSide')));
       s.roles.forEach((role, i) => {
         const side = s.sides.find((x) => x.id === role.side);
         const id = `ng-side-${role.side}`;
@@ -205,8 +206,8 @@ export class TitleScreen {
               { for: id },
               sideBadge(side),
               h('span', { class: 'role-brief' }, role.brief),
-              h('span', { class: 'objectives' }, `Objectives: ${role.objectives.join('; ')}.`),
-              side?.account ? h('span', { class: 'account' }, `Their own account: ${side.account}`) : null,
+              h('span', { class: 'objectives' }, t('title:ng.objectives', { list: role.objectives.map((o) => o.text).join('; ') })),
+              side?.account ? h('span', { class: 'account' }, t('title:ng.account', { account: side.account })) : null,
             ),
           ),
         );
@@ -223,12 +224,12 @@ export class TitleScreen {
       const picked = [...form.querySelectorAll<HTMLInputElement>('input[name=side]:checked')].map((i) => i.value);
       const seedValue = seed.value.trim();
       if (modeSeveral.checked && s.roles.length > 1 && (picked.length < 2 || picked.length > 6)) {
-        error.textContent = 'Choose two to six sides, one for each player.';
+        error.textContent = t('title:ng.tooFew');
         focusOn('input', sidesBox);
         return;
       }
       if (!seedValue || seedValue.length > MAX_SEED) {
-        error.textContent = `The seed is 1 to ${MAX_SEED} characters.`;
+        error.textContent = t('title:ng.seedLength', { max: MAX_SEED });
         focusOn(seed);
         return;
       }
@@ -236,32 +237,32 @@ export class TitleScreen {
     });
 
     form.append(
-      h('h2', { id: 'ng-h' }, 'New game'),
-      h('div', { class: 'field' }, h('label', { for: 'ng-scenario' }, 'Scenario'), scenarioSelect),
+      h('h2', { id: 'ng-h' }, t('title:newGame')),
+      h('div', { class: 'field' }, h('label', { for: 'ng-scenario' }, t('title:ng.scenario')), scenarioSelect),
       about,
       modeBox,
       sidesBox,
-      h('div', { class: 'field' }, h('label', { for: 'ng-policy' }, 'The sides no player leads'), policy, policyNote),
+      h('div', { class: 'field' }, h('label', { for: 'ng-policy' }, t('title:ng.policy')), policy, policyNote),
       h(
         'div',
         { class: 'field' },
-        h('label', { for: 'ng-seed' }, 'Seed'),
-        h('div', { class: 'seed-row' }, seed, h('button', { type: 'button', class: 'button small', on: { click: () => { seed.value = randomSeed(); } } }, 'New seed')),
-        h('p', { class: 'field-note' }, 'The seed decides the luck of the game: the same seed and the same choices play the same game again.'),
+        h('label', { for: 'ng-seed' }, t('title:ng.seed')),
+        h('div', { class: 'seed-row' }, seed, h('button', { type: 'button', class: 'button small', on: { click: () => { seed.value = randomSeed(); } } }, t('title:ng.newSeed'))),
+        h('p', { class: 'field-note' }, t('title:ng.seedNote')),
       ),
       h(
         'div',
         { class: 'field' },
-        h('label', { for: 'ng-names' }, 'Your names (optional)'),
+        h('label', { for: 'ng-names' }, t('title:ng.names')),
         names,
-        h('p', { class: 'field-note', id: 'ng-names-note' }, 'On a shared computer the title screen then says whose game “Continue” is.'),
+        h('p', { class: 'field-note', id: 'ng-names-note' }, t('title:ng.namesNote')),
       ),
       error,
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', 'data-action': 'start' }, 'Begin on 23 October'), h('button', { type: 'button', class: 'button', on: { click: () => this.clearBody() } }, 'Cancel')),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', 'data-action': 'start' }, ''), h('button', { type: 'button', class: 'button', on: { click: () => this.clearBody() } }, t('common:cancel'))),
     );
     const startButton = form.querySelector<HTMLButtonElement>('[data-action=start]')!;
     const syncStart = (): void => {
-      startButton.textContent = `Begin on ${longDate(current().start).replace(/^\w+, /, '')}`;
+      startButton.textContent = t('title:ng.begin', { date: dayMonthYear(current().start) });
     };
     scenarioSelect.addEventListener('change', syncStart);
     syncStart();
@@ -285,7 +286,7 @@ export class TitleScreen {
           error.textContent = this.handlers.loadReplay(text, chosenMode()) ?? '';
         },
         () => {
-          error.textContent = 'The file could not be read.';
+          error.textContent = t('title:lr.unreadable');
         },
       );
     });
@@ -295,24 +296,24 @@ export class TitleScreen {
     const form = h(
       'form',
       { class: 'load-replay', 'aria-labelledby': 'lr-h', on: { submit: (e) => { e.preventDefault(); submit(chosenMode()); } } },
-      h('h2', { id: 'lr-h' }, 'Load a replay'),
-      h('p', { class: 'field-note' }, 'A replay is a saved game: its seed, its sides and every choice. It plays again exactly, turn by turn, and is refused if it has been altered or the scenario has changed.'),
+      h('h2', { id: 'lr-h' }, t('title:loadReplay')),
+      h('p', { class: 'field-note' }, t('title:lr.about')),
       h(
         'fieldset',
         { class: 'load-mode' },
-        h('legend', null, 'Open it to'),
-        h('div', { class: 'mode-choice' }, play, h('label', { for: 'load-mode-play' }, 'Play on from where it stopped')),
-        h('div', { class: 'mode-choice' }, view, h('label', { for: 'load-mode-view' }, 'Watch it day by day (replay viewer, what if?, luck or choice?)')),
+        h('legend', null, t('title:lr.openTo')),
+        h('div', { class: 'mode-choice' }, play, h('label', { for: 'load-mode-play' }, t('title:lr.playOn'))),
+        h('div', { class: 'mode-choice' }, view, h('label', { for: 'load-mode-view' }, t('title:lr.watch'))),
       ),
-      h('div', { class: 'field' }, h('label', { for: 'load-file' }, 'From a file'), file),
-      h('div', { class: 'field' }, h('label', { for: 'load-code' }, 'Or paste a replay code'), code),
+      h('div', { class: 'field' }, h('label', { for: 'load-file' }, t('title:lr.file')), file),
+      h('div', { class: 'field' }, h('label', { for: 'load-code' }, t('title:lr.code')), code),
       error,
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'button primary', 'data-action': 'load-code', on: { click: () => submit('play') } }, 'Play the code'),
-        h('button', { type: 'button', class: 'button', 'data-action': 'view-code', on: { click: () => submit('view') } }, 'Watch the code'),
-        h('button', { type: 'button', class: 'button', on: { click: () => this.clearBody() } }, 'Cancel'),
+        h('button', { type: 'button', class: 'button primary', 'data-action': 'load-code', on: { click: () => submit('play') } }, t('title:lr.playCode')),
+        h('button', { type: 'button', class: 'button', 'data-action': 'view-code', on: { click: () => submit('view') } }, t('title:lr.watchCode')),
+        h('button', { type: 'button', class: 'button', on: { click: () => this.clearBody() } }, t('common:cancel')),
       ),
     );
     replaceChildren(this.body, form);
@@ -333,14 +334,19 @@ export class TitleScreen {
 /** Whose the saved game is, as far as the save says: the names given and when it was last saved. */
 export function whose(save: { names: string; savedAt: string }): string {
   const when = savedWhen(save.savedAt);
-  const by = save.names ? `Played by ${save.names}` : 'No names were given';
-  return when ? `${by} · last saved ${when}` : by;
+  if (save.names) return when ? t('title:whose.byWhen', { names: save.names, when }) : t('title:whose.by', { names: save.names });
+  return when ? t('title:whose.noneWhen', { when }) : t('title:whose.none');
 }
 
 function savedWhen(iso: string): string {
   const d = new Date(iso);
   if (!iso || Number.isNaN(d.getTime())) return '';
-  return d.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return d.toLocaleString(LOCALE[words.lang], { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+/** "23 October 1956" / "1956. október 23.": the day without its weekday. */
+function dayMonthYear(iso: string): string {
+  return new Intl.DateTimeFormat(LOCALE[words.lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
 }
 
 const capitalFirst = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);

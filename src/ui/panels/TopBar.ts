@@ -1,6 +1,6 @@
 // The bar over the map: the date, who you play, and the game's tools (reports, going
 // back a day, glossary, help, motion, the menu).
-import { shortDate } from '../lib/words';
+import { shortDate, t } from '../lib/words';
 import { h, replaceChildren } from '../lib/dom';
 import type { UiContext } from './context';
 import { emblem, sideBadge } from './emblem';
@@ -46,27 +46,27 @@ export function renderTopBar(root: HTMLElement, ctx: UiContext, view: TopBarView
   motion.addEventListener('change', () => handlers.reduceMotion(motion.checked));
   replaceChildren(
     root,
-    h('div', { class: 'brand' }, emblem(30, ''), h('span', { class: 'brand-name' }, 'Nineteen Days')),
+    h('div', { class: 'brand' }, emblem(30, ''), h('span', { class: 'brand-name' }, t('title:name'))),
     h(
       'div',
       { class: 'playing' },
-      h('span', { class: 'dateline' }, `${shortDate(view.date)} 1956`),
+      h('span', { class: 'dateline' }, t('title:bar.dateline', { date: shortDate(view.date) })),
       ...(view.activeSide !== undefined
-        ? [h('span', { class: 'as' }, view.activeSide ? 'At the keyboard' : 'Passing the device'), view.activeSide ? compactBadge(ctx, view.activeSide, false) : null, h('span', { class: 'as players-count' }, `(${view.playerSides.length} players)`)]
+        ? [h('span', { class: 'as' }, view.activeSide ? t('title:bar.atKeyboard') : t('title:bar.passing')), view.activeSide ? compactBadge(ctx, view.activeSide, false) : null, h('span', { class: 'as players-count' }, t('title:bar.players', { n: view.playerSides.length }))]
         : view.playerSides.length
-        ? [h('span', { class: 'as' }, 'You lead'), ...view.playerSides.map((s) => compactBadge(ctx, s, view.playerSides.length > 2))]
-        : [h('span', { class: 'as' }, 'Watching')]),
+        ? [h('span', { class: 'as' }, t('title:bar.youLead')), ...view.playerSides.map((s) => compactBadge(ctx, s, view.playerSides.length > 2))]
+        : [h('span', { class: 'as' }, t('title:bar.watching'))]),
     ),
     h(
       'nav',
-      { class: 'tools', 'aria-label': 'Game' },
-      button('Reports', handlers.reports, { disabled: view.daysPlayed === 0 || view.busy, testid: 'reports' }),
-      button('Back a day', handlers.back, { disabled: view.busy, title: 'Undo the last day (or this morning’s choices) and decide again', testid: 'back' }),
-      handlers.briefing ? button('Briefing', handlers.briefing, { testid: 'briefing' }) : null,
-      button('Glossary', handlers.glossary, { testid: 'glossary' }),
-      button('Help', handlers.help, { testid: 'help' }),
-      h('span', { class: 'tool toggle' }, motion, h('label', { for: motionId }, 'Reduce motion')),
-      button('Menu', handlers.menu, { disabled: view.busy, testid: 'menu' }),
+      { class: 'tools', 'aria-label': t('title:bar.nav') },
+      button(t('title:bar.reports'), handlers.reports, { disabled: view.daysPlayed === 0 || view.busy, testid: 'reports' }),
+      button(t('common:backADay'), handlers.back, { disabled: view.busy, title: t('title:bar.backTitle'), testid: 'back' }),
+      handlers.briefing ? button(t('common:briefing'), handlers.briefing, { testid: 'briefing' }) : null,
+      button(t('common:glossary'), handlers.glossary, { testid: 'glossary' }),
+      button(t('common:help'), handlers.help, { testid: 'help' }),
+      h('span', { class: 'tool toggle' }, motion, h('label', { for: motionId }, t('common:reduceMotion'))),
+      button(t('common:menu'), handlers.menu, { disabled: view.busy, testid: 'menu' }),
     ),
   );
 }

@@ -3,6 +3,7 @@
 import type { HistoricalValue } from '../../history';
 import { h, svg } from '../lib/dom';
 import { compact, num } from '../lib/format';
+import { t } from '../lib/words';
 import { COLOURS } from '../theme/tokens';
 import './charts.css';
 
@@ -89,16 +90,23 @@ function summary(input: ChartInput): string {
   const last = input.days[i] ?? '';
   const game = input.game[i];
   const other = input.other?.[input.other.length - 1];
-  return `${input.title}: ${game === undefined ? 'no days yet' : `${num(game)} in this game by ${last}`}${other !== undefined ? `; ${num(other)} in the other game by its last day` : ''}${hv ? `; history ${num(hv.value)}${hv.estimate ? ' (estimate)' : ''}` : ''}.`;
+  return t('game:chart.summary', {
+    title: input.title,
+    game: game === undefined ? 'none' : num(game),
+    last,
+    fork: other === undefined ? 'none' : num(other),
+    hist: hv ? num(hv.value) : 'none',
+    estimate: hv?.estimate ? 'yes' : 'no',
+  });
 }
 
-export function chartLegend(labels: { game: string; other?: string } = { game: 'This game' }): HTMLElement {
+export function chartLegend(labels: { game: string; other?: string } = { game: t('game:thisGame') }): HTMLElement {
   return h(
     'p',
     { class: 'chart-legend' },
     h('span', { class: 'key game' }, labels.game),
     labels.other ? h('span', { class: 'key other' }, labels.other) : null,
-    h('span', { class: 'key history' }, 'History'),
-    h('span', { class: 'key band' }, 'History’s range (hatched: an estimate)'),
+    h('span', { class: 'key history' }, t('game:history')),
+    h('span', { class: 'key band' }, t('game:chart.range')),
   );
 }

@@ -6,6 +6,7 @@ import type { DayComparison } from '../../history';
 import type { Scenario } from '../../scenario/resolve';
 import type { Side } from '../../scenario/schema';
 import { daysBetween } from '../../lib/dates';
+import { words } from '../lib/words';
 import { linkTerms, para, termMatcher } from './glossary';
 import type { TermMatcher } from './glossary';
 
@@ -30,9 +31,10 @@ export class UiContext {
     return this.rules.sides.get(id)?.name ?? id;
   }
 
-  /** A side's name inside a sentence: "the revolutionaries". */
+  /** A side's name inside a sentence: "the revolutionaries", "a forradalmárok". */
   sideIn(id: string): string {
-    return this.sideName(id).replace(/^The /, 'the ');
+    const name = this.sideName(id);
+    return words.lang === 'hu' ? name.replace(/^(Az?) /, (m) => m.toLowerCase()) : name.replace(/^The /, 'the ');
   }
 
   areaName(id: string): string {

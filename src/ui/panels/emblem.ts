@@ -2,6 +2,7 @@
 // side's swatch (its colour, pattern and symbol), drawn as SVG from the scenario's data.
 import type { Side } from '../../scenario/schema';
 import { h, svg } from '../lib/dom';
+import { t } from '../lib/words';
 import { symbolShape } from '../map/symbols';
 import { COLOURS, withAlpha } from '../theme/tokens';
 import './emblem.css';
@@ -9,7 +10,7 @@ import './emblem.css';
 let uid = 0;
 
 /** The tricolour with a hole where the Communist arms were cut out. An empty label makes it decorative. */
-export function emblem(width = 36, label = 'The flag of the revolution, with the Communist arms cut out'): SVGSVGElement {
+export function emblem(width = 36, label = t('title:flag')): SVGSVGElement {
   const w = 60;
   const hgt = 40;
   const r = hgt * 0.27;

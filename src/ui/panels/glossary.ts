@@ -2,6 +2,7 @@
 // turned into a button that opens its entry. Matching builds text nodes, never markup.
 import type { GlossaryEntry } from '../../scenario/schema';
 import { h } from '../lib/dom';
+import { words } from '../lib/words';
 import './glossary.css';
 
 export interface TermMatcher {
@@ -27,8 +28,20 @@ function aliases(entry: GlossaryEntry): string[] {
   }
   // Plural and adjective forms of a few common terms.
   if (/s$/.test(entry.term) && !/\s/.test(entry.term.slice(-3))) out.add(entry.term.replace(/s$/, ''));
-  return [...out].filter((a) => a.length >= 3 && a !== 'Neutrality');
+  if (HU) {
+    // Hungarian: the term without its article ("Az SZKP Elnöksége" is "SZKP Elnöksége"), and a
+    // plural's stem ("Munkástanácsok" → "munkástanács", so "munkástanácsot" matches too).
+    for (const a of [...out]) {
+      const bare = /^(?:Az?) (.+)$/.exec(a);
+      if (bare) out.add(bare[1]!);
+    }
+    for (const a of [...out]) if (a.length > 6 && /[aáeéoö]k$/.test(a)) out.add(a.replace(/[aáeéoö]k$/, ''));
+  }
+  return [...out].filter((a) => a.length >= 3 && a !== 'Neutrality' && a !== 'Semlegesség');
 }
+
+/** Hungarian words take endings ("a Nemzetőrséget", "Csepelen"): a term may run on into them. */
+const HU = words.lang === 'hu';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -37,7 +50,8 @@ export function termMatcher(entries: GlossaryEntry[]): TermMatcher {
   for (const e of entries) for (const a of aliases(e)) if (!byAlias.has(a.toLowerCase())) byAlias.set(a.toLowerCase(), e);
   const names = [...byAlias.keys()].sort((a, b) => b.length - a.length);
   // Whole words only (letters with Hungarian accents count as letters).
-  const pattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  const ending = HU ? '\\p{Ll}*' : '';
+  const pattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${names.map(escape).join('|')})${ending}(?![\\p{L}\\p{N}])`, 'giu') : null;
   return { entries, pattern, byAlias };
 }
 
@@ -73,9 +87,11 @@ export function linkTerms(text: string, matcher: TermMatcher | null, open: (id: 
   }
   let last = 0;
   for (const m of text.matchAll(matcher.pattern)) {
-    const entry = matcher.byAlias.get(m[0].toLowerCase());
+    // The term itself (m[1]), without any Hungarian ending that follows it in m[0].
+    const term = m[1]!;
+    const entry = matcher.byAlias.get(term.toLowerCase());
     // Short acronyms must match their case: "ÁVH", not "avh" inside a sentence.
-    if (!entry || seen.has(entry.id) || m.index < last || (m[0].length <= 6 && m[0] !== m[0].toUpperCase() && entry.term.toUpperCase() === entry.term)) continue;
+    if (!entry || seen.has(entry.id) || m.index < last || (term.length <= 6 && term !== term.toUpperCase() && entry.term.toUpperCase() === entry.term)) continue;
     seen.add(entry.id);
     // An inline element, not a <button> (a box the line may break beside and that cannot
     // itself wrap): the quote mark or stop touching the term stays on its line, and a long

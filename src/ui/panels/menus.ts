@@ -1,7 +1,7 @@
 // Two small dialogs of the game: the list of evening reports, and the menu (keep the
 // replay, back to the title).
 import type { GameState } from '../../engine';
-import { longDate } from '../lib/words';
+import { longDate, t } from '../lib/words';
 import { languageSwitch } from './language';
 import { h } from '../lib/dom';
 import { message } from './dialogs';
@@ -9,7 +9,7 @@ import './menus.css';
 
 export function openReportsList(days: GameState[], open: (index: number) => void): void {
   const list = h('ol', { class: 'report-list' });
-  const dlg = message('The evening reports', [list], [{ label: 'Close', primary: true, action: () => undefined }]);
+  const dlg = message(t('title:reports.head'), [list], [{ label: t('common:close'), primary: true, action: () => undefined }]);
   days.forEach((s, i) =>
     list.appendChild(
       h('li', null, h('button', { type: 'button', class: 'button small', on: { click: () => { dlg.close(); open(i); } } }, longDate(s.report!.date))),
@@ -40,12 +40,12 @@ interface MenuHandlers {
 
 /** "For testers": the state hash, folded away. */
 export function testersDetail(hash: string, testid?: string): HTMLElement {
-  return h('details', { class: 'testers' }, h('summary', null, 'For testers'), h('p', null, 'State hash: ', h('code', testid ? { 'data-testid': testid } : null, hash)), h('p', { class: 'field-note' }, 'The command line’s replay of this game must reach the same hash.'));
+  return h('details', { class: 'testers' }, h('summary', null, t('title:testers')), h('p', null, `${t('title:testers.hash')} `, h('code', testid ? { 'data-testid': testid } : null, hash)), h('p', { class: 'field-note' }, t('title:testers.note')));
 }
 
 export function openGameMenu(code: string, hash: string, handlers: MenuHandlers, tools: MenuTools): void {
   const status = h('span', { class: 'copy-status', role: 'status' });
-  const box = h('textarea', { class: 'replay-code', readonly: true, rows: 3, 'aria-label': 'Replay code' }, code);
+  const box = h('textarea', { class: 'replay-code', readonly: true, rows: 3, 'aria-label': t('title:gm.code') }, code);
   const then = (action: () => void) => () => {
     dlg.close();
     action();
@@ -55,35 +55,35 @@ export function openGameMenu(code: string, hash: string, handlers: MenuHandlers,
   const bar = h(
     'div',
     { class: 'actions menu-tools' },
-    tools.reports ? h('button', { type: 'button', class: 'button small', 'data-action': 'menu-reports', on: { click: then(tools.reports) } }, 'Evening reports') : null,
-    h('button', { type: 'button', class: 'button small', 'data-action': 'menu-back', on: { click: then(tools.back) } }, 'Back a day'),
-    tools.briefing ? h('button', { type: 'button', class: 'button small', on: { click: then(tools.briefing) } }, 'Briefing') : null,
-    h('button', { type: 'button', class: 'button small', on: { click: then(tools.glossary) } }, 'Glossary'),
-    h('button', { type: 'button', class: 'button small', on: { click: then(tools.help) } }, 'Help'),
-    h('span', { class: 'menu-toggle' }, motion, h('label', { for: 'menu-reduce-motion' }, 'Reduce motion')),
+    tools.reports ? h('button', { type: 'button', class: 'button small', 'data-action': 'menu-reports', on: { click: then(tools.reports) } }, t('title:gm.reports')) : null,
+    h('button', { type: 'button', class: 'button small', 'data-action': 'menu-back', on: { click: then(tools.back) } }, t('common:backADay')),
+    tools.briefing ? h('button', { type: 'button', class: 'button small', on: { click: then(tools.briefing) } }, t('common:briefing')) : null,
+    h('button', { type: 'button', class: 'button small', on: { click: then(tools.glossary) } }, t('common:glossary')),
+    h('button', { type: 'button', class: 'button small', on: { click: then(tools.help) } }, t('common:help')),
+    h('span', { class: 'menu-toggle' }, motion, h('label', { for: 'menu-reduce-motion' }, t('common:reduceMotion'))),
     languageSwitch('menu-language'),
   );
   const dlg = message(
-    'Menu',
+    t('common:menu'),
     [
       bar,
-      h('p', null, 'The game saves itself after every turn. To keep it elsewhere or share it, download the replay, copy its code, or copy a link that opens it in the replay viewer.'),
+      h('p', null, t('title:gm.saves')),
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'button', on: { click: () => handlers.download() } }, 'Download replay'),
-        h('button', { type: 'button', class: 'button', 'data-action': 'copy-code', on: { click: () => handlers.copy(code, status) } }, 'Copy the replay code'),
-        h('button', { type: 'button', class: 'button', 'data-action': 'copy-link', on: { click: () => handlers.copyLink(code, status) } }, 'Copy a link'),
+        h('button', { type: 'button', class: 'button', on: { click: () => handlers.download() } }, t('title:gm.download')),
+        h('button', { type: 'button', class: 'button', 'data-action': 'copy-code', on: { click: () => handlers.copy(code, status) } }, t('title:gm.copyCode')),
+        h('button', { type: 'button', class: 'button', 'data-action': 'copy-link', on: { click: () => handlers.copyLink(code, status) } }, t('title:gm.copyLink')),
         status,
       ),
-      h('p', null, 'The days played so far can be stepped through in the replay viewer, where any day’s decision can be changed to see what follows (“what if?”).'),
+      h('p', null, t('title:gm.viewerNote')),
       box,
       testersDetail(hash, 'menu-hash'),
     ],
     [
-      { label: 'Back to the game', primary: true, action: () => undefined },
-      { label: 'The days so far: what if?', action: () => handlers.viewer() },
-      { label: 'Title screen', action: () => handlers.title() },
+      { label: t('title:gm.backToGame'), primary: true, action: () => undefined },
+      { label: t('title:gm.whatIf'), action: () => handlers.viewer() },
+      { label: t('title:gm.title'), action: () => handlers.title() },
     ],
   );
 }

@@ -7,6 +7,7 @@ import Phaser from 'phaser';
 import { geographyOf, queueArt } from '../map/art';
 import { FONT, INK, css } from '../map/palette';
 import { hostOf } from './hostOf';
+import { t } from '../lib/words';
 
 const FONTS = ['16px "Libre Baskerville"', 'italic 16px "Libre Baskerville"', 'bold 16px "Libre Baskerville"', '16px "Courier Prime"', '16px "IBM Plex Sans"'];
 
@@ -35,8 +36,8 @@ export class PreloaderScene extends Phaser.Scene {
     this.barWidth = Math.min(420, width * 0.7);
     const x = (width - this.barWidth) / 2;
     const y = height / 2;
-    this.add.text(width / 2, y - 34, 'Nineteen Days', { fontFamily: FONT.serif, fontSize: '24px', color: css(INK.ink) }).setOrigin(0.5);
-    this.status = this.add.text(width / 2, y + 30, 'Loading the map and the record…', { fontFamily: FONT.sans, fontSize: '14px', color: css(INK.inkSoft) }).setOrigin(0.5);
+    this.add.text(width / 2, y - 34, t('shell:preload.name'), { fontFamily: FONT.serif, fontSize: '24px', color: css(INK.ink) }).setOrigin(0.5);
+    this.status = this.add.text(width / 2, y + 30, t('shell:preload.loading'), { fontFamily: FONT.sans, fontSize: '14px', color: css(INK.inkSoft) }).setOrigin(0.5);
     this.add.rectangle(x, y, this.barWidth, 12).setOrigin(0, 0.5).setStrokeStyle(1, INK.ink);
     this.bar = this.add.rectangle(x + 2, y, 1, 8, INK.ink).setOrigin(0, 0.5);
     this.load.on(Phaser.Loader.Events.PROGRESS, (value: number) => {
@@ -60,7 +61,7 @@ export class PreloaderScene extends Phaser.Scene {
       this.release = null;
     };
     if (this.failed.length) {
-      this.status?.setText('The map’s art could not be loaded.');
+      this.status?.setText(t('shell:preload.artFailed'));
       console.error(`The map's art could not be loaded: ${this.failed.join(', ')}`);
       done();
       return;
@@ -69,7 +70,7 @@ export class PreloaderScene extends Phaser.Scene {
       // The geographic base checked now, so a broken file is named here rather than drawn.
       geographyOf(this);
     } catch (e) {
-      this.status?.setText('The map’s geographic base is malformed.');
+      this.status?.setText(t('shell:preload.geoFailed'));
       console.error(String(e));
       done();
       return;
@@ -93,7 +94,8 @@ export class PreloaderScene extends Phaser.Scene {
     this.draw();
     Promise.all([loading.done, Promise.race([fonts, new Promise((r) => setTimeout(r, 2000))])]).then(
       () => {
-        this.status?.setText('Ready');
+        this.status?.setText(t('shell:preload.ready'));
+
         performance.mark('nd:phaser-ready');
         done();
         host.ready();

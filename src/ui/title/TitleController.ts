@@ -16,10 +16,10 @@ import { openGlossary } from '../panels/GlossaryDialog';
 import { errorScreen, loadingScreen } from '../panels/startScreens';
 import { TitleScreen } from '../panels/TitleScreen';
 import type { NewGameChoice } from '../panels/TitleScreen';
-import { restoreAutosave, sessionFromText } from '../saves';
+import { restoreAutosave, sessionFromText, speakSaves } from '../saves';
 import type { RestoredGame, SaveStatus } from '../saves';
 import { buildScenarios, fetchScenarioParts, localizeShelf, scenarioFiles } from '../scenarios';
-import { words } from '../lib/words';
+import { longDate, t, words } from '../lib/words';
 import { Session } from '../session';
 import { page } from '../shell/page';
 import type { Screens } from '../shell/screens';
@@ -28,7 +28,8 @@ import { autosaveText, clearAutosave, setSaveOwner } from '../storage';
 import { downloadReplay, downloadText } from '../lib/share';
 import { focusOn } from '../lib/focus';
 import { whose } from '../panels/TitleScreen';
-import { playAgain, playedAgainNote } from '../replayAgain';
+import { playAgain } from '../replayAgain';
+import type { PlayedAgain } from '../replayAgain';
 
 interface TitleShell {
   screens: Screens;
@@ -55,7 +56,9 @@ export class TitleController {
   /** The stored save as it was when the title last read it. */
   private checkedText: string | null = null;
 
-  constructor(private readonly shell: TitleShell) {}
+  constructor(private readonly shell: TitleShell) {
+    speakSaves(words.lang);
+  }
 
   /** The installed scenarios, once checked. */
   get scenarios(): ReadonlyMap<string, Scenario> {
@@ -72,7 +75,7 @@ export class TitleController {
    * as soon as they are checked. The Preloader's bar follows the same progress.
    */
   start(): { progress: () => number; done: Promise<void> } {
-    const bar = h('progress', { max: 100, value: 0, 'aria-label': 'Loading the scenarios' });
+    const bar = h('progress', { max: 100, value: 0, 'aria-label': t('shell:title.loadingScenarios') });
     replaceChildren(page.screenRoot, loadingScreen(bar));
     const done = fetchScenarioParts(scenarioFiles(), (fraction) => {
       this.progress = fraction;
@@ -99,7 +102,7 @@ export class TitleController {
     }
     performance.mark('nd:scenarios-checked');
     if (!this.shelf.size || issues.length) {
-      this.showError('The scenarios could not be loaded', issues.map(formatIssue));
+      this.showError(t('shell:title.scenariosFailed'), issues.map(formatIssue));
       return;
     }
     this.checkAutosave();
@@ -111,10 +114,10 @@ export class TitleController {
 
   /** A link carrying a replay code opens the viewer; a bad code, the title with the reason. */
   openLink(code: string): void {
-    const problem = code.startsWith(CODE_PREFIX) ? this.shell.flows.view(code) : `This link carries no replay code (a code starts with “${CODE_PREFIX}”).`;
+    const problem = code.startsWith(CODE_PREFIX) ? this.shell.flows.view(code) : t('shell:title.noCode', { prefix: CODE_PREFIX });
     if (!problem) return;
     this.show();
-    this.title?.showLoad(`The link’s replay could not be opened. ${problem}`, 'view');
+    this.title?.showLoad(t('shell:title.linkFailed', { problem }), 'view');
   }
 
   /** The title screen, beside the first morning's map. */
@@ -185,16 +188,16 @@ export class TitleController {
     if (save.kind !== 'ok') return;
     const replay = this.restored?.session.replay() ?? null;
     message(
-      'Forget the saved game?',
+      t('shell:title.forgetQ'),
       [
-        h('p', null, `${save.summary}.`),
-        h('p', null, `${whose(save)}.`),
-        h('p', null, 'Once forgotten it can no longer be continued on this computer. Download its replay first to keep it: it can be loaded again from “Load a replay”.'),
+        h('p', null, t('shell:sentence', { text: save.summary })),
+        h('p', null, t('shell:sentence', { text: whose(save) })),
+        h('p', null, t('shell:title.forgetAbout')),
       ],
       [
-        ...(replay ? [{ label: 'Download the replay, then forget it', action: () => { downloadReplay(replay); this.forget(); } }] : []),
-        { label: 'Forget it', action: () => this.forget() },
-        { label: 'Keep it', primary: true, action: () => focusOn('[data-action=continue]', page.screenRoot) },
+        ...(replay ? [{ label: t('shell:title.downloadThenForget'), action: () => { downloadReplay(replay); this.forget(); } }] : []),
+        { label: t('shell:title.forgetIt'), action: () => this.forget() },
+        { label: t('shell:title.keepIt'), primary: true, action: () => focusOn('[data-action=continue]', page.screenRoot) },
       ],
     );
   }
@@ -207,12 +210,12 @@ export class TitleController {
     const save = this.saveStatus;
     if (save.kind !== 'broken' || this.downloaded) return go();
     message(
-      'Keep the save that could not be restored?',
-      [h('p', null, 'A new game replaces the save that could not be restored. Download it first to keep it: nothing is then lost.')],
+      t('shell:title.keepBrokenQ'),
+      [h('p', null, t('shell:title.keepBrokenAbout'))],
       [
-        { label: 'Download it, then start', primary: true, action: () => { this.downloadSave(); go(); } },
-        { label: 'Start without it', action: go },
-        { label: 'Cancel', action: () => undefined },
+        { label: t('shell:title.downloadThenStart'), primary: true, action: () => { this.downloadSave(); go(); } },
+        { label: t('shell:title.startWithout'), action: go },
+        { label: t('shell:cancel'), action: () => undefined },
       ],
     );
   }
@@ -223,13 +226,13 @@ export class TitleController {
     if (save.kind !== 'broken' || !save.choices) return;
     const result = playAgain(this.shelf, save.choices);
     if (typeof result === 'string') {
-      message('The choices cannot be played again', `${capitalFirst(result)}.`, [{ label: 'Close', primary: true, action: () => undefined }]);
+      message(t('shell:title.cannotPlayAgain'), t('shell:sentence', { text: capitalFirst(result) }), [{ label: t('shell:close'), primary: true, action: () => undefined }]);
       return;
     }
     this.beforeReplacing(() => {
       setSaveOwner(save.names);
       this.shell.play(result.session);
-      message('Played again under the present rules', playedAgainNote(result), [{ label: 'Play on', primary: true, action: () => undefined }]);
+      message(t('shell:title.playedAgain'), playedAgainNote(result), [{ label: t('shell:title.playOn'), primary: true, action: () => undefined }]);
     });
   }
 
@@ -248,7 +251,7 @@ export class TitleController {
       if (scenario.kind === 'exercise') this.brief(session);
       else this.shell.play(session);
     } catch (e) {
-      message('The game could not start', (e as Error).message, [{ label: 'Close', primary: true, action: () => undefined }]);
+      message(t('shell:title.couldNotStart'), (e as Error).message, [{ label: t('shell:close'), primary: true, action: () => undefined }]);
     }
   }
 
@@ -283,3 +286,12 @@ export class TitleController {
 }
 
 const capitalFirst = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+/** What to tell the players once their choices were played again. */
+function playedAgainNote(p: PlayedAgain): string {
+  const parts = [t('shell:again.note')];
+  if (p.skipped) parts.push(t('shell:again.skipped', { n: p.skipped }));
+  if (p.stoppedAt) parts.push(t('shell:again.stopped', { date: longDate(p.stoppedAt) }));
+  return parts.join(' ');
+}
+

@@ -1,0 +1,41 @@
+// The language the classroom speaks: the objectives' scoring details, the luck-or-choice
+// verdicts and the reasons a hand-in is refused. Every sentence is one ICU message of the
+// namespace `report` (scenarios/messages/<lang>/report.json); the shells choose the
+// language once, at start-up. The scenario's own texts arrive translated in the Scenario.
+import en from '../../scenarios/messages/en/report.json';
+import hu from '../../scenarios/messages/hu/report.json';
+import { makeWords } from '../i18n';
+import type { Language, Words } from '../i18n';
+
+const MESSAGES = { en: { report: en as Record<string, string> }, hu: { report: hu as Record<string, string> } };
+
+let words: Words = makeWords('en', MESSAGES);
+
+/** Speak the classroom's reports in `lang` from now on (English until called). */
+export function speakReports(lang: Language): void {
+  words = makeWords(lang, MESSAGES);
+}
+
+/** The words of the language the reports are told in. */
+export const reportWords = (): Words => words;
+
+/** The message `report:key` with its values. */
+export const say = (key: string, values?: Record<string, unknown>): string => words.t(`report:${key}`, values);
+
+/** A whole number as the language writes it: rounded, grouped, a minus sign (−) before a negative. */
+export function whole(v: number): string {
+  const r = Math.round(v) || 0;
+  return r < 0 ? `−${words.number(-r)}` : words.number(r);
+}
+
+/** A share (0–1) as a whole percentage: "44%". */
+export const percent = (v: number): string => say('percent', { n: Math.round(v * 100) || 0 });
+
+/**
+ * Names in a row. English keeps the comma series its reports have always had (a report is
+ * verified by re-deriving it); other languages join them as they write a list ("a, b és c").
+ */
+export const series = (items: readonly string[]): string => (words.lang === 'en' ? items.join(', ') : words.list(items));
+
+/** A side's name inside a sentence: "The revolutionaries" → "the revolutionaries", "A forradalmárok" → "a forradalmárok". */
+export const inSentence = (name: string): string => name.replace(words.lang === 'hu' ? /^(A|Az) / : /^(The) /, (_m, article: string) => `${article.toLowerCase()} `);
