@@ -20,13 +20,6 @@ export interface ObjectiveScore {
   detail: string;
 }
 
-/** 1234567 → "1,234,567": the same in Node and in every browser (the report's figures go through `whole`, in its language). */
-export function grouped(v: number): string {
-  const r = Math.round(v);
-  const digits = String(Math.abs(r)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return r < 0 ? `−${digits}` : digits;
-}
-
 /** A threshold in words: "at least 1,000", "at most 60%", "20–40%". */
 function bounds(min: number | undefined, max: number | undefined, fmt: (v: number) => string): string {
   if (min !== undefined && max !== undefined) return say('objective.bounds.range', { min: fmt(min), max: fmt(max) });

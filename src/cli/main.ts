@@ -16,6 +16,8 @@ import { log, printJson, progress, say, sayLines, table } from './output';
 import { fsProblem, readTextBounded, ReadError } from './read-file';
 import { DEFAULT_DIR, loadScenarioPaths } from './scenario-files';
 import { LANGUAGES, localized } from './translations';
+import { speakHistory } from '../history';
+import { speakReports } from '../classroom';
 import type { Language } from './translations';
 
 /** A batch runs at most this many games: about a minute and a half on two cores. */
@@ -54,6 +56,9 @@ const JSON_FLAG: Record<string, FlagSpec> = { json: { value: false }, lang: { va
 function languageOf(p: Parsed): Language {
   const lang = one(p, 'lang') ?? 'en';
   if (!(LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')} (got "${lang}")`);
+  // The sentences the command prints (the account of a game, the objectives) in that language too.
+  speakHistory(lang as Language);
+  speakReports(lang as Language);
   return lang as Language;
 }
 const GAME_FLAGS: Record<string, FlagSpec> = {

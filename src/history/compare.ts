@@ -132,8 +132,6 @@ export const divergenceText = (): string =>
     decisions: String(Math.round(DIVERGENCE_SHARES.decisions * 100)),
     full: String(DECISIONS_FULL),
   });
-/** The measure in one sentence, in English (the language at start-up); divergenceText() follows speakHistory. */
-export const DIVERGENCE_TEXT = divergenceText();
 
 /** The weight of a decision in the divergence (the data's, from its measured consequence; 1 when not given). */
 export function decisionWeight(scenario: Scenario, decision: string): number {

@@ -62,16 +62,3 @@ export const isValidDate = (iso: string): boolean => {
     return false;
   }
 };
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
-/** "Tuesday, 23 October 1956". 1900-01-01 was a Monday. */
-export function longDate(iso: string): string {
-  const [y, m, d] = parts(iso);
-  return `${WEEKDAYS[dayNumber(iso) % 7]}, ${d} ${MONTHS[m - 1]} ${y}`;
-}
-export function shortDate(iso: string): string {
-  const [, m, d] = parts(iso);
-  return `${d} ${MONTHS[m - 1]!.slice(0, 3)}`;
-}

@@ -19,7 +19,7 @@ describe('the scenario JSON Schema', () => {
     const part = ajv.compile(read(SCHEMA_FILES.part));
     const files = readdirSync('scenarios').filter((f) => f.endsWith('.json')).map((f) => join('scenarios', f));
     for (const f of files) expect(whole(read(f)), `${f}: ${JSON.stringify(whole.errors?.slice(0, 2))}`).toBe(true);
-    const parts = readdirSync('scenarios/campaign').map((f) => join('scenarios/campaign', f));
+    const parts = readdirSync('scenarios/campaign').filter((f) => f.endsWith('.json')).map((f) => join('scenarios/campaign', f));
     for (const f of parts) {
       const data = read(f);
       expect(data.$schema, f).toBe('../../docs/scenario-part.schema.json');

@@ -16,7 +16,7 @@ function brokenCampaign(edit: (parts: Record<string, Record<string, unknown>>) =
   const dir = join(tmp(), 'campaign');
   mkdirSync(dir);
   const parts: Record<string, Record<string, unknown>> = {};
-  for (const f of readdirSync('scenarios/campaign')) parts[f] = JSON.parse(readFileSync(join('scenarios/campaign', f), 'utf8')) as Record<string, unknown>;
+  for (const f of readdirSync('scenarios/campaign').filter((x) => x.endsWith('.json'))) parts[f] = JSON.parse(readFileSync(join('scenarios/campaign', f), 'utf8')) as Record<string, unknown>;
   edit(parts);
   for (const [f, data] of Object.entries(parts)) writeFileSync(join(dir, f), JSON.stringify(data));
   return dir;

@@ -22,6 +22,12 @@ describe('the campaign in Hungarian', () => {
     expect(translationProblems(english, hu).slice(0, 5)).toEqual([]);
   });
 
+  it.each(readdirSync('scenarios').filter((f) => f.endsWith('.json')))('the exercise %s: every text translated from today’s English', (file) => {
+    const english = textEntries(JSON.parse(readFileSync(join('scenarios', file), 'utf8')));
+    const hu = JSON.parse(readFileSync(join('scenarios', 'hu', file), 'utf8')) as PartTranslation;
+    expect(translationProblems(english, hu).slice(0, 5)).toEqual([]);
+  });
+
   it('tells stale, missing, extra, identical and placeholder problems apart', () => {
     const english = [{ key: 'a', text: 'The crowd gathers' }, { key: 'b', text: 'Csepel' }, { key: 'c', text: '{n} dead' }];
     const good = { lang: 'hu', texts: { a: 'Gyűlik a tömeg', b: 'Csepel', c: '{n} halott' } };

@@ -62,7 +62,7 @@ export class HotSeatPlay {
   /** "End turn": the last side ends the day; any other passes the device on once its decisions are taken. */
   endTurn(state: GameState): SeatStep {
     if (!this.seat.following) return { kind: 'end-day' };
-    const waiting = this.seat.tryPassOn(state);
+    const waiting = this.seat.tryPassOn(state, (titles) => t('classroom:hotseat.stillToDecide', { list: titles.join('; ') }));
     return waiting ? { kind: 'refused', reason: waiting } : { kind: 'passed' };
   }
 

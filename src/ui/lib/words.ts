@@ -3,6 +3,8 @@
 // page in the new language (nothing of the game is lost: the save is language-free).
 import { LANGUAGES, isLanguage, makeWords } from '../../i18n';
 import type { Language, Messages, Words } from '../../i18n';
+import { speakReports } from '../../classroom';
+import { speakHistory } from '../../history';
 
 const files = import.meta.glob<Record<string, string>>('../../../scenarios/messages/*/*.json', { eager: true, import: 'default' });
 const STORE = 'nineteen-days:lang';
@@ -26,6 +28,8 @@ function remembered(): string | null {
 }
 
 function chosen(): Language {
+  // Outside a page (the shell's modules tested in Node) there is no address, storage or browser: English.
+  if (typeof location === 'undefined' || typeof navigator === 'undefined') return 'en';
   const asked = new URLSearchParams(location.search).get('lang');
   if (isLanguage(asked)) return asked;
   const kept = remembered();
@@ -40,7 +44,10 @@ export const shortDate = words.shortDate;
 export { LANGUAGES };
 export type { Language };
 
-document.documentElement.lang = words.lang;
+if (typeof document !== 'undefined') document.documentElement.lang = words.lang;
+// The evening's account and the class reports speak the page's language too.
+speakHistory(words.lang);
+speakReports(words.lang);
 
 /** Speak `lang` from now on: remembered, and the page reloaded in it (the address keeps ?lang). */
 export function setLanguage(lang: Language): void {

@@ -6,7 +6,7 @@
 // map (below it on a screen held upright), so the evening's map stays in view.
 import { areaFactors, nationalFactors } from '../../engine';
 import type { Factor, GameState, ReportedDecision } from '../../engine';
-import { DIVERGENCE_TEXT, STORY_HEADINGS, areaWhy, eveningStory, historicalValue, nationalWhy, reasonLines } from '../../history';
+import { STORY_HEADINGS, divergenceText, areaWhy, eveningStory, historicalValue, nationalWhy, reasonLines } from '../../history';
 import type { DayComparison, WhyLine } from '../../history';
 import { chanceWords } from '../../history/words';
 import { shortDate, t, words } from '../lib/words';
@@ -223,7 +223,7 @@ export function divergenceBlock(cmp: DayComparison): HTMLElement {
     'div',
     { class: 'divergence-block' },
     h('p', { class: 'divergence-figure', 'data-testid': 'divergence' }, h('span', { class: 'big' }, String(cmp.divergence)), ' ', t('game:report.of100')),
-    h('p', { class: 'quiet' }, DIVERGENCE_TEXT),
+    h('p', { class: 'quiet' }, divergenceText()),
     h('ul', { class: 'divergence-parts' }, part(t('game:report.partControl'), cmp.parts.control), part(t('game:report.partFigures'), cmp.parts.figures), part(t('game:report.partDecisions'), cmp.parts.decisions)),
   );
 }
