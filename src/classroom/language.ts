@@ -4,28 +4,22 @@
 // language once, at start-up. The scenario's own texts arrive translated in the Scenario.
 import en from '../../scenarios/messages/en/report.json';
 import hu from '../../scenarios/messages/hu/report.json';
-import { makeWords } from '../i18n';
+import { voice } from '../i18n';
 import type { Language, Words } from '../i18n';
 
-const MESSAGES = { en: { report: en as Record<string, string> }, hu: { report: hu as Record<string, string> } };
-
-let words: Words = makeWords('en', MESSAGES);
+const room = voice('report', { en: en as Record<string, string>, hu: hu as Record<string, string> });
 
 /** Speak the classroom's reports in `lang` from now on (English until called). */
-export function speakReports(lang: Language): void {
-  words = makeWords(lang, MESSAGES);
-}
-
-/** The words of the language the reports are told in. */
-export const reportWords = (): Words => words;
-
+export const speakReports: (lang: Language) => void = room.speak;
+/** The words of the language spoken now. */
+export const reportWords: () => Words = room.words;
 /** The message `report:key` with its values. */
-export const say = (key: string, values?: Record<string, unknown>): string => words.t(`report:${key}`, values);
+export const say = room.say;
 
 /** A whole number as the language writes it: rounded, grouped, a minus sign (−) before a negative. */
 export function whole(v: number): string {
   const r = Math.round(v) || 0;
-  return r < 0 ? `−${words.number(-r)}` : words.number(r);
+  return r < 0 ? `−${room.words().number(-r)}` : room.words().number(r);
 }
 
 /** A share (0–1) as a whole percentage: "44%". */
@@ -35,7 +29,7 @@ export const percent = (v: number): string => say('percent', { n: Math.round(v *
  * Names in a row. English keeps the comma series its reports have always had (a report is
  * verified by re-deriving it); other languages join them as they write a list ("a, b és c").
  */
-export const series = (items: readonly string[]): string => (words.lang === 'en' ? items.join(', ') : words.list(items));
+export const series = (items: readonly string[]): string => (room.words().lang === 'en' ? items.join(', ') : room.words().list(items));
 
 /** A side's name inside a sentence: "The revolutionaries" → "the revolutionaries", "A forradalmárok" → "a forradalmárok". */
-export const inSentence = (name: string): string => name.replace(words.lang === 'hu' ? /^(A|Az) / : /^(The) /, (_m, article: string) => `${article.toLowerCase()} `);
+export const inSentence = (name: string): string => name.replace(room.words().lang === 'hu' ? /^(A|Az) / : /^(The) /, (_m, article: string) => `${article.toLowerCase()} `);

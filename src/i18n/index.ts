@@ -60,3 +60,23 @@ export function makeWords(lang: Language, messages: Partial<Record<Language, Mes
     list: (items) => lists.format(items),
   };
 }
+
+/**
+ * A room's voice: the words of one namespace in the language the shells chose at start-up
+ * (English until they choose). The history and the classroom each hold one.
+ */
+export function voice(ns: string, messages: Record<Language, Record<string, string>>): {
+  speak: (lang: Language) => void;
+  words: () => Words;
+  say: (key: string, values?: Record<string, unknown>) => string;
+} {
+  const all = { en: { [ns]: messages.en }, hu: { [ns]: messages.hu } };
+  let words = makeWords('en', all);
+  return {
+    speak: (lang) => {
+      words = makeWords(lang, all);
+    },
+    words: () => words,
+    say: (key, values) => words.t(`${ns}:${key}`, values),
+  };
+}

@@ -3,6 +3,7 @@
 // source says followed). The end screen (panels/EndScreen.ts) and the debrief sheet both
 // build them from the same pure functions of src/classroom.
 import { epilogueFor } from '../../classroom';
+import { quoteTranslation } from '../panels/source';
 import type { GameReport, ObjectiveMet, ObjectiveScore } from '../../classroom';
 import type { GameState } from '../../engine';
 import type { DayComparison, LeftHistory } from '../../history';
@@ -136,7 +137,7 @@ export function epilogueSection(ctx: UiContext, final: GameState): HTMLElement |
           h('h3', null, x.title),
           h('p', null, x.text),
           x.inThisGame ? h('p', { class: 'in-this-game', 'data-testid': 'in-this-game' }, h('span', { class: 'meta-label' }, t('classroom:inThisGame')), x.inThisGame) : null,
-          ...[x.source, ...x.also].map((src) => h('p', { class: 'source' }, t('classroom:sourceLine', { section: src.section, quote: src.quote }))),
+          ...[x.source, ...x.also].flatMap((src) => [h('p', { class: 'source' }, t('classroom:sourceLine', { section: src.section, quote: src.quote })), quoteTranslation(src)]),
         ),
       ),
     ),

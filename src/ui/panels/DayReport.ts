@@ -5,6 +5,7 @@
 // where the game left history and how far it has drifted. It opens as a sheet beside the
 // map (below it on a screen held upright), so the evening's map stays in view.
 import { areaFactors, nationalFactors } from '../../engine';
+import { quoteTranslation } from './source';
 import type { Factor, GameState, ReportedDecision } from '../../engine';
 import { STORY_HEADINGS, divergenceText, areaWhy, eveningStory, historicalValue, nationalWhy, reasonLines } from '../../history';
 import type { DayComparison, WhyLine } from '../../history';
@@ -69,6 +70,7 @@ function historyDay(ctx: UiContext, cmp: DayComparison): HTMLElement {
         e.places.length ? h('p', { class: 'meta' }, h('span', { class: 'meta-label' }, t('game:report.places')), e.places.map((p) => ctx.areaName(p)).join(', ')) : null,
         e.people.length ? h('p', { class: 'meta' }, h('span', { class: 'meta-label' }, t('game:report.people')), e.people.map((p) => ctx.personName(p)).join(', ')) : null,
         h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('game:source')), t('game:sourceLine', { section: e.source.section, quote: e.source.quote })),
+        quoteTranslation(e.source),
       ),
     );
   }
@@ -107,7 +109,7 @@ function gameDay(ctx: UiContext, state: GameState): HTMLElement {
   const developments = report.developments.map((id) => ctx.scenario.developments.find((d) => d.id === id)).filter((d) => d !== undefined);
   if (developments.length) {
     section.appendChild(h('h4', null, t('game:report.meanwhile')));
-    for (const d of developments) section.append(h('p', { class: 'development' }, h('strong', null, d.title), ' — '), ctx.para(d.text), h('p', { class: 'source' }, t('game:sourceLine', { section: d.source.section, quote: d.source.quote })));
+    for (const d of developments) section.append(h('p', { class: 'development' }, h('strong', null, d.title), ' — '), ctx.para(d.text), h('p', { class: 'source' }, t('game:sourceLine', { section: d.source.section, quote: d.source.quote })), quoteTranslation(d.source) ?? '');
   }
   for (const c of report.clashes) {
     section.appendChild(h('p', { class: 'clash' }, ...t('game:report.clash', { label: '\uE000', dead: num(c.dead), wounded: c.wounded ? num(c.wounded) : 'none', soviet: c.sovietDead ? num(c.sovietDead) : 'none', area: ctx.areaName(c.area) }).split('\uE000').flatMap((part, i) => (i ? [h('strong', null, c.label), part] : [part]))));

@@ -1,6 +1,7 @@
 // The glossary as a dialog: every term with its definition and its source, opened at the
 // term that was clicked.
 import type { Scenario } from '../../scenario/resolve';
+import { quoteTranslation } from './source';
 import { h } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import { t } from '../lib/words';
@@ -20,7 +21,7 @@ export function openGlossary(scenario: Scenario | null, focusId?: string): void 
       dt.classList.add('current');
       target = dt;
     }
-    list.append(dt, h('dd', null, h('p', null, e.definition), h('p', { class: 'source' }, t('title:glossary.source', { section: e.source.section, quote: e.source.quote }))));
+    list.append(dt, h('dd', null, h('p', null, e.definition), h('p', { class: 'source' }, t('title:glossary.source', { section: e.source.section, quote: e.source.quote })), quoteTranslation(e.source)));
   }
   d.body.appendChild(list);
   if (people.length) {

@@ -61,12 +61,13 @@ export function openGameMenu(code: string, hash: string, handlers: MenuHandlers,
     h('button', { type: 'button', class: 'button small', on: { click: then(tools.glossary) } }, t('common:glossary')),
     h('button', { type: 'button', class: 'button small', on: { click: then(tools.help) } }, t('common:help')),
     h('span', { class: 'menu-toggle' }, motion, h('label', { for: 'menu-reduce-motion' }, t('common:reduceMotion'))),
-    languageSwitch('menu-language'),
   );
   const dlg = message(
     t('common:menu'),
     [
       bar,
+      // Outside the tools bar, which a wide screen hides (its tools are on the top bar there).
+      h('p', { class: 'menu-language' }, languageSwitch('menu-language')),
       h('p', null, t('title:gm.saves')),
       h(
         'div',

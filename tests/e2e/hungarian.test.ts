@@ -1,0 +1,82 @@
+// The game in Hungarian (issue 14), as a Hungarian class meets it: ?lang=hu speaks Hungarian
+// from the title to the evening, with no English interface message on the screens it visits
+// (checked against the English messages file) and no serious accessibility fault; switching
+// the language mid-game reloads the page in the other language with the same game (the same
+// state hash). Any console or page error fails a test.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeProblems } from './support/axe';
+import { usePreview, withBrowser } from './support/browser';
+import { closeGuideIfOpen, decideAsHistory, endTurn, openTitle, panelDate, panelHash, shot, startNewGame } from './support/play';
+
+const preview = usePreview();
+const messages = (lang: string): Map<string, string> => {
+  const dir = join('scenarios/messages', lang);
+  const out = new Map<string, string>();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+    for (const [k, v] of Object.entries(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, string>)) out.set(`${f}:${k}`, v);
+  }
+  return out;
+};
+const en = messages('en');
+const hu = messages('hu');
+// The English messages a screen could show as they are: whole sentences or phrases of three
+// words or more, with no arguments, that the Hungarian does not share.
+const english = [...en].filter(([k, v]) => !/[{}]/.test(v) && v.split(/\s+/).length >= 3 && hu.get(k) !== v).map(([, v]) => v);
+
+async function englishOnScreen(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => document.body.innerText);
+  return english.filter((m) => text.includes(m));
+}
+
+describe('the game in Hungarian', () => {
+  it('plays a day in Hungarian: the title, the morning and the evening, with no English interface message and no serious accessibility fault', async () => {
+    await withBrowser({ reducedMotion: 'reduce' }, async ({ page }) => {
+      await openTitle(page, `${preview().url}?lang=hu`);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('hu');
+      expect(await englishOnScreen(page)).toEqual([]);
+      expect(await axeProblems(page)).toEqual([]);
+      await startNewGame(page, 'magyarul-1956');
+      await closeGuideIfOpen(page);
+      // The scenario's words arrive translated, the dates as Hungarian writes them.
+      await expect(page.locator('#side-panel').innerText()).resolves.toMatch(/1956\. október 23\., kedd/);
+      await expect(page.locator('#side-panel').innerText()).resolves.toMatch(/A diákok tüntetése/);
+      // The source's quote stays in English, the game's translation beside it.
+      await expect(page.locator('#side-panel [data-testid=quote-translation]').first().textContent()).resolves.toMatch(/^A játék fordítása: „.+”$/);
+      expect(await englishOnScreen(page)).toEqual([]);
+      expect(await axeProblems(page)).toEqual([]);
+      await shot(page, 'hu-morning');
+      await decideAsHistory(page, 'Ahogy a történelemben.');
+      await endTurn(page);
+      expect(await englishOnScreen(page)).toEqual([]);
+      expect(await axeProblems(page)).toEqual([]);
+      await shot(page, 'hu-evening');
+    });
+  });
+
+  it('switches language mid-game: the page comes back in English with the same game', async () => {
+    await withBrowser({ reducedMotion: 'reduce' }, async ({ page }) => {
+      await openTitle(page, `${preview().url}?lang=hu`);
+      await startNewGame(page, 'valtas-1956');
+      await closeGuideIfOpen(page);
+      await decideAsHistory(page, 'Ahogy a történelemben.');
+      await endTurn(page);
+      await page.locator('[data-action=next-morning]').click();
+      const date = await panelDate(page);
+      const hash = await panelHash(page);
+      expect(hash).toMatch(/^[0-9a-f]{32}$/);
+      // The menu's language switch: the page reloads in English and the game continues.
+      await page.locator('#topbar [data-action=menu]').click();
+      await Promise.all([page.waitForURL(/lang=en/), page.locator('#menu-language').selectOption('en')]);
+      await page.locator('[data-action=continue]').first().click();
+      await page.locator('#end-turn').waitFor();
+      await closeGuideIfOpen(page);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await panelDate(page)).toBe(date);
+      expect(await panelHash(page)).toBe(hash);
+      await expect(page.locator('#side-panel').innerText()).resolves.toMatch(/October 1956/);
+    });
+  });
+});
