@@ -4,8 +4,7 @@
 // Run: npx vite build && npx tsx scripts/map-screenshots.ts [--name after] [--date 1956-10-29]
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { ROOT, launch, replayUntil, startPreview } from './lib/browser';
+import { ROOT, decideAll, launch, replayUntil, startPreview } from './lib/browser';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string): string => {
@@ -22,15 +21,6 @@ const SIZES: [number, number][] = [
 ];
 const OUT = join(ROOT, 'docs/screenshots');
 mkdirSync(OUT, { recursive: true });
-
-async function decideAll(page: Page): Promise<void> {
-  for (;;) {
-    const card = page.locator('.decision:not(.decided)').first();
-    if ((await card.count()) === 0) return;
-    await card.locator('.option[data-historical=true] input').check();
-    await card.locator('[data-action=decide]').click();
-  }
-}
 
 const preview = await startPreview();
 try {

@@ -155,3 +155,13 @@ export function replayUntil(date: string, side = 'revolutionaries'): string {
   }
   return encodeReplayCode(makeReplay(scenario, first, actions, turns, state));
 }
+
+/** Take history's option in every open decision card, by the mouse (for screenshots). */
+export async function decideAll(page: Page): Promise<void> {
+  for (;;) {
+    const card = page.locator('.decision:not(.decided)').first();
+    if ((await card.count()) === 0) return;
+    await card.locator('.option[data-historical=true] input').check();
+    await card.locator('[data-action=decide]').click();
+  }
+}

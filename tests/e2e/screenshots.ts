@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, launch, replayUntil, startPreview } from '../../scripts/lib/browser';
+import { ROOT, decideAll, launch, replayUntil, startPreview } from '../../scripts/lib/browser';
 import type { Browser, LaunchOptions } from '../../scripts/lib/browser';
 import { encodeReplayCode } from '../../src/replay';
 import type { Replay } from '../../src/replay';
@@ -27,15 +27,6 @@ async function loadCode(page: Page, url: string, code: string): Promise<void> {
   const guide = page.locator('[data-action=guide-close]');
   if (await guide.isVisible()) await guide.click();
   await page.waitForTimeout(400);
-}
-
-async function decideAll(page: Page): Promise<void> {
-  for (;;) {
-    const card = page.locator('.decision:not(.decided)').first();
-    if ((await card.count()) === 0) return;
-    await card.locator('.option[data-historical=true] input').check();
-    await card.locator('[data-action=decide]').click();
-  }
 }
 
 /** A fresh browser for one set of screenshots, closed (its profile removed) whatever happens. */
