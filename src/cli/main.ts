@@ -15,10 +15,11 @@ import type { GameOutput } from './games';
 import { log, printJson, progress, say, sayLines, table } from './output';
 import { fsProblem, readTextBounded, ReadError } from './read-file';
 import { DEFAULT_DIR, loadScenarioPaths } from './scenario-files';
-import { LANGUAGES, localized } from './translations';
+import { localized } from './translations';
+import { LANGUAGES, isLanguage } from '../i18n';
 import { speakHistory } from '../history';
 import { speakReports } from '../classroom';
-import type { Language } from './translations';
+import type { Language } from '../i18n';
 
 /** A batch runs at most this many games: about a minute and a half on two cores. */
 export const MAX_SEEDS = 100_000;
@@ -55,11 +56,11 @@ const JSON_FLAG: Record<string, FlagSpec> = { json: { value: false }, lang: { va
 /** --lang: the language of the texts (tables and the JSON's text fields); ids and figures are the same in every language. */
 function languageOf(p: Parsed): Language {
   const lang = one(p, 'lang') ?? 'en';
-  if (!(LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')} (got "${lang}")`);
+  if (!isLanguage(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')} (got "${lang}")`);
   // The sentences the command prints (the account of a game, the objectives) in that language too.
-  speakHistory(lang as Language);
-  speakReports(lang as Language);
-  return lang as Language;
+  speakHistory(lang);
+  speakReports(lang);
+  return lang;
 }
 const GAME_FLAGS: Record<string, FlagSpec> = {
   ...JSON_FLAG,

@@ -3,13 +3,12 @@
 // base's words; the loader never fails a game for a missing translation (the English shows).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Language } from '../i18n';
 import { localizeScenario } from '../scenario/texts';
 import type { PartTranslation } from '../scenario/texts';
 import type { Scenario } from '../scenario/resolve';
 import { DEFAULT_DIR } from './scenario-files';
 
-export const LANGUAGES = ['en', 'hu'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 /**
  * Every translated text of scenario `id` in `lang`: a folder's parts from scenarios/ID/LANG/,

@@ -109,7 +109,7 @@ function gameDay(ctx: UiContext, state: GameState): HTMLElement {
   const developments = report.developments.map((id) => ctx.scenario.developments.find((d) => d.id === id)).filter((d) => d !== undefined);
   if (developments.length) {
     section.appendChild(h('h4', null, t('game:report.meanwhile')));
-    for (const d of developments) section.append(h('p', { class: 'development' }, h('strong', null, d.title), ' — '), ctx.para(d.text), h('p', { class: 'source' }, t('game:sourceLine', { section: d.source.section, quote: d.source.quote })), quoteTranslation(d.source) ?? '');
+    for (const d of developments) section.append(h('p', { class: 'development' }, h('strong', null, d.title), ' — '), ctx.para(d.text), h('p', { class: 'source' }, t('game:sourceLine', { section: d.source.section, quote: d.source.quote })), ...[quoteTranslation(d.source)].filter((x) => x !== null));
   }
   for (const c of report.clashes) {
     section.appendChild(h('p', { class: 'clash' }, ...t('game:report.clash', { label: '\uE000', dead: num(c.dead), wounded: c.wounded ? num(c.wounded) : 'none', soviet: c.sovietDead ? num(c.sovietDead) : 'none', area: ctx.areaName(c.area) }).split('\uE000').flatMap((part, i) => (i ? [h('strong', null, c.label), part] : [part]))));
