@@ -26,7 +26,27 @@ function digest(text: string, a: number, b: number): [number, number] {
 let lastSeed = '';
 let lastDay = '';
 let lastBase: [number, number] = [0, 0];
-const placeDigests = new Map<string, [number, number]>();
+// purpose → place → digest: two lookups of short strings the data already holds, rather
+// than a key glued together (and hashed afresh) on every draw.
+const placeDigests = new Map<string, Map<string, [number, number]>>();
+let cachedPlaces = 0;
+
+function placeDigest(purpose: string, place: string): [number, number] {
+  let byPlace = placeDigests.get(purpose);
+  if (!byPlace) {
+    byPlace = new Map();
+    placeDigests.set(purpose, byPlace);
+  }
+  let pd = byPlace.get(place);
+  if (!pd) {
+    pd = digest(`${purpose}\u241f${place}`, 0x3c6ef372 | 0, 0x510e527f | 0);
+    if (cachedPlaces < 10_000) {
+      byPlace.set(place, pd);
+      cachedPlaces++;
+    }
+  }
+  return pd;
+}
 
 export function stream(seed: string, day: string, purpose: string, place = ''): Stream {
   if (seed !== lastSeed || day !== lastDay) {
@@ -34,12 +54,7 @@ export function stream(seed: string, day: string, purpose: string, place = ''): 
     lastSeed = seed;
     lastDay = day;
   }
-  const where = `${purpose}\u241f${place}`;
-  let pd = placeDigests.get(where);
-  if (!pd) {
-    pd = digest(where, 0x3c6ef372 | 0, 0x510e527f | 0);
-    if (placeDigests.size < 10_000) placeDigests.set(where, pd);
-  }
+  const pd = placeDigest(purpose, place);
   let a = lastBase[0] ^ pd[0];
   let b = lastBase[1] ^ Math.imul(pd[1], 0x9e3779b1);
   a ^= a >>> 16; a = Math.imul(a, 0x85ebca6b); a ^= a >>> 13; a = Math.imul(a, 0xc2b2ae35); a ^= a >>> 16;
