@@ -14,6 +14,9 @@ export interface Bulletin {
 }
 
 
+/** Fewer dead than this in a day, and a day of many changes of hands is told as one with little fighting. */
+const QUIET_DAY = 10;
+
 export function bulletin(scenario: Scenario, state: GameState, cmp: DayComparison): Bulletin {
   const report = state.report!;
   const name = (id: string): string => scenario.areas.find((a) => a.id === id)?.name ?? id;
@@ -34,7 +37,8 @@ export function bulletin(scenario: Scenario, state: GameState, cmp: DayCompariso
   else if (biggestClash && biggestClash.dead >= 20) headline = say('headline.clash', { label: biggestClash.label, dead: n(biggestClash.dead) });
   else if (changes.length >= 3) {
     const to = new Set(changes.map((c) => c.controlAfter));
-    headline = to.size === 1 ? say('headline.passMany', { n: n(changes.length), side: sideIn([...to][0]!) }) : say('headline.changeHands', { n: n(changes.length) });
+    // Places changing hands on a day with hardly a death (the councils taking over, the ÁVH disbanded) are no battle.
+    headline = to.size === 1 ? say('headline.passMany', { n: n(changes.length), side: sideIn([...to][0]!) }) : say(dead + sovietDead < QUIET_DAY ? 'headline.changeHandsQuietly' : 'headline.changeHands', { n: n(changes.length) });
   }
   else if (changes[0]) headline = say('headline.passes', { place: name(changes[0].area), side: sideIn(changes[0].controlAfter) });
   else if (dead >= 50) headline = say('headline.heavy', { dead: n(dead) });

@@ -54,4 +54,16 @@ describe('the day beside history', () => {
     expect(text).toContain(day3.metrics.hungarianDead!.toLocaleString('en-GB'));
     expect(text).toMatch(/Divergence from history: \d+ of 100/);
   });
+
+  it('places that change hands on a day with hardly a death make no battle of the headline', () => {
+    // 28 October: the ceasefire, the ÁVH disbanded, the councils taking over the towns.
+    const g = autoplay(campaign, { seed: 's2' }, { keepStates: true });
+    const day = g.states.find((s) => s.report?.date === '1956-10-28')!;
+    const r = day.report!;
+    const changed = r.areas.filter((a) => a.controlAfter !== a.controlBefore);
+    expect(changed.length).toBeGreaterThanOrEqual(3);
+    const dead = r.areas.reduce((t, a) => t + a.dead + a.sovietDead, 0) + r.clashes.reduce((t, c) => t + c.dead + c.sovietDead, 0);
+    expect(dead).toBeLessThan(10);
+    expect(bulletin(campaign, day, compareDay(campaign, day)).headline).toBe(`${changed.length} districts and towns change hands, with little fighting`);
+  });
 });
