@@ -115,7 +115,9 @@ export function step(scenario: Scenario, state: GameState, action: Action, optio
     // The day's resolution rewrites nearly every value in the state: it works on a
     // fresh copy of what it writes, sharing the rest, rather than through immer's
     // proxies (ten times slower here), and the result is frozen as deeply as immer's.
-    const work = workingCopy(state);
+    // A throwaway state (no freeze asked, and this one was never frozen) is nobody's but the
+    // caller's, who drops it for the next: the day resolves on it in place.
+    const work = options.freeze === false && !Object.isFrozen(state) ? state : workingCopy(state);
     resolveDay(rules, work);
     return { ok: true, state: options.freeze === false ? work : deepFreeze(work) };
   }

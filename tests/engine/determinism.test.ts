@@ -26,6 +26,19 @@ describe('determinism', () => {
     }
   });
 
+  it('a throwaway run with no player (each day resolved in place) reaches exactly the same game, report and all', () => {
+    for (const seed of ['p1', 'p2', 'p3', 'p4']) {
+      for (const defaultPolicy of ['reactive', 'random'] as const) {
+        const kept = autoplay(campaign, { seed, defaultPolicy });
+        const thrown = autoplay(campaign, { seed, defaultPolicy }, { throwaway: true });
+        expect(Object.isFrozen(thrown.final)).toBe(false);
+        expect(thrown.final).toEqual(kept.final);
+        // The game's opening state is never written to.
+        expect(thrown.states[0]).toEqual(kept.states[0]);
+      }
+    }
+  });
+
   it('the state hash ignores key order but sees every value', () => {
     const s = autoplay(campaign, { seed: 'h' }, { keepStates: true }).states[2]!;
     // The same data built with every object's keys in reverse order.
