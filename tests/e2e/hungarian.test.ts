@@ -2,34 +2,15 @@
 // from the title to the evening, with no English interface message on the screens it visits
 // (checked against the English messages file) and no serious accessibility fault; switching
 // the language mid-game reloads the page in the other language with the same game (the same
-// state hash). Any console or page error fails a test.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+// state hash). Any console or page error fails a test. An exercise to its end in Hungarian is
+// hungarian-exercise.test.ts.
 import { describe, expect, it } from 'vitest';
 import { axeProblems } from './support/axe';
 import { usePreview, withBrowser } from './support/browser';
 import { closeGuideIfOpen, decideAsHistory, endTurn, openTitle, panelDate, panelHash, shot, startNewGame } from './support/play';
+import { englishOnScreen } from './support/words';
 
 const preview = usePreview();
-const messages = (lang: string): Map<string, string> => {
-  const dir = join('scenarios/messages', lang);
-  const out = new Map<string, string>();
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
-    for (const [k, v] of Object.entries(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, string>)) out.set(`${f}:${k}`, v);
-  }
-  return out;
-};
-const en = messages('en');
-const hu = messages('hu');
-// The English messages a screen could show as they are: whole sentences or phrases of three
-// words or more, with no arguments, that the Hungarian does not share.
-const english = [...en].filter(([k, v]) => !/[{}]/.test(v) && v.split(/\s+/).length >= 3 && hu.get(k) !== v).map(([, v]) => v);
-
-async function englishOnScreen(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => document.body.innerText);
-  return english.filter((m) => text.includes(m));
-}
 
 describe('the game in Hungarian', () => {
   it('plays a day in Hungarian: the title, the morning and the evening, with no English interface message and no serious accessibility fault', async () => {

@@ -169,6 +169,10 @@ function debriefSheet(ctx: UiContext, view: DebriefView): HTMLElement {
 export function openDebrief(ctx: UiContext, view: DebriefView): Dialog {
   const d = new Dialog({ title: t('classroom:debrief.title'), className: 'debrief-dialog', close: t('classroom:debrief.back') });
   d.body.appendChild(debriefSheet(ctx, view));
+  // The sheet scrolls inside the dialog and holds no control of its own: the keyboard reaches it to scroll it.
+  d.body.setAttribute('tabindex', '0');
+  d.body.setAttribute('role', 'region');
+  d.body.setAttribute('aria-label', t('classroom:debrief.title'));
   d.footer.prepend(h('button', { type: 'button', class: 'button primary', 'data-action': 'print-debrief', autofocus: true, on: { click: () => window.print() } }, t('classroom:debrief.print')));
   return d.open();
 }
