@@ -35,14 +35,15 @@ const USAGE = `Nineteen Days — command line
   npm run cli -- history --scenario ID [--json]
   npm run cli -- play --scenario ID --seed S [--role SIDE] [--policy P] [--others P]
                       [--choose DECISION=OPTION]... [--out FILE] [--code] [--json]
-  npm run cli -- replay FILE|CODE|- [--json]     (a replay file, a code, or an end report)
+  npm run cli -- replay FILE|CODE|- [--json] [--lang en|hu]
+                      (a replay file, a code, or an end report)
   npm run cli -- batch --scenario ID --seeds N [--from S] [--role SIDE] [--policy P]
                        [--others P] [--choose DECISION=OPTION]... [--workers K] [--json]
 
 Policies: reactive (the default: each side decides as it would in the world it faces,
 drawing from the chances its reasons give), historical (history's option of each
 decision, whatever happened), adaptive (plays to the side's own aims), random (seeded).
---lang hu (on scenarios, decisions, history, play and batch) gives the texts in Hungarian;
+--lang hu (on scenarios, decisions, history, play, replay and batch) gives the texts in Hungarian;
 ids, figures and replays are the same in every language.
 Without --role every side plays --policy; with --role SIDE that side plays --policy
 and the others --others.
@@ -204,6 +205,7 @@ function cmdReplay(args: string[]): number {
   const p = parseArgs(args, JSON_FLAG);
   if (p.positional.length !== 1) throw new UsageError('replay takes one FILE, a replay code, or - for standard input');
   const json = has(p, 'json');
+  const lang = languageOf(p);
   const fail = (message: string, detail: Record<string, unknown> = {}): number => {
     if (json) printJson({ ok: false, error: { message, ...detail } });
     log(`replay: ${message}`);
@@ -220,8 +222,10 @@ function cmdReplay(args: string[]): number {
     throw e;
   }
   const { scenarios } = loadScenarioPaths([DEFAULT_DIR]);
-  const scenario = scenarios.get(replay.scenario.id);
-  if (!scenario) return fail(`the replay's scenario "${replay.scenario.id}" is not installed`, { problem: 'WRONG_SCENARIO' });
+  const installed = scenarios.get(replay.scenario.id);
+  if (!installed) return fail(`the replay's scenario "${replay.scenario.id}" is not installed`, { problem: 'WRONG_SCENARIO' });
+  // A report played in any language verifies in any other: only its words differ, and they are not compared.
+  const scenario = localized(installed, lang);
   // The same verification as the class comparison's: a report's own fields must match its replay.
   const result = verifyHandIn(scenario, text);
   if (!result.ok) return fail(result.reason, { problem: result.problem, ...(result.turn ? { turn: result.turn } : {}) });
