@@ -167,6 +167,27 @@ describe('command line', () => {
     }
   });
 
+  it('--lang hu gives the tables in Hungarian: headers, lines and grouped numbers; ids, dates and hashes unchanged', () => {
+    const en = cli('play', '--scenario', 'nagy-cabinet', '--seed', 'fejlec');
+    const hu = cli('play', '--scenario', 'nagy-cabinet', '--seed', 'fejlec', '--lang', 'hu');
+    expect(hu.code).toBe(0);
+    expect(hu.out).toMatch(/^nagy-cabinet, kezdőérték \(seed\) fejlec, döntési mód \(policy\) reactive$/m);
+    expect(hu.out).toMatch(/^forduló {2}dátum {7}magyar halottak {2}szovjet halottak {2}menekültek {2}tanácsok {2}foglyok {2}hasítóérték$/m);
+    expect(hu.out).toMatch(/^Kimenetel, 1956-11-01: .+$/m);
+    expect(hu.out).not.toMatch(/Hungarian dead|refugees|Outcome on|Final state hash|as in history/);
+    // The same game: every hash of the English table is in the Hungarian one; thousands grouped with a (no-break) space.
+    const hashes = (out: string): string[] => out.match(/\b[0-9a-f]{32}\b/g) ?? [];
+    expect(hashes(hu.out)).toEqual(hashes(en.out));
+    expect(hashes(hu.out).length).toBe(6);
+    expect(en.out).toMatch(/\d,\d{3}\b/);
+    expect(hu.out).toMatch(/\d\u00a0\d{3}\b/);
+    const decisions = cli('decisions', '--scenario', 'nagy-cabinet', '--lang', 'hu').out;
+    expect(decisions.split('\n')[0]).toMatch(/^dátum +döntéshozó +döntés +lehetőségek \(\* = a történelemben\)$/);
+    expect(decisions).toMatch(/nagy-programme +programme\*/);
+    expect(cli('history', '--scenario', 'nagy-cabinet', '--lang', 'hu').out).toMatch(/^dátum +idő +esemény$[\s\S]*\(a ~ becslést jelöl\)/m);
+    expect(cli('scenarios', '--lang', 'hu').out).toMatch(/^azonosító +cím +kezdete +vége +szerepek$/m);
+  });
+
   it('batch --json summarises metrics and outcomes over seeds, with 2 workers', () => {
     const r = cli('batch', '--scenario', 'campaign', '--seeds', '60', '--from', '100', '--workers', '2', '--json');
     expect(r.code).toBe(0);
