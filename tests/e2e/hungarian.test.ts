@@ -29,6 +29,14 @@ describe('the game in Hungarian', () => {
       expect(await englishOnScreen(page)).toEqual([]);
       expect(await axeProblems(page)).toEqual([]);
       await shot(page, 'hu-morning');
+      // The situation's folded parts opened: the sides' postures and the country's figures in Hungarian, no raw id.
+      for (const summary of await page.locator('#side-panel .situation details > summary').all()) await summary.click();
+      const situation = await page.locator('#side-panel .situation').innerText();
+      expect(situation).toMatch(/A szovjet önmérséklet a lakott területeken/);
+      expect(situation).toMatch(/Gyülekezés|Tüntetés|Kemény vonal/);
+      expect(situation).not.toMatch(/\b[a-z]+[A-Z][a-zA-Z]*\b/);
+      expect(situation).not.toMatch(/\b(gathering|demonstrating|hardline|inactive|garrison|watching)\b/i);
+      expect(await englishOnScreen(page)).toEqual([]);
       await decideAsHistory(page, 'Ahogy a történelemben.');
       await endTurn(page);
       expect(await englishOnScreen(page)).toEqual([]);
