@@ -26,6 +26,8 @@ describe('the game in Hungarian', () => {
       await expect(page.locator('#side-panel').innerText()).resolves.toMatch(/A diákok tüntetése/);
       // The source's quote stays in English, the game's translation beside it.
       await expect(page.locator('#side-panel [data-testid=quote-translation]').first().textContent()).resolves.toMatch(/^A játék fordítása: „.+”$/);
+      // The article's section named in Hungarian (sources.json), the quote after it still the article's English.
+      await expect(page.locator('#side-panel .decision .source').first().textContent()).resolves.toMatch(/^Forrás: Politikai elégedetlenség — „[A-Za-z]/);
       expect(await englishOnScreen(page)).toEqual([]);
       expect(await axeProblems(page)).toEqual([]);
       await shot(page, 'hu-morning');

@@ -3,6 +3,7 @@
 // objectives, what followed, and the discussion questions with room to answer; the game
 // itself in one line (seed, hash, the start of the code), for the full report and the
 // replay stay downloadable. It opens over the end screen and prints alone.
+import { sectionName } from '../panels/source';
 import { epilogueFor, makeReport } from '../../classroom';
 import type { GameReport, ObjectiveScore } from '../../classroom';
 import type { GameState } from '../../engine';
@@ -102,7 +103,7 @@ function aftermathBlock(ctx: UiContext, final: GameState): HTMLElement | null {
       null,
       ...e.before.map((b) => h('li', null, h('span', { class: 'when' }, shortDate(b.date)), ' ', b.text)),
       ...e.entries.map((x) =>
-        h('li', { 'data-entry': x.id }, h('strong', null, `${x.title}. `), x.text, x.inThisGame ? h('em', null, t('classroom:debrief.inThisGame', { text: x.inThisGame })) : null, h('span', { class: 'source' }, ` (${x.source.section})`)),
+        h('li', { 'data-entry': x.id }, h('strong', null, `${x.title}. `), x.text, x.inThisGame ? h('em', null, t('classroom:debrief.inThisGame', { text: x.inThisGame })) : null, h('span', { class: 'source' }, ` (${sectionName(x.source.section)})`)),
       ),
     ),
   );
