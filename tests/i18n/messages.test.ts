@@ -58,7 +58,12 @@ describe('the article’s section names', () => {
   const sections = new Set<string>();
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) k === 'section' && typeof x === 'string' ? sections.add(x) : walk(x);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'section' && typeof x === 'string') sections.add(x);
+        else walk(x);
+      }
+    }
   };
   for (const f of [...readdirSync('scenarios').filter((x) => x.endsWith('.json')).map((x) => join('scenarios', x)), ...readdirSync('scenarios/campaign').filter((x) => x.endsWith('.json')).map((x) => join('scenarios/campaign', x))]) {
     walk(JSON.parse(readFileSync(f, 'utf8')));
