@@ -47,6 +47,29 @@ describe('the game in Hungarian', () => {
     });
   });
 
+  it('keeps the bar to one row on a tablet in Hungarian, the briefing among its tools, the motion switch in the menu', async () => {
+    await withBrowser({ width: 820, height: 1180, reducedMotion: 'reduce' }, async ({ page }) => {
+      await openTitle(page, `${preview().url}?lang=hu`);
+      await page.locator('.title-menu [data-action=new-game]').click();
+      await page.locator('#ng-scenario').selectOption('nagy-cabinet');
+      await page.locator('[data-action=start]').click();
+      await page.locator('[data-action=begin-exercise]').click();
+      await page.locator('#end-turn').waitFor();
+      await closeGuideIfOpen(page);
+      const tools = await page.locator('#topbar .tools > *').evaluateAll((els) =>
+        els.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => ({ top: Math.round(r.top), right: Math.round(r.right) })),
+      );
+      // Reports, a day back, the briefing, the glossary, help and the menu, side by side.
+      expect(tools.length).toBe(6);
+      expect(new Set(tools.map((x) => x.top)).size).toBe(1);
+      expect(Math.max(...tools.map((x) => x.right))).toBeLessThanOrEqual(820);
+      expect((await page.locator('#topbar').boundingBox())!.height).toBeLessThanOrEqual(56);
+      await page.locator('#topbar [data-action=menu]').click();
+      await expect(page.locator('#menu-reduce-motion').count()).resolves.toBe(1);
+      expect(await englishOnScreen(page)).toEqual([]);
+    });
+  });
+
   it('switches language mid-game: the page comes back in English with the same game', async () => {
     await withBrowser({ reducedMotion: 'reduce' }, async ({ page }) => {
       await openTitle(page, `${preview().url}?lang=hu`);
