@@ -3,6 +3,7 @@
 // about itself. The game is played again from its seed, setup and actions; every field
 // a hand-in reports (the outcome, the date, the figures, the decisions and the journal)
 // must be what that re-play gives, and what is shown of the game is taken from the re-play.
+// A report's words are in the language it was played in; they are not compared (REPORT_WORDS).
 import type { GameState } from '../engine';
 import { canonicalHash } from '../lib/canonical-hash';
 import { parseReplay, playReplay, ReplayFormatError } from '../replay';
@@ -86,6 +87,34 @@ function read(text: string): Read {
   return { replay: parseReplay(trimmed) };
 }
 
+/**
+ * The words of a report, field by field: they are written in the language the student played
+ * in (a report downloaded from a Hungarian game names the decisions, options, objectives and
+ * outcome in Hungarian), while the verifier re-plays in its own. Everything else a report holds
+ * (ids, options chosen, who chose, the reasons, dates, figures, met or not, hashes) is free of
+ * language and compared exactly; a word must be a string, and what a teacher is shown of the
+ * game is taken from the re-play (`HandInGame`), never from these words.
+ */
+const REPORT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  scenario: ['title'],
+  outcome: ['label'],
+  objectives: ['text', 'detail'],
+  decisions: ['title', 'label', 'historicalLabel'],
+};
+
+/** A report's field with its words set aside (a word that is no string is kept, so it differs). */
+function languageFree(key: string, value: unknown): unknown {
+  if (!Object.hasOwn(REPORT_WORDS, key)) return value;
+  const words = REPORT_WORDS[key]!;
+  const strip = (item: unknown): unknown => {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return item;
+    const out: Record<string, unknown> = { ...(item as Record<string, unknown>) };
+    for (const w of words) if (typeof out[w] === 'string') out[w] = '';
+    return out;
+  };
+  return Array.isArray(value) ? value.map(strip) : strip(value);
+}
+
 /** The first of a report's fields that differs from the report its replay makes, or null. */
 function reportDifference(handed: Record<string, unknown>, rebuilt: GameReport): string | null {
   // The code is not compared as text: it is the replay just verified, however it was deflated.
@@ -99,8 +128,8 @@ function reportDifference(handed: Record<string, unknown>, rebuilt: GameReport):
     keys.delete(REPORT_NAMES);
   }
   for (const key of [...keys].sort()) {
-    const a = Object.hasOwn(handed, key) ? handed[key] : undefined;
-    const b = Object.hasOwn(expected, key) ? expected[key] : undefined;
+    const a = Object.hasOwn(handed, key) ? languageFree(key, handed[key]) : undefined;
+    const b = Object.hasOwn(expected, key) ? languageFree(key, expected[key]) : undefined;
     if (a === undefined || b === undefined || canonicalHash(a) !== canonicalHash(b)) return key;
   }
   return null;

@@ -26,6 +26,7 @@ export const MAX_SEEDS = 100_000;
 /** A replay file or end report is at most this many bytes (a whole game is some 20 KB). */
 export const MAX_REPLAY_FILE = 4 * 1024 * 1024;
 import { summarise } from './stats';
+import { headers, share, speakCli, word } from './words';
 
 const USAGE = `Nineteen Days — command line
 
@@ -35,14 +36,15 @@ const USAGE = `Nineteen Days — command line
   npm run cli -- history --scenario ID [--json]
   npm run cli -- play --scenario ID --seed S [--role SIDE] [--policy P] [--others P]
                       [--choose DECISION=OPTION]... [--out FILE] [--code] [--json]
-  npm run cli -- replay FILE|CODE|- [--json]     (a replay file, a code, or an end report)
+  npm run cli -- replay FILE|CODE|- [--json] [--lang en|hu]
+                      (a replay file, a code, or an end report)
   npm run cli -- batch --scenario ID --seeds N [--from S] [--role SIDE] [--policy P]
                        [--others P] [--choose DECISION=OPTION]... [--workers K] [--json]
 
 Policies: reactive (the default: each side decides as it would in the world it faces,
 drawing from the chances its reasons give), historical (history's option of each
 decision, whatever happened), adaptive (plays to the side's own aims), random (seeded).
---lang hu (on scenarios, decisions, history, play and batch) gives the texts in Hungarian;
+--lang hu (on scenarios, decisions, history, play, replay and batch) gives the texts in Hungarian;
 ids, figures and replays are the same in every language.
 Without --role every side plays --policy; with --role SIDE that side plays --policy
 and the others --others.
@@ -60,6 +62,7 @@ function languageOf(p: Parsed): Language {
   // The sentences the command prints (the account of a game, the objectives) in that language too.
   speakHistory(lang);
   speakReports(lang);
+  speakCli(lang);
   return lang;
 }
 const GAME_FLAGS: Record<string, FlagSpec> = {
@@ -98,7 +101,7 @@ function cmdScenarios(args: string[]): number {
     .sort((a, b) => (a.kind === b.kind ? a.start.localeCompare(b.start) : a.kind === 'campaign' ? -1 : 1))
     .map((s) => ({ id: s.id, title: s.title, start: s.start, end: s.end, roles: s.roles.map((r) => r.side) }));
   if (has(p, 'json')) printJson(list);
-  else sayLines(table(['id', 'title', 'start', 'end', 'roles'], list.map((s) => [s.id, s.title, s.start, s.end, s.roles.join(', ')])));
+  else sayLines(table(headers('id', 'title', 'start', 'end', 'roles'), list.map((s) => [s.id, s.title, s.start, s.end, s.roles.join(', ')])));
   return 0;
 }
 
@@ -123,7 +126,7 @@ function cmdDecisions(args: string[]): number {
   const decisions = s.decisions.map((d) => ({ id: d.id, date: d.date, actor: d.actor, title: d.title, options: d.options.map((o) => ({ id: o.id, label: o.label, historical: o.historical })) }));
   if (has(p, 'json')) printJson({ decisions });
   else {
-    sayLines(table(['date', 'actor', 'decision', 'options (* = history)'], decisions.map((d) => [d.date, d.actor, d.id, d.options.map((o) => `${o.id}${o.historical ? '*' : ''}`).join(' ')])));
+    sayLines(table(headers('date', 'actor', 'decision', 'options'), decisions.map((d) => [d.date, d.actor, d.id, d.options.map((o) => `${o.id}${o.historical ? '*' : ''}`).join(' ')])));
   }
   return 0;
 }
@@ -137,25 +140,25 @@ function cmdHistory(args: string[]): number {
   );
   if (has(p, 'json')) printJson({ events, series });
   else {
-    sayLines(table(['date', 'time', 'event'], events.map((e) => [e.date, e.time ?? '', e.title])));
+    sayLines(table(headers('date', 'time', 'event'), events.map((e) => [e.date, e.time ?? '', e.title])));
     say();
     for (const [m, points] of Object.entries(series)) say(`${m}: ${points.map((pt) => `${pt.date.slice(5)} ${pt.value}${pt.estimate ? '~' : ''}`).join(', ')}`);
     say();
-    say('(~ marks an estimate)');
+    say(word('history.estimate'));
   }
   return 0;
 }
 
 function printGame(out: GameOutput): void {
-  say(`${out.scenario}, seed ${out.seed}, policy ${out.policy}`);
+  say(word('game.heading', { scenario: out.scenario, seed: out.seed, policy: out.policy }));
   sayLines(table(
-    ['turn', 'date', 'Hungarian dead', 'Soviet dead', 'refugees', 'councils', 'prisoners', 'hash'],
+    headers('turn', 'date', 'hungarianDead', 'sovietDead', 'refugees', 'councils', 'prisoners', 'hash'),
     out.turns.map((t) => [t.turn, t.date, t.metrics.hungarianDead!, t.metrics.sovietDead!, t.metrics.refugees!, t.metrics.councils!, t.metrics.prisonersFreed!, t.hash]),
   ));
   const o = out.final.outcome;
   say();
-  say(`Outcome on ${out.final.date}: ${o ? `${o.label}${o.historical ? ' (as in history)' : ''}` : 'not reached'}`);
-  say(`Final state hash: ${out.final.hash}`);
+  say(word('game.outcome', { date: out.final.date, reached: o ? 'yes' : 'no', label: o?.label ?? '', historical: o?.historical ? 'yes' : 'no' }));
+  say(word('game.hash', { hash: out.final.hash }));
 }
 
 function cmdPlay(args: string[]): number {
@@ -204,6 +207,7 @@ function cmdReplay(args: string[]): number {
   const p = parseArgs(args, JSON_FLAG);
   if (p.positional.length !== 1) throw new UsageError('replay takes one FILE, a replay code, or - for standard input');
   const json = has(p, 'json');
+  const lang = languageOf(p);
   const fail = (message: string, detail: Record<string, unknown> = {}): number => {
     if (json) printJson({ ok: false, error: { message, ...detail } });
     log(`replay: ${message}`);
@@ -220,8 +224,10 @@ function cmdReplay(args: string[]): number {
     throw e;
   }
   const { scenarios } = loadScenarioPaths([DEFAULT_DIR]);
-  const scenario = scenarios.get(replay.scenario.id);
-  if (!scenario) return fail(`the replay's scenario "${replay.scenario.id}" is not installed`, { problem: 'WRONG_SCENARIO' });
+  const installed = scenarios.get(replay.scenario.id);
+  if (!installed) return fail(`the replay's scenario "${replay.scenario.id}" is not installed`, { problem: 'WRONG_SCENARIO' });
+  // A report played in any language verifies in any other: only its words differ, and they are not compared.
+  const scenario = localized(installed, lang);
   // The same verification as the class comparison's: a report's own fields must match its replay.
   const result = verifyHandIn(scenario, text);
   if (!result.ok) return fail(result.reason, { problem: result.problem, ...(result.turn ? { turn: result.turn } : {}) });
@@ -230,7 +236,7 @@ function cmdReplay(args: string[]): number {
   if (json) printJson(out);
   else {
     printGame(out);
-    say(`Replay verified: ${replay.turns.length} turns, every hash matches.`);
+    say(word('replay.verified', { turns: replay.turns.length }));
   }
   return 0;
 }
@@ -259,11 +265,11 @@ async function cmdBatch(args: string[]): Promise<number> {
   const out = { ...summarise(s, results), scenario: s.id, runs, policy, workers, msPerGame: Math.round((elapsed / runs) * 1000) / 1000 };
   if (has(p, 'json')) printJson(out);
   else {
-    say(`${s.id}: ${runs} games (seeds ${from}–${from + runs - 1}), policy ${policy}, ${workers} worker${workers === 1 ? '' : 's'}, ${out.msPerGame} ms per game`);
+    say(word('batch.heading', { scenario: s.id, runs, from: String(from), to: String(from + runs - 1), policy, workers, ms: out.msPerGame }));
     say();
-    sayLines(table(['metric', 'min', 'p10', 'median', 'p90', 'max', 'mean'], Object.entries(out.metrics).map(([m, v]) => [m, v.min, v.p10, v.median, v.p90, v.max, v.mean])));
+    sayLines(table(headers('metric', 'min', 'p10', 'median', 'p90', 'max', 'mean'), Object.entries(out.metrics).map(([m, v]) => [m, v.min, v.p10, v.median, v.p90, v.max, v.mean])));
     say();
-    sayLines(table(['outcome', 'games', 'share', 'history'], Object.values(out.outcomes).map((o) => [o.label, o.count, `${((o.count / runs) * 100).toFixed(1)}%`, o.historical ? 'yes' : ''])));
+    sayLines(table(headers('outcome', 'games', 'share', 'history'), Object.values(out.outcomes).map((o) => [o.label, o.count, share(o.count / runs), o.historical ? word('batch.historical') : ''])));
   }
   return 0;
 }

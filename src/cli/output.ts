@@ -5,6 +5,8 @@
 // carries terminal escapes must not retitle the window or print fake lines. So every
 // human-readable line goes through `printable`, and JSON keeps such characters escaped.
 
+import { figure } from './words';
+
 export const isTerminal = (): boolean => Boolean(process.stderr.isTTY);
 
 // C0 and C1 controls and DEL (escape sequences, carriage returns, new lines), the line and
@@ -43,9 +45,9 @@ export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2).replace(UNPRINTABLE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n');
 }
 
-/** A plain-text table with right-aligned numbers; every cell is made printable. */
+/** A plain-text table with right-aligned numbers, grouped as the language chosen writes them; every cell is made printable. */
 export function table(headers: string[], rows: (string | number)[][]): string {
-  const cells = rows.map((r) => r.map((c) => (typeof c === 'number' ? c.toLocaleString('en-GB') : printable(c))));
+  const cells = rows.map((r) => r.map((c) => (typeof c === 'number' ? figure(c) : printable(c))));
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => String(r[i] ?? '').length)));
   const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number'));
   const line = (r: string[]): string => r.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();

@@ -1,6 +1,7 @@
 // A game in the browser: every state so far and the actions between them. The engine's
 // states are frozen and never change, so going back a day is only a matter of dropping
 // the later ones, and the replay (the save) is built from the first state and the actions.
+import { refusal } from './lib/refusal';
 import { newGame, rulesFor, stateHash, step } from '../engine';
 import type { Action, GameSetup, GameState, Rejection, Rules } from '../engine';
 import { makeReplay, playReplay } from '../replay';
@@ -38,8 +39,9 @@ export class Session {
   static fromActions(scenario: Scenario, setup: GameSetup, actions: readonly Action[]): Session | string {
     const session = Session.start(scenario, setup);
     for (const a of actions) {
+      const before = session.state;
       const r = session.apply(a);
-      if (!r.ok) return r.error.message;
+      if (!r.ok) return refusal(session.rules, before, a, r.error);
     }
     return session;
   }

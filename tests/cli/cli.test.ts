@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeReport, scoreObjectives } from '../../src/classroom';
+import { makeReport, scoreObjectives, speakReports } from '../../src/classroom';
+import { localized } from '../../src/cli/translations';
 import { autoplay } from '../../src/engine';
 import { makeReplay } from '../../src/replay';
 import { scenario } from '../helpers';
@@ -122,6 +123,69 @@ describe('command line', () => {
     const r = cli('replay', file, '--json');
     expect(r.code).toBe(0);
     expect((JSON.parse(r.out) as { final: { hash: string } }).final.hash).toBe(replay.final.hash);
+  });
+
+  it('replay verifies a report handed in from a Hungarian game, in either language, and still refuses one edited', () => {
+    const s = scenario('nagy-cabinet');
+    const g = autoplay(s, { seed: 'magyar-jelentes', roles: { government: 'player' } }, { keepStates: true, choices: { neutrality: 'stay' } });
+    const replay = makeReplay(s, g.states[0]!, g.actions, g.hashes, g.final);
+    // The report as a Hungarian browser writes it: the exercise's translation, the classroom speaking Hungarian.
+    speakReports('hu');
+    const magyar = makeReport(localized(s, 'hu'), replay, g.states.slice(1), g.final);
+    speakReports('en');
+    const english = makeReport(s, replay, g.states.slice(1), g.final);
+    // Its words are Hungarian: the exercise's title, the options, the objectives.
+    expect(magyar.scenario.title).toBe('A Nagy-kormány, október 28. – november 1.');
+    expect(magyar.decisions.map((d) => d.label)).not.toEqual(english.decisions.map((d) => d.label));
+    expect(magyar.objectives.map((o) => o.text)).not.toEqual(english.objectives.map((o) => o.text));
+    const file = join(dir, 'jelentes.json');
+    writeFileSync(file, JSON.stringify({ ...magyar, names: 'Kovács Anna, Szabó Bence' }));
+    const englishFile = join(dir, 'report-en.json');
+    writeFileSync(englishFile, JSON.stringify(english));
+    for (const args of [[file], [file, '--lang', 'hu'], [englishFile, '--lang', 'hu']]) {
+      const r = cli('replay', ...args, '--json');
+      expect(r.code, `${args.join(' ')}: ${r.out}`).toBe(0);
+      expect((JSON.parse(r.out) as { final: { hash: string } }).final.hash).toBe(replay.final.hash);
+    }
+    // The words are not compared, but all else is: an option changed, a word that is no word.
+    const edits: [string, (r: typeof magyar) => void][] = [
+      ['decisions', (r) => (r.decisions.find((d) => d.decision === 'neutrality')!.option = 'declare')],
+      ['decisions', (r) => ((r.decisions[0] as unknown as Record<string, unknown>).label = 7)],
+      ['objectives', (r) => (r.objectives[0]!.met = r.objectives[0]!.met === 'yes' ? 'no' : 'yes')],
+      ['outcome', (r) => (r.outcome = { ...r.outcome!, historical: !r.outcome!.historical })],
+    ];
+    for (const [field, edit] of edits) {
+      const copy = JSON.parse(JSON.stringify(magyar)) as typeof magyar;
+      edit(copy);
+      const bad = join(dir, 'hamis.json');
+      writeFileSync(bad, JSON.stringify(copy));
+      const r = cli('replay', bad, '--json', '--lang', 'hu');
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.out)).toMatchObject({ ok: false, error: { problem: 'REPORT_MISMATCH' } });
+      // The reason in the language asked for, naming the field.
+      expect(r.err).toContain(`„${field}”`);
+    }
+  });
+
+  it('--lang hu gives the tables in Hungarian: headers, lines and grouped numbers; ids, dates and hashes unchanged', () => {
+    const en = cli('play', '--scenario', 'nagy-cabinet', '--seed', 'fejlec');
+    const hu = cli('play', '--scenario', 'nagy-cabinet', '--seed', 'fejlec', '--lang', 'hu');
+    expect(hu.code).toBe(0);
+    expect(hu.out).toMatch(/^nagy-cabinet, kezdőérték \(seed\) fejlec, döntési mód \(policy\) reactive$/m);
+    expect(hu.out).toMatch(/^forduló {2}dátum {7}magyar halottak {2}szovjet halottak {2}menekültek {2}tanácsok {2}foglyok {2}hasítóérték$/m);
+    expect(hu.out).toMatch(/^Kimenetel, 1956-11-01: .+$/m);
+    expect(hu.out).not.toMatch(/Hungarian dead|refugees|Outcome on|Final state hash|as in history/);
+    // The same game: every hash of the English table is in the Hungarian one; thousands grouped with a (no-break) space.
+    const hashes = (out: string): string[] => out.match(/\b[0-9a-f]{32}\b/g) ?? [];
+    expect(hashes(hu.out)).toEqual(hashes(en.out));
+    expect(hashes(hu.out).length).toBe(6);
+    expect(en.out).toMatch(/\d,\d{3}\b/);
+    expect(hu.out).toMatch(/\d\u00a0\d{3}\b/);
+    const decisions = cli('decisions', '--scenario', 'nagy-cabinet', '--lang', 'hu').out;
+    expect(decisions.split('\n')[0]).toMatch(/^dátum +döntéshozó +döntés +lehetőségek \(\* = a történelemben\)$/);
+    expect(decisions).toMatch(/nagy-programme +programme\*/);
+    expect(cli('history', '--scenario', 'nagy-cabinet', '--lang', 'hu').out).toMatch(/^dátum +idő +esemény$[\s\S]*\(a ~ becslést jelöl\)/m);
+    expect(cli('scenarios', '--lang', 'hu').out).toMatch(/^azonosító +cím +kezdete +vége +szerepek$/m);
   });
 
   it('batch --json summarises metrics and outcomes over seeds, with 2 workers', () => {

@@ -2,34 +2,15 @@
 // from the title to the evening, with no English interface message on the screens it visits
 // (checked against the English messages file) and no serious accessibility fault; switching
 // the language mid-game reloads the page in the other language with the same game (the same
-// state hash). Any console or page error fails a test.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+// state hash). Any console or page error fails a test. An exercise to its end in Hungarian is
+// hungarian-exercise.test.ts.
 import { describe, expect, it } from 'vitest';
 import { axeProblems } from './support/axe';
 import { usePreview, withBrowser } from './support/browser';
 import { closeGuideIfOpen, decideAsHistory, endTurn, openTitle, panelDate, panelHash, shot, startNewGame } from './support/play';
+import { englishOnScreen } from './support/words';
 
 const preview = usePreview();
-const messages = (lang: string): Map<string, string> => {
-  const dir = join('scenarios/messages', lang);
-  const out = new Map<string, string>();
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
-    for (const [k, v] of Object.entries(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, string>)) out.set(`${f}:${k}`, v);
-  }
-  return out;
-};
-const en = messages('en');
-const hu = messages('hu');
-// The English messages a screen could show as they are: whole sentences or phrases of three
-// words or more, with no arguments, that the Hungarian does not share.
-const english = [...en].filter(([k, v]) => !/[{}]/.test(v) && v.split(/\s+/).length >= 3 && hu.get(k) !== v).map(([, v]) => v);
-
-async function englishOnScreen(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => document.body.innerText);
-  return english.filter((m) => text.includes(m));
-}
 
 describe('the game in Hungarian', () => {
   it('plays a day in Hungarian: the title, the morning and the evening, with no English interface message and no serious accessibility fault', async () => {
@@ -45,14 +26,47 @@ describe('the game in Hungarian', () => {
       await expect(page.locator('#side-panel').innerText()).resolves.toMatch(/A diákok tüntetése/);
       // The source's quote stays in English, the game's translation beside it.
       await expect(page.locator('#side-panel [data-testid=quote-translation]').first().textContent()).resolves.toMatch(/^A játék fordítása: „.+”$/);
+      // The article's section named in Hungarian (sources.json), the quote after it still the article's English.
+      await expect(page.locator('#side-panel .decision .source').first().textContent()).resolves.toMatch(/^Forrás: Politikai elégedetlenség — „[A-Za-z]/);
       expect(await englishOnScreen(page)).toEqual([]);
       expect(await axeProblems(page)).toEqual([]);
       await shot(page, 'hu-morning');
+      // The situation's folded parts opened: the sides' postures and the country's figures in Hungarian, no raw id.
+      for (const summary of await page.locator('#side-panel .situation details > summary').all()) await summary.click();
+      const situation = await page.locator('#side-panel .situation').innerText();
+      expect(situation).toMatch(/A szovjet önmérséklet a lakott területeken/);
+      expect(situation).toMatch(/Gyülekezés|Tüntetés|Kemény vonal/);
+      expect(situation).not.toMatch(/\b[a-z]+[A-Z][a-zA-Z]*\b/);
+      expect(situation).not.toMatch(/\b(gathering|demonstrating|hardline|inactive|garrison|watching)\b/i);
+      expect(await englishOnScreen(page)).toEqual([]);
       await decideAsHistory(page, 'Ahogy a történelemben.');
       await endTurn(page);
       expect(await englishOnScreen(page)).toEqual([]);
       expect(await axeProblems(page)).toEqual([]);
       await shot(page, 'hu-evening');
+    });
+  });
+
+  it('keeps the bar to one row on a tablet in Hungarian, the briefing among its tools, the motion switch in the menu', async () => {
+    await withBrowser({ width: 820, height: 1180, reducedMotion: 'reduce' }, async ({ page }) => {
+      await openTitle(page, `${preview().url}?lang=hu`);
+      await page.locator('.title-menu [data-action=new-game]').click();
+      await page.locator('#ng-scenario').selectOption('nagy-cabinet');
+      await page.locator('[data-action=start]').click();
+      await page.locator('[data-action=begin-exercise]').click();
+      await page.locator('#end-turn').waitFor();
+      await closeGuideIfOpen(page);
+      const tools = await page.locator('#topbar .tools > *').evaluateAll((els) =>
+        els.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => ({ top: Math.round(r.top), right: Math.round(r.right) })),
+      );
+      // Reports, a day back, the briefing, the glossary, help and the menu, side by side.
+      expect(tools.length).toBe(6);
+      expect(new Set(tools.map((x) => x.top)).size).toBe(1);
+      expect(Math.max(...tools.map((x) => x.right))).toBeLessThanOrEqual(820);
+      expect((await page.locator('#topbar').boundingBox())!.height).toBeLessThanOrEqual(56);
+      await page.locator('#topbar [data-action=menu]').click();
+      await expect(page.locator('#menu-reduce-motion').count()).resolves.toBe(1);
+      expect(await englishOnScreen(page)).toEqual([]);
     });
   });
 

@@ -52,3 +52,31 @@ describe('interface messages', () => {
     expect(e.t('common:language')).toBe('Language');
   });
 });
+
+describe('the article’s section names', () => {
+  // Every section a source names, in every scenario file: translated as data (sources.json), keyed by its English name.
+  const sections = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'section' && typeof x === 'string') sections.add(x);
+        else walk(x);
+      }
+    }
+  };
+  for (const f of [...readdirSync('scenarios').filter((x) => x.endsWith('.json')).map((x) => join('scenarios', x)), ...readdirSync('scenarios/campaign').filter((x) => x.endsWith('.json')).map((x) => join('scenarios/campaign', x))]) {
+    walk(JSON.parse(readFileSync(f, 'utf8')));
+  }
+  it('has each in English as the article names it and in Hungarian, and no other', () => {
+    expect(sections.size).toBeGreaterThan(10);
+    expect(Object.keys(en.sources!).sort()).toEqual([...sections].map((s) => `section.${s}`).sort());
+    for (const s of sections) {
+      expect(en.sources![`section.${s}`]).toBe(s);
+      expect(hu.sources![`section.${s}`], s).not.toBe(s);
+    }
+    // Through the words the browser uses: the Hungarian name, and the English one where a name is unknown.
+    const w = makeWords('hu', { en, hu });
+    expect(w.t('sources:section.Political discontent', { defaultValue: 'Political discontent' })).toBe('Politikai elégedetlenség');
+  });
+});

@@ -3,6 +3,7 @@
 // objectives, what followed, and the discussion questions with room to answer; the game
 // itself in one line (seed, hash, the start of the code), for the full report and the
 // replay stay downloadable. It opens over the end screen and prints alone.
+import { sectionName } from '../panels/source';
 import { epilogueFor, makeReport } from '../../classroom';
 import type { GameReport, ObjectiveScore } from '../../classroom';
 import type { GameState } from '../../engine';
@@ -102,7 +103,7 @@ function aftermathBlock(ctx: UiContext, final: GameState): HTMLElement | null {
       null,
       ...e.before.map((b) => h('li', null, h('span', { class: 'when' }, shortDate(b.date)), ' ', b.text)),
       ...e.entries.map((x) =>
-        h('li', { 'data-entry': x.id }, h('strong', null, `${x.title}. `), x.text, x.inThisGame ? h('em', null, t('classroom:debrief.inThisGame', { text: x.inThisGame })) : null, h('span', { class: 'source' }, ` (${x.source.section})`)),
+        h('li', { 'data-entry': x.id }, h('strong', null, `${x.title}. `), x.text, x.inThisGame ? h('em', null, t('classroom:debrief.inThisGame', { text: x.inThisGame })) : null, h('span', { class: 'source' }, ` (${sectionName(x.source.section)})`)),
       ),
     ),
   );
@@ -169,6 +170,10 @@ function debriefSheet(ctx: UiContext, view: DebriefView): HTMLElement {
 export function openDebrief(ctx: UiContext, view: DebriefView): Dialog {
   const d = new Dialog({ title: t('classroom:debrief.title'), className: 'debrief-dialog', close: t('classroom:debrief.back') });
   d.body.appendChild(debriefSheet(ctx, view));
+  // The sheet scrolls inside the dialog and holds no control of its own: the keyboard reaches it to scroll it.
+  d.body.setAttribute('tabindex', '0');
+  d.body.setAttribute('role', 'region');
+  d.body.setAttribute('aria-label', t('classroom:debrief.title'));
   d.footer.prepend(h('button', { type: 'button', class: 'button primary', 'data-action': 'print-debrief', autofocus: true, on: { click: () => window.print() } }, t('classroom:debrief.print')));
   return d.open();
 }

@@ -3,7 +3,7 @@
 // source says followed). The end screen (panels/EndScreen.ts) and the debrief sheet both
 // build them from the same pure functions of src/classroom.
 import { epilogueFor } from '../../classroom';
-import { quoteTranslation } from '../panels/source';
+import { quoteTranslation, sectionName } from '../panels/source';
 import type { GameReport, ObjectiveMet, ObjectiveScore } from '../../classroom';
 import type { GameState } from '../../engine';
 import type { DayComparison, LeftHistory } from '../../history';
@@ -13,6 +13,7 @@ import { h } from '../lib/dom';
 import { num } from '../lib/format';
 import type { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
+import { leftHistoryLine } from '../panels/DayReport';
 import './endSections.css';
 
 /** What heads every page of a game: the campaign is "The Nineteen Days", an exercise goes by its own title. */
@@ -86,13 +87,7 @@ function leftItem(ctx: UiContext, l: LeftHistory): HTMLElement {
     { class: `weight-${l.weight}`, 'data-decision': l.decision, 'data-weight': String(l.weight) },
     h('span', { class: 'weight-tag', title: t('classroom:weight.title', { weight: String(l.weight) }) }, `×${l.weight} ${weightLabel(l.weight)}`),
     ' ',
-    h('span', { class: 'when' }, shortDate(l.date)),
-    ' ',
-    sideBadge(ctx.side(l.side)),
-    ' ',
-    h('strong', null, l.title),
-    t('classroom:left.line', { chosen: l.chosen, historical: l.historical }),
-    l.reason ? h('span', { class: 'reason' }, ` ${quoted(l.reason)}`) : null,
+    ...leftHistoryLine(ctx, l),
   );
 }
 
@@ -137,7 +132,7 @@ export function epilogueSection(ctx: UiContext, final: GameState): HTMLElement |
           h('h3', null, x.title),
           h('p', null, x.text),
           x.inThisGame ? h('p', { class: 'in-this-game', 'data-testid': 'in-this-game' }, h('span', { class: 'meta-label' }, t('classroom:inThisGame')), x.inThisGame) : null,
-          ...[x.source, ...x.also].flatMap((src) => [h('p', { class: 'source' }, t('classroom:sourceLine', { section: src.section, quote: src.quote })), quoteTranslation(src)]),
+          ...[x.source, ...x.also].flatMap((src) => [h('p', { class: 'source' }, t('classroom:sourceLine', { section: sectionName(src.section), quote: src.quote })), quoteTranslation(src)]),
         ),
       ),
     ),

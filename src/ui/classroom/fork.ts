@@ -4,6 +4,7 @@
 // consequences of the change. A decision a player took is changed by the player's own
 // action; one a computer side took is forced for the fork (the setup then differs, so
 // the state hashes differ from the start, but the draws do not).
+import { refusal } from '../lib/refusal';
 import { MAX_REASON, cleanReason, playerActions, stateHash } from '../../engine';
 import type { Action, GameState } from '../../engine';
 import { playerChoices } from '../../classroom';
@@ -68,8 +69,9 @@ export function forkAt(g: ViewedGame, spec: ForkSpec): Session | string {
   for (const a of actionsByDay(g)[spec.day - 1] ?? []) {
     const changed = a.type === 'decide' ? byPlayer.get(a.decision) : undefined;
     const action: Action = a.type === 'decide' && changed ? { type: 'decide', side: a.side, decision: a.decision, option: changed, ...(reason ? { reason } : {}) } : a;
+    const before = session.state;
     const r = session.apply(action);
-    if (!r.ok) return r.error.message;
+    if (!r.ok) return refusal(session.rules, before, action, r.error);
   }
   return session;
 }

@@ -1,6 +1,7 @@
 // The turn loop of a game at the keyboard: the morning in the panel and on the map, the
 // player's decisions and orders carried to the session (which the autosave follows), the
 // day played on the map, the evening report, going back a day, and the end.
+import { refusal } from '../lib/refusal';
 import { cleanReason, pendingDecisions } from '../../engine';
 import type { Action } from '../../engine';
 import { longDate, t } from '../lib/words';
@@ -200,9 +201,10 @@ export class GameController {
   private act(action: Action): void {
     const session = this.session;
     if (!session || this.busy) return;
+    const before = session.state;
     const result = session.play(action);
     if (!result.ok) {
-      this.refuse(result.error.message);
+      this.refuse(refusal(session.rules, before, action, result.error));
       return;
     }
     this.autosave();
@@ -234,9 +236,11 @@ export class GameController {
       const decision = session.rules.decisions.get(pick.decision);
       if (!decision) continue;
       const line = cleanReason(pick.reason);
-      const result = session.apply({ type: 'decide', side: decision.actor, decision: pick.decision, option: pick.option, ...(line ? { reason: line } : {}) });
+      const action: Action = { type: 'decide', side: decision.actor, decision: pick.decision, option: pick.option, ...(line ? { reason: line } : {}) };
+      const before = session.state;
+      const result = session.apply(action);
       if (!result.ok) {
-        this.refuse(result.error.message);
+        this.refuse(refusal(session.rules, before, action, result.error));
         return false;
       }
     }
@@ -264,7 +268,7 @@ export class GameController {
     }
     const before = session.state;
     const result = session.apply({ type: 'endTurn' });
-    if (!result.ok) return this.refuse(result.error.message);
+    if (!result.ok) return this.refuse(refusal(session.rules, before, { type: 'endTurn' }, result.error));
     // The next morning's turn order, saved with the day's end.
     this.seat?.morning(result.state);
     this.autosave();

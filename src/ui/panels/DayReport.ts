@@ -5,10 +5,10 @@
 // where the game left history and how far it has drifted. It opens as a sheet beside the
 // map (below it on a screen held upright), so the evening's map stays in view.
 import { areaFactors, nationalFactors } from '../../engine';
-import { quoteTranslation } from './source';
+import { quoteTranslation, sectionName } from './source';
 import type { Factor, GameState, ReportedDecision } from '../../engine';
 import { STORY_HEADINGS, divergenceText, areaWhy, eveningStory, historicalValue, nationalWhy, reasonLines } from '../../history';
-import type { DayComparison, WhyLine } from '../../history';
+import type { DayComparison, LeftHistory, WhyLine } from '../../history';
 import { chanceWords } from '../../history/words';
 import { shortDate, t, words } from '../lib/words';
 import { h } from '../lib/dom';
@@ -69,7 +69,7 @@ function historyDay(ctx: UiContext, cmp: DayComparison): HTMLElement {
         ctx.para(e.text),
         e.places.length ? h('p', { class: 'meta' }, h('span', { class: 'meta-label' }, t('game:report.places')), e.places.map((p) => ctx.areaName(p)).join(', ')) : null,
         e.people.length ? h('p', { class: 'meta' }, h('span', { class: 'meta-label' }, t('game:report.people')), e.people.map((p) => ctx.personName(p)).join(', ')) : null,
-        h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('game:source')), t('game:sourceLine', { section: e.source.section, quote: e.source.quote })),
+        h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('game:source')), t('game:sourceLine', { section: sectionName(e.source.section), quote: e.source.quote })),
         quoteTranslation(e.source),
       ),
     );
@@ -109,7 +109,7 @@ function gameDay(ctx: UiContext, state: GameState): HTMLElement {
   const developments = report.developments.map((id) => ctx.scenario.developments.find((d) => d.id === id)).filter((d) => d !== undefined);
   if (developments.length) {
     section.appendChild(h('h4', null, t('game:report.meanwhile')));
-    for (const d of developments) section.append(h('p', { class: 'development' }, h('strong', null, d.title), ' — '), ctx.para(d.text), h('p', { class: 'source' }, t('game:sourceLine', { section: d.source.section, quote: d.source.quote })), ...[quoteTranslation(d.source)].filter((x) => x !== null));
+    for (const d of developments) section.append(h('p', { class: 'development' }, h('strong', null, d.title), ' — '), ctx.para(d.text), h('p', { class: 'source' }, t('game:sourceLine', { section: sectionName(d.source.section), quote: d.source.quote })), ...[quoteTranslation(d.source)].filter((x) => x !== null));
   }
   for (const c of report.clashes) {
     section.appendChild(h('p', { class: 'clash' }, ...t('game:report.clash', { label: '\uE000', dead: num(c.dead), wounded: c.wounded ? num(c.wounded) : 'none', soviet: c.sovietDead ? num(c.sovietDead) : 'none', area: ctx.areaName(c.area) }).split('\uE000').flatMap((part, i) => (i ? [h('strong', null, c.label), part] : [part]))));
@@ -197,25 +197,25 @@ export function chartsBlock(ctx: UiContext, days: GameState[]): HTMLElement {
   return h('div', { class: 'charts-block' }, grid, chartLegend());
 }
 
+/**
+ * One decision that left history, as every list of them says it (the evening's and the end's):
+ * the day, the side, the decision, what was chosen against history's, and the reason given.
+ */
+export function leftHistoryLine(ctx: UiContext, l: LeftHistory): (HTMLElement | string | null)[] {
+  return [
+    h('span', { class: 'when' }, shortDate(l.date)),
+    ' ',
+    sideBadge(ctx.side(l.side)),
+    ' ',
+    h('strong', null, l.title),
+    t('game:report.leftLine', { chosen: l.chosen, historical: l.historical }),
+    l.reason ? h('span', { class: 'reason' }, ` ${t('game:quote', { text: l.reason })}`) : null,
+  ];
+}
+
 export function leftHistoryBlock(cmp: DayComparison, ctx: UiContext, today?: string): HTMLElement {
   if (!cmp.leftHistory.length) return h('p', { class: 'quiet' }, t('game:report.nowhere'));
-  return h(
-    'ul',
-    { class: 'left-history-list' },
-    ...cmp.leftHistory.map((l) =>
-      h(
-        'li',
-        { class: l.date === today ? 'today' : '' },
-        h('span', { class: 'when' }, shortDate(l.date)),
-        ' ',
-        sideBadge(ctx.side(l.side)),
-        ' ',
-        h('strong', null, l.title),
-        t('game:report.leftLine', { chosen: l.chosen, historical: l.historical }),
-        l.reason ? h('span', { class: 'reason' }, ` ${t('game:quote', { text: l.reason })}`) : null,
-      ),
-    ),
-  );
+  return h('ul', { class: 'left-history-list' }, ...cmp.leftHistory.map((l) => h('li', { class: l.date === today ? 'today' : '' }, ...leftHistoryLine(ctx, l))));
 }
 
 export function divergenceBlock(cmp: DayComparison): HTMLElement {
@@ -276,7 +276,7 @@ function storyBlock(ctx: UiContext, daysSoFar: GameState[], index: number, cmp: 
           { class: 'story-part history-line' },
           h('h3', null, STORY_HEADINGS.history),
           h('p', null, ctx.text(story.history.text, seen)),
-          h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('game:source')), story.history.source, story.history.more ? t('game:report.moreEvents', { n: story.history.more }) : ''),
+          h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('game:source')), sectionName(story.history.source), story.history.more ? t('game:report.moreEvents', { n: story.history.more }) : ''),
         )
       : null,
     h('section', { class: 'story-part standing' }, h('h3', null, STORY_HEADINGS.standing), h('p', null, story.standing)),

@@ -1,7 +1,7 @@
 // One decision point of the morning: the question, the context from the record, the
 // options with their likely effects, an optional one-line reason, and the button.
 import type { GameState } from '../../engine';
-import { quoteTranslation } from './source';
+import { quoteTranslation, sectionName } from './source';
 import { MAX_REASON } from '../../engine';
 import type { Decision } from '../../scenario/schema';
 import { h } from '../lib/dom';
@@ -36,7 +36,7 @@ export function decisionCard(ctx: UiContext, state: GameState, decision: Decisio
     { class: 'record' },
     h('summary', null, t('game:card.record')),
     decision.context ? h('p', null, ctx.text(decision.context, seen)) : null,
-    h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('game:source')), t('game:sourceLine', { section: decision.source.section, quote: decision.source.quote })),
+    h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('game:source')), t('game:sourceLine', { section: sectionName(decision.source.section), quote: decision.source.quote })),
     quoteTranslation(decision.source),
     decision.dateEstimate ? h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('game:card.dateEstimated')), decision.dateEstimate.basis) : null,
   );

@@ -1,7 +1,7 @@
 // The glossary as a dialog: every term with its definition and its source, opened at the
 // term that was clicked.
 import type { Scenario } from '../../scenario/resolve';
-import { quoteTranslation } from './source';
+import { quoteTranslation, sectionName } from './source';
 import { h } from '../lib/dom';
 import { focusOn } from '../lib/focus';
 import { t } from '../lib/words';
@@ -21,7 +21,7 @@ export function openGlossary(scenario: Scenario | null, focusId?: string): void 
       dt.classList.add('current');
       target = dt;
     }
-    list.append(dt, h('dd', null, h('p', null, e.definition), h('p', { class: 'source' }, t('title:glossary.source', { section: e.source.section, quote: e.source.quote })), quoteTranslation(e.source)));
+    list.append(dt, h('dd', null, h('p', null, e.definition), h('p', { class: 'source' }, t('title:glossary.source', { section: sectionName(e.source.section), quote: e.source.quote })), quoteTranslation(e.source)));
   }
   d.body.appendChild(list);
   if (people.length) {
@@ -29,7 +29,7 @@ export function openGlossary(scenario: Scenario | null, focusId?: string): void 
     const pl = h('dl', { class: 'glossary-list people' });
     for (const p of people) {
       const side = scenario?.sides.find((s) => s.id === p.side);
-      pl.append(h('dt', { id: `person-${p.id}` }, p.name), h('dd', null, h('p', null, p.role, side ? ` (${side.name})` : ''), h('p', { class: 'source' }, t('title:glossary.source', { section: p.source.section, quote: p.source.quote }))));
+      pl.append(h('dt', { id: `person-${p.id}` }, p.name), h('dd', null, h('p', null, p.role, side ? ` (${side.name})` : ''), h('p', { class: 'source' }, t('title:glossary.source', { section: sectionName(p.source.section), quote: p.source.quote }))));
     }
     d.body.appendChild(pl);
   }

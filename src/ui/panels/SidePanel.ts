@@ -3,6 +3,7 @@
 import { pendingDecisions } from '../../engine';
 import type { GameState } from '../../engine';
 import type { Decision } from '../../scenario/schema';
+import { NATIONAL_KEYS } from '../../scenario/schema';
 import type { DayComparison } from '../../history';
 import { longDate, t } from '../lib/words';
 import { h, replaceChildren } from '../lib/dom';
@@ -26,15 +27,10 @@ interface PanelHandlers extends DecisionHandlers, OrderHandlers {
 /** How often the evening's clock moves on, in ms. */
 const CLOCK_STEP_MS = 250;
 
-const NATIONAL_LABELS: Record<string, string> = {
-  momentum: t('game:national.momentum'),
-  authority: t('game:national.authority'),
-  armyLoyalty: t('game:national.armyLoyalty'),
-  sovietResolve: t('game:national.sovietResolve'),
-  westAttention: t('game:national.westAttention'),
-  borderOpen: t('game:national.borderOpen'),
-  strike: t('game:national.strike'),
-};
+/** The national figures by their ids (the scenario schema's list), in the page's language. */
+const nationalLabel = (key: string): string => ((NATIONAL_KEYS as readonly string[]).includes(key) ? t(`game:national.${key}`) : key);
+/** A side's posture by its id, in the page's language (the classroom's words for it). */
+const postureLabel = (posture: string): string => capitalise(posture ? t(`report:posture.${posture}`, { defaultValue: posture }) : '');
 
 interface PanelView {
   state: GameState;
@@ -141,7 +137,7 @@ export class SidePanel {
     const n = state.national;
     const postures = ctx.scenario.sides
       .filter((s) => s.id in n.postures && (!s.activeFrom || s.activeFrom <= state.date))
-      .map((s) => h('li', null, sideBadge(s, s.short), h('span', { class: 'posture' }, capitalise(n.postures[s.id as keyof typeof n.postures] ?? ''))));
+      .map((s) => h('li', null, sideBadge(s, s.short), h('span', { class: 'posture' }, postureLabel(n.postures[s.id as keyof typeof n.postures] ?? ''))));
     return h(
       'section',
       { class: 'panel-section situation', 'aria-labelledby': 'situation-h' },
@@ -156,8 +152,8 @@ export class SidePanel {
           'dl',
           null,
           ...Object.entries(n.values).flatMap(([k, v]) => [
-            h('dt', null, NATIONAL_LABELS[k] ?? k),
-            h('dd', null, h('meter', { min: 0, max: 100, value: Math.round(v), 'aria-label': t('game:meter', { label: NATIONAL_LABELS[k] ?? k, v: Math.round(v) }) }), ` ${Math.round(v)}`),
+            h('dt', null, nationalLabel(k)),
+            h('dd', null, h('meter', { min: 0, max: 100, value: Math.round(v), 'aria-label': t('game:meter', { label: nationalLabel(k), v: Math.round(v) }) }), ` ${Math.round(v)}`),
           ]),
         ),
       ),

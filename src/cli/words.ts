@@ -1,0 +1,22 @@
+// The command line's own words: table headers and the lines around them, one ICU message each
+// (namespace `cli`, scenarios/messages/<lang>/cli.json), in the language --lang chose. Ids,
+// dates and figures in the tables are the same in every language; numbers are grouped as the
+// language writes them.
+import en from '../../scenarios/messages/en/cli.json';
+import hu from '../../scenarios/messages/hu/cli.json';
+import { voice } from '../i18n';
+import type { Language } from '../i18n';
+
+const room = voice('cli', { en: en as Record<string, string>, hu: hu as Record<string, string> });
+
+/** Speak the command line's words in `lang` from now on (English until called). */
+export const speakCli: (lang: Language) => void = room.speak;
+/** The message `cli:key` with its values. */
+export const word = room.say;
+/** The headers of a table, by their message keys (`head.KEY`). */
+export const headers = (...keys: string[]): string[] => keys.map((k) => room.say(`head.${k}`));
+/** A number as the language groups it (1,234 in English, 1 234 in Hungarian). */
+export const figure = (v: number): string => room.words().number(v);
+/** A share (0–1) as a percentage with one decimal: 12.5% in English, 12,5% in Hungarian. */
+export const share = (v: number): string =>
+  new Intl.NumberFormat(room.words().lang === 'hu' ? 'hu-HU' : 'en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);

@@ -1,0 +1,28 @@
+// Why the game refused a move, in the page's language. The engine refuses with a stable code
+// (REJECTIONS) and an English line; the page says it from the code, with the names it knows
+// from the action and the scenario (translated), never from the engine's English.
+import { MAX_REASON, pendingDecisions } from '../../engine';
+import type { Action, GameState, Rejection, Rules } from '../../engine';
+import type { Words } from '../../i18n';
+import { words } from './words';
+
+/** The refusal of `action` in `state` as one sentence for the player (in the page's words unless `w` is given). */
+export function refusal(rules: Rules, state: GameState, action: Action, error: Rejection, w: Words = words): string {
+  const a = action as Partial<{ side: string; decision: string; option: string; area: string; order: string | null }>;
+  const sideName = (id: string | undefined): string => (id ? (rules.sides.get(id)?.name ?? id) : '');
+  const decision = a.decision ? rules.decisions.get(a.decision) : undefined;
+  const values: Record<string, unknown> = {
+    outcome: state.outcome?.label ?? '',
+    side: sideName(a.side),
+    decision: a.decision ?? '',
+    title: decision?.title ?? a.decision ?? '',
+    actor: sideName(decision?.actor),
+    date: w.longDate(state.date),
+    option: decision?.options.find((o) => o.id === a.option)?.label ?? a.option ?? '',
+    area: a.area ?? '',
+    order: a.order ?? '',
+    titles: w.list(pendingDecisions(rules, state).map((id) => rules.decisions.get(id)?.title ?? id)),
+    limit: MAX_REASON,
+  };
+  return w.t(`shell:refusal.${error.code}`, { ...values, defaultValue: error.message });
+}
