@@ -8,6 +8,7 @@
 // in the run with no fault.
 //
 //   npm run load -- [--classes 30] [--students 30] [--think 1000-3000] [--no-fault]
+//   DATABASE_URL=postgres://… npm run load   # on PostgreSQL: a fresh database per run, dropped after
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -16,6 +17,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { api, LiveClient, wsUrlOf } from './lib/class-client';
 import type { Sync } from './lib/class-client';
@@ -63,12 +65,34 @@ interface Server {
 }
 const servers: Server[] = [];
 
-async function startServer(dataDir: string, port: number): Promise<Server> {
+/** With DATABASE_URL: a database of its own for one run (created now, dropped after). */
+async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  const base = process.env.DATABASE_URL;
+  if (!base) return null;
+  const name = `nd_load_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+async function startServer(dataDir: string, port: number, databaseUrl?: string): Promise<Server> {
   // LOAD_SERVER_ARGS: extra Node options for the server (say, --cpu-prof to profile it).
   const extra = (process.env.LOAD_SERVER_ARGS ?? '').split(' ').filter(Boolean);
   const proc = spawn(process.execPath, [...extra, '--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, STATS: '1', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, RATE_LIMIT: '100000', SITE_DIR: join(ROOT, 'no-site') },
+    env: { ...process.env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), STATS: '1', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, RATE_LIMIT: '100000', SITE_DIR: join(ROOT, 'no-site') },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const server = { proc, url: `http://127.0.0.1:${port}/` };
@@ -90,6 +114,12 @@ const rssOf = (pid: number): number => {
   return m ? Number(m[1]) / 1024 : 0;
 };
 
+/** A process's CPU time so far (user + system), in seconds (Linux's clock ticks of 1/100 s). */
+const cpuOf = (pid: number): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
 /** A choice that depends only on the class, the group and the decision: the same in both runs. */
 function chooser(classIndex: number) {
   return (decision: string, options: string[], _historical: string, sync: Sync): string => {
@@ -98,7 +128,24 @@ function chooser(classIndex: number) {
   };
 }
 
+interface Play {
+  /** Seconds from the first move to the last game's end. */
+  seconds: number;
+  /** CPU seconds over that time: the server (all its threads), this load generator. */
+  serverCpu: number;
+  clientCpu: number;
+  /** The server's own event-loop delay over the play (ms). */
+  serverLoop: { p50: number; p95: number; p99: number; max: number } | undefined;
+  /** Each group-commit statement's time at the database (ms). */
+  statementTimes: number[] | undefined;
+  /** Each operation's time in the engine's step and the server's checks (ms). */
+  stepTimes: number[] | undefined;
+  /** The server's memory at the start, middle and end of the play: RSS and V8 heap used (MB). */
+  memory: { at: string; rss: number; heap: number }[];
+}
+
 interface RunResult {
+  play: Play;
   /** The server's own time to answer (after a restart: since the restart). */
   serverTimes: number[];
   commits: { statements: number; writes: number };
@@ -118,8 +165,10 @@ interface RunResult {
 async function run(label: string, fault: boolean): Promise<RunResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'nd-load-'));
   const port = await freePort();
-  let server = await startServer(dataDir, port);
+  const database = await freshDatabase();
+  let server = await startServer(dataDir, port, database?.url);
   const rss: { t: number; mb: number }[] = [];
+  const heap: { t: number; mb: number }[] = [];
   const t0 = performance.now();
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
@@ -129,6 +178,13 @@ async function run(label: string, fault: boolean): Promise<RunResult> {
     } catch {
       // Between a kill and a restart.
     }
+    const t = (performance.now() - t0) / 1000;
+    // LOAD_GC=1 (with LOAD_SERVER_ARGS=--expose-gc): every 5 s, the heap after a full collection.
+    const gc = process.env.LOAD_GC === '1';
+    if (gc && Math.round(t) % 5 !== 0) return;
+    fetch(new URL(`/api/stats/memory${gc ? '?gc=1' : ''}`, server.url))
+      .then(async (r) => heap.push({ t, mb: ((await r.json()) as { heapUsed: number }).heapUsed / 2 ** 20 }))
+      .catch(() => undefined);
   }, 1000);
 
   // The classes and their students (joined in order, so the groups are the same every run).
@@ -144,6 +200,11 @@ async function run(label: string, fault: boolean): Promise<RunResult> {
   );
   console.log(`${label}: ${CLASSES} classes, ${players.length} students connected (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
+  // The play starts now: the server's event-loop figures from here.
+  await api(server.url, 'POST', '/api/stats/reset');
+  const playT0 = performance.now();
+  const serverCpu0 = cpuOf(server.proc.pid!);
+  const clientCpu0 = process.cpuUsage();
   const latencies: number[] = [];
   const rejected: string[] = [];
   const acked = new Map<LiveClient, Set<string>>();
@@ -176,13 +237,24 @@ async function run(label: string, fault: boolean): Promise<RunResult> {
     server.proc.kill('SIGKILL');
     await new Promise((r) => server.proc.once('exit', r));
     console.log(`${label}: server killed (SIGKILL) at ${((performance.now() - t0) / 1000).toFixed(1)} s with ${pending} messages unanswered; restarting`);
-    server = await startServer(dataDir, port);
+    server = await startServer(dataDir, port, database?.url);
     console.log(`${label}: server back at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
 
   const ends = await Promise.all(play);
   const seconds = (performance.now() - t0) / 1000;
-  const stats = (await api(server.url, 'GET', '/api/stats')).body as { answerTimes: number[]; commits: { statements: number; writes: number } };
+  const playSeconds = (performance.now() - playT0) / 1000;
+  const clientCpu = process.cpuUsage(clientCpu0);
+  // After a restart the server's CPU counts from its start.
+  const serverCpu = cpuOf(server.proc.pid!) - (fault ? 0 : serverCpu0);
+  const stats = (await api(server.url, 'GET', '/api/stats')).body as { answerTimes: number[]; commits: { statements: number; writes: number }; statementTimes: number[]; stepTimes: number[]; loop: Play['serverLoop'] };
+  const playFrom = (playT0 - t0) / 1000;
+  const at = (xs: { t: number; mb: number }[], t: number): number => xs.reduce((best, x) => (Math.abs(x.t - t) < Math.abs(best.t - t) ? x : best), xs[0] ?? { t: 0, mb: NaN }).mb;
+  const memory = (['start', 'middle', 'end'] as const).map((label, i) => {
+    const t = playFrom + (i / 2) * playSeconds;
+    return { at: label, rss: at(rss, t), heap: at(heap, t) };
+  });
+  const playStats: Play = { seconds: playSeconds, serverCpu, clientCpu: (clientCpu.user + clientCpu.system) / 1e6, serverLoop: stats.loop, statementTimes: stats.statementTimes, stepTimes: stats.stepTimes, memory };
   clearInterval(sampler);
   loop.disable();
   const lag = loop.percentile(95) / 1e6;
@@ -200,7 +272,8 @@ async function run(label: string, fault: boolean): Promise<RunResult> {
   server.proc.kill('SIGTERM');
   await new Promise((r) => server.proc.once('exit', r));
   rmSync(dataDir, { recursive: true, force: true });
-  return { finals, latencies, requests, acks: latencies.length, rejected, reconnects, rss, seconds, lost, serverTimes: stats.answerTimes, commits: stats.commits, lag };
+  await database?.drop();
+  return { play: playStats, finals, latencies, requests, acks: latencies.length, rejected, reconnects, rss, seconds, lost, serverTimes: stats.answerTimes, commits: stats.commits, lag };
 }
 
 const pct = (xs: number[], p: number): number => {
@@ -215,6 +288,9 @@ function describeRun(label: string, r: RunResult): void {
   console.log(`${label}: the server's time to answer: median ${pct(r.serverTimes, 50).toFixed(1)} ms, p95 ${pct(r.serverTimes, 95).toFixed(1)} ms, p99 ${pct(r.serverTimes, 99).toFixed(1)} ms; ${r.commits.writes} writes in ${r.commits.statements} statements; the clients' event-loop delay p95 ${r.lag.toFixed(1)} ms`);
   console.log(`${label}: latency to the acknowledgement: median ${pct(r.latencies, 50).toFixed(1)} ms, p95 ${pct(r.latencies, 95).toFixed(1)} ms, p99 ${pct(r.latencies, 99).toFixed(1)} ms, max ${Math.max(...r.latencies).toFixed(1)} ms`);
   console.log(`${label}: server memory (RSS) at the quarters of the run: ${[1, 2, 3, 4].map(quarter).join(', ')} MB; peak ${Math.max(...mb).toFixed(0)} MB`);
+  const p = r.play;
+  console.log(`${label}: the play, ${p.seconds.toFixed(1)} s: server memory at its start, middle and end: ${p.memory.map((m) => `${m.rss.toFixed(0)} MB RSS / ${m.heap.toFixed(0)} MB heap`).join(', ')}`);
+  console.log(`${label}: CPU over the play: the server ${p.serverCpu.toFixed(1)} s, this load generator ${p.clientCpu.toFixed(1)} s, of ${(2 * p.seconds).toFixed(1)} s on 2 cores; the server's event-loop delay p50 ${p.serverLoop?.p50.toFixed(1)} ms, p95 ${p.serverLoop?.p95.toFixed(1)} ms, max ${p.serverLoop?.max.toFixed(1)} ms; a statement at the database: median ${pct(p.statementTimes ?? [], 50).toFixed(1)} ms, p95 ${pct(p.statementTimes ?? [], 95).toFixed(1)} ms; an operation in the engine: median ${pct(p.stepTimes ?? [], 50).toFixed(2)} ms, p95 ${pct(p.stepTimes ?? [], 95).toFixed(2)} ms, max ${Math.max(...(p.stepTimes ?? [NaN])).toFixed(1)} ms`);
   if (r.rejected.length) console.log(`${label}: refusals: ${[...new Set(r.rejected)].slice(0, 5).join(' | ')}`);
 }
 

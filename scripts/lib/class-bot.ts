@@ -1,6 +1,7 @@
 // A student played by the machine over the class server's WebSocket: each morning it
 // rebuilds the game from what the server sent (every day's actions, its own today),
 // takes its side's open decisions and ends its turn. For the tests and the load run.
+import { createHash } from 'node:crypto';
 import { newGame, pendingDecisions, rulesFor, stateHash, step } from '../../src/engine';
 import type { Action, GameSetup, GameState } from '../../src/engine';
 import type { Scenario } from '../../src/scenario/resolve';
@@ -8,10 +9,21 @@ import type { LiveClient, Sync } from './class-client';
 
 const openings = new Map<string, GameState>();
 
+/**
+ * The evenings already stepped in this process, by the setup and every day's actions up to
+ * them: the players of one group (here, in one process) step the same days, so each day is
+ * stepped and hashed once, and every player still checks the hash against the server's.
+ */
+const evenings = new Map<string, { state: GameState; hash: string }>();
+const EVENINGS = 20_000;
+const keyOf = (before: string, day: unknown[]): string => createHash('sha256').update(before).update('\n').update(JSON.stringify(day)).digest('base64');
+
 /** The game as this side sees it, kept between syncs: the days already stepped are not stepped again. */
 export class Replica {
   private morning: GameState | null = null;
   private daysApplied = 0;
+  /** The key of the days applied (the setup and each day's actions). */
+  private key = '';
 
   constructor(private readonly scenario: Scenario) {}
 
@@ -26,15 +38,26 @@ export class Replica {
         openings.set(key, first);
       }
       this.morning = first;
+      this.key = key;
     }
     let state = this.morning;
     for (let turn = this.daysApplied; turn < sync.days.length; turn++) {
-      for (const a of sync.days[turn]!) {
-        const r = step(this.scenario, state, a as Action);
-        if (!r.ok) throw new Error(`the server's day ${turn + 1} does not step: ${r.error.message}`);
-        state = r.state;
+      const day = sync.days[turn]!;
+      const key = keyOf(this.key, day);
+      let evening = evenings.get(key);
+      if (!evening) {
+        for (const a of day) {
+          const r = step(this.scenario, state, a as Action);
+          if (!r.ok) throw new Error(`the server's day ${turn + 1} does not step: ${r.error.message}`);
+          state = r.state;
+        }
+        evening = { state, hash: stateHash(state) };
+        evenings.set(key, evening);
+        if (evenings.size > EVENINGS) evenings.delete(evenings.keys().next().value!);
       }
-      if (stateHash(state) !== sync.turns[turn]) throw new Error(`turn ${turn + 1}: the server's hash differs from the engine's`);
+      state = evening.state;
+      this.key = key;
+      if (evening.hash !== sync.turns[turn]) throw new Error(`turn ${turn + 1}: the server's hash differs from the engine's`);
     }
     this.morning = state;
     this.daysApplied = sync.days.length;

@@ -3,6 +3,7 @@
 // checked by a schema; every answer that refuses says why in one line.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fastifyHelmet from '@fastify/helmet';
@@ -17,6 +18,7 @@ import { Live } from './live';
 import { MAX_MESSAGE } from './protocol';
 import { CreateClassBody, JoinBody } from './plan';
 import { CHANNEL, Service } from './service';
+import { Verifier } from './verify';
 import type { Notice, Who } from './service';
 import type { Scenario } from '../scenario/resolve';
 
@@ -53,7 +55,7 @@ function bearer(req: FastifyRequest): string | null {
 }
 
 export async function buildServer(config: ServerConfig, db: Database, scenarios: Map<string, Scenario>): Promise<ClassServer> {
-  const service = new Service(db, scenarios, config.cacheGames);
+  const service = new Service(db, scenarios, config.cacheGames, new Verifier(config.scenariosDir));
   const live = new Live(service, config.wsRate);
   const app = Fastify({ logger: { level: config.logLevel }, bodyLimit: config.bodyLimit, trustProxy: config.trustProxy });
 
@@ -112,7 +114,30 @@ export async function buildServer(config: ServerConfig, db: Database, scenarios:
 
   // For the load run (STATS=1 only): how long the server took to answer, and how it wrote.
   if (process.env.STATS === '1') {
-    app.get('/api/stats', async () => ({ answerTimes: live.answerTimes, commits: service.committer.stats, connections: live.connections, memory: process.memoryUsage() }));
+    const loop = monitorEventLoopDelay({ resolution: 5 });
+    loop.enable();
+    app.get('/api/stats', async () => ({
+      answerTimes: live.answerTimes,
+      commits: service.committer.stats,
+      statementTimes: service.committer.times,
+      stepTimes: service.stepTimes,
+      connections: live.connections,
+      memory: process.memoryUsage(),
+      loop: { p50: loop.percentile(50) / 1e6, p95: loop.percentile(95) / 1e6, p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 },
+    }));
+    // ?gc=1 (a server started with --expose-gc): the heap after a full collection.
+    app.get('/api/stats/memory', async (req) => {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      if ((req.query as { gc?: string }).gc === '1' && gc) gc();
+      return process.memoryUsage();
+    });
+    app.post('/api/stats/reset', async () => {
+      loop.reset();
+      live.answerTimes.length = 0;
+      service.committer.times.length = 0;
+      service.stepTimes.length = 0;
+      return { ok: true };
+    });
   }
 
   app.get('/api/scenarios', async () => ({
@@ -228,6 +253,8 @@ export async function buildServer(config: ServerConfig, db: Database, scenarios:
     close: async () => {
       live.close();
       await app.close();
+      await service.settle();
+      await service.verifier.close();
     },
   };
 }

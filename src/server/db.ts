@@ -239,10 +239,13 @@ class PgliteThreadDatabase implements Database {
 
   private call<T>(message: Record<string, unknown>): Promise<T> {
     const id = this.next++;
-    return new Promise<T>((resolve, reject) => {
+    const t0 = QSTATS ? performance.now() : 0;
+    const called = new Promise<T>((resolve, reject) => {
       this.calls.set(id, { resolve: resolve as (v: unknown) => void, reject });
       this.worker.postMessage({ ...message, id });
     });
+    if (QSTATS) void called.then(() => note(`${String(message.op)} ${String(message.name ?? message.sql ?? '')}`, performance.now() - t0), () => undefined);
+    return called;
   }
 
   query<R extends object>(sql: string, params: unknown[] = []): Promise<{ rows: R[]; rowCount: number }> {

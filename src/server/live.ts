@@ -12,7 +12,7 @@ interface Conn {
   groupId: string | null;
   /** Token bucket: messages allowed now. */
   tokens: number;
-  /** What this client was last sent of its game (without the action count), so an unchanged view is not sent again. */
+  /** A key of what this client was last sent of its game, so an unchanged view is not sent again. */
   lastView: string;
   last: number;
 }
@@ -23,6 +23,10 @@ const send = (ws: WebSocket, msg: unknown): void => {
 
 export class Live {
   private readonly conns = new Set<Conn>();
+  /** The same connections by the group its student plays in, and teachers by class (a notice touches a few of hundreds). */
+  private readonly byGroup = new Map<string, Set<Conn>>();
+  private readonly teachersOf = new Map<string, Set<Conn>>();
+  private readonly studentsOf = new Map<string, Set<Conn>>();
   /** Milliseconds from a player's message arriving to its answer being sent (the last 100,000). */
   readonly answerTimes: number[] = [];
   private readonly flushGroups = new Map<string, number>();
@@ -79,9 +83,38 @@ export class Live {
     ws.on('close', () => {
       clearTimeout(hello);
       this.conns.delete(conn);
+      this.unindex(conn);
       if (conn.who) this.presenceChanged(conn.who.classId);
     });
     ws.on('error', () => undefined);
+  }
+
+  private static add(index: Map<string, Set<Conn>>, key: string, conn: Conn): void {
+    let set = index.get(key);
+    if (!set) index.set(key, (set = new Set()));
+    set.add(conn);
+  }
+
+  private static remove(index: Map<string, Set<Conn>>, key: string | null | undefined, conn: Conn): void {
+    if (!key) return;
+    const set = index.get(key);
+    if (!set) return;
+    set.delete(conn);
+    if (!set.size) index.delete(key);
+  }
+
+  private unindex(conn: Conn): void {
+    Live.remove(this.byGroup, conn.groupId, conn);
+    if (conn.who?.kind === 'teacher') Live.remove(this.teachersOf, conn.who.classId, conn);
+    if (conn.who?.kind === 'student') Live.remove(this.studentsOf, conn.who.classId, conn);
+  }
+
+  /** A student's connection and its group (found at the hello, or at the first move of a seat taken later). */
+  private setGroup(conn: Conn, groupId: string | null): void {
+    if (conn.groupId === groupId) return;
+    Live.remove(this.byGroup, conn.groupId, conn);
+    conn.groupId = groupId;
+    if (groupId && this.conns.has(conn)) Live.add(this.byGroup, groupId, conn);
   }
 
   private allow(conn: Conn): boolean {
@@ -108,7 +141,7 @@ export class Live {
       send(conn.ws, { type: 'rejected', ref: msg.ref, code: 'NOT_A_PLAYER', message: who ? 'a teacher does not play' : 'say hello first' });
       return;
     }
-    if (!conn.groupId) conn.groupId = (await this.service.seatOf(who.studentId))?.groupId ?? null;
+    if (!conn.groupId) this.setGroup(conn, (await this.service.seatOf(who.studentId))?.groupId ?? null);
     if (!conn.groupId) {
       send(conn.ws, { type: 'rejected', ref: msg.ref, code: 'NO_SEAT', message: 'you have no seat in a game' });
       return;
@@ -130,10 +163,15 @@ export class Live {
       conn.ws.close(CLOSE.UNAUTHORISED, 'unauthorised');
       return;
     }
+    // A socket closed meanwhile is not indexed.
+    if (!this.conns.has(conn)) return;
+    this.unindex(conn);
+    conn.groupId = null;
     conn.who = who;
+    Live.add(who.kind === 'student' ? this.studentsOf : this.teachersOf, who.classId, conn);
     if (who.kind === 'student') {
       const seat = await this.service.seatOf(who.studentId);
-      conn.groupId = seat?.groupId ?? null;
+      this.setGroup(conn, seat?.groupId ?? null);
       send(conn.ws, { type: 'welcome', role: 'student' });
       this.presenceChanged(who.classId);
       const sync = await this.service.studentSync(who.studentId);
@@ -160,14 +198,13 @@ export class Live {
         return;
       case 'closed':
         this.service.dropSnapshots(notice.c);
-        for (const conn of this.conns) if (conn.who?.classId === notice.c && conn.groupId) this.flushGroups.set(conn.groupId, 0);
+        for (const conn of this.studentsOf.get(notice.c) ?? []) if (conn.groupId) this.flushGroups.set(conn.groupId, 0);
         this.groupTimer ??= setImmediate(() => void this.flushGroupSyncs());
         this.dashboardSoon(notice.c);
         return;
       case 'deleted':
         this.service.forgetClass(notice.c);
-        for (const conn of this.conns) {
-          if (conn.who?.classId !== notice.c) continue;
+        for (const conn of [...(this.studentsOf.get(notice.c) ?? []), ...(this.teachersOf.get(notice.c) ?? [])]) {
           send(conn.ws, { type: 'error', code: 'DELETED', message: 'the class has been deleted by its teacher' });
           conn.ws.close(CLOSE.GONE, 'class deleted');
         }
@@ -188,7 +225,7 @@ export class Live {
     this.flushGroups.clear();
     await Promise.all(
       due.map(async ([groupId, version]) => {
-        const here = [...this.conns].filter((c) => c.groupId === groupId && c.who?.kind === 'student');
+        const here = [...(this.byGroup.get(groupId) ?? [])].filter((c) => c.who?.kind === 'student');
         if (!here.length) return;
         const ids = [...new Set(here.map((c) => (c.who as Extract<Who, { kind: 'student' }>).studentId))];
         try {
@@ -206,14 +243,15 @@ export class Live {
 
   /** A sync is sent when what this side may see has changed (another side's move changes nothing it may see). */
   private sendSync(conn: Conn, sync: StudentSync, always = false): void {
-    const view = JSON.stringify({ ...sync, seq: 0 });
+    // Days, turns and today's own actions only ever grow: their counts stand for them.
+    const view = JSON.stringify([sync.classStatus, sync.group, sync.days.length, sync.turns.length, sync.today.length, sync.over?.finalHash ?? null]);
     if (!always && view === conn.lastView) return;
     conn.lastView = view;
     send(conn.ws, sync);
   }
 
   private dashboardSoon(classId: string): void {
-    if (![...this.conns].some((c) => c.who?.kind === 'teacher' && c.who.classId === classId)) return;
+    if (!this.teachersOf.has(classId)) return;
     this.flushDashboards.add(classId);
     this.dashboardTimer ??= setTimeout(() => void this.flushDashboardPushes(), 250);
   }
@@ -223,7 +261,7 @@ export class Live {
     const due = [...this.flushDashboards];
     this.flushDashboards.clear();
     for (const classId of due) {
-      const teachers = [...this.conns].filter((c) => c.who?.kind === 'teacher' && c.who.classId === classId);
+      const teachers = [...(this.teachersOf.get(classId) ?? [])];
       if (!teachers.length) continue;
       try {
         const dashboard = await this.service.dashboard(classId);
@@ -238,13 +276,13 @@ export class Live {
   // ---- presence ----
 
   private classesHere(): Set<string> {
-    return new Set([...this.conns].filter((c) => c.who?.kind === 'student').map((c) => c.who!.classId));
+    return new Set(this.studentsOf.keys());
   }
 
   /** Who is connected shows in every group's seats: the class's groups here get a sync (from this server's copy). */
   private groupsSoon(classId: string): void {
-    for (const conn of this.conns) {
-      if (conn.who?.kind === 'student' && conn.who.classId === classId && conn.groupId && !this.flushGroups.has(conn.groupId)) this.flushGroups.set(conn.groupId, 0);
+    for (const conn of this.studentsOf.get(classId) ?? []) {
+      if (conn.groupId && !this.flushGroups.has(conn.groupId)) this.flushGroups.set(conn.groupId, 0);
     }
     this.groupTimer ??= setImmediate(() => void this.flushGroupSyncs());
   }
@@ -259,7 +297,7 @@ export class Live {
 
   private studentsHere(classId: string): Set<string> {
     const ids = new Set<string>();
-    for (const c of this.conns) if (c.who?.kind === 'student' && c.who.classId === classId) ids.add(c.who.studentId);
+    for (const c of this.studentsOf.get(classId) ?? []) if (c.who?.kind === 'student') ids.add(c.who.studentId);
     return ids;
   }
 

@@ -14,7 +14,7 @@ import type { StoredAction } from './game';
 import { hashSecret, newId, newJoinCode, newSecret, newSeed, normaliseJoinCode } from './keys';
 import { checkPlan, cleanName, planOf } from './plan';
 import type { ClassPlan, CreateClass } from './plan';
-import { verifyHandIn } from './verify';
+import { Verifier } from './verify';
 import { Committer } from './commit';
 
 export const CHANNEL = 'nd_events';
@@ -165,11 +165,14 @@ export class Service {
   private readonly presence = new Map<string, Map<string, { ids: Set<string>; at: number }>>();
   readonly serverId = newId();
   readonly committer: Committer;
+  /** Games being handed in by this server now (a hand-in is asked for again by every read meanwhile). */
+  private readonly handingIn = new Map<string, Promise<void>>();
 
   constructor(
     readonly db: Database,
     readonly scenarios: Map<string, Scenario>,
     private readonly cacheSize = 5000,
+    readonly verifier = new Verifier(null),
   ) {
     this.committer = new Committer(db, CHANNEL);
   }
@@ -376,9 +379,12 @@ export class Service {
         const draft = newDraft();
         const seq = ctx.game.seq;
         let result: T;
+        const t0 = performance.now();
         try {
           result = fn(ctx, draft);
+          this.noteStep(performance.now() - t0);
         } catch (e) {
+          this.noteStep(performance.now() - t0);
           if (ctx.game.seq !== seq) this.evict(groupId);
           throw e;
         }
@@ -401,6 +407,14 @@ export class Service {
         if (attempt >= 8) refuse(503, 'BUSY', 'the game is busy: try again');
       }
     });
+  }
+
+  /** Each operation's time in the engine and the checks (the step, an evening's resolution, the hashes), ms: the last 100,000. */
+  readonly stepTimes: number[] = [];
+
+  private noteStep(ms: number): void {
+    if (this.stepTimes.length >= 100_000) this.stepTimes.shift();
+    this.stepTimes.push(ms);
   }
 
   private evict(groupId: string): void {
@@ -478,21 +492,34 @@ export class Service {
   }
 
   private handIn(groupId: string): void {
-    setImmediate(() => {
-      void this.mutate(groupId, (ctx, draft) => {
-        if (ctx.game.state.status !== 'over' || ctx.handedIn) return;
-        const verdict = verifyHandIn(ctx.scenario, this.groupLabel(ctx), ctx.game.replayCode());
+    if (this.handingIn.has(groupId)) return;
+    const done = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      // The re-play runs off the main thread and outside the game's lock (a game over does
+      // not change); the hand-in is written under the lock, once.
+      const ctx = this.snapshots.get(groupId) ?? (await this.readCtx(groupId));
+      if (ctx.game.state.status !== 'over' || ctx.handedIn) return;
+      const verdict = await this.verifier.verify(ctx.scenario, this.groupLabel(ctx), ctx.game.replayCode());
+      await this.mutate(groupId, (c, draft) => {
+        if (c.game.state.status !== 'over' || c.handedIn) return;
         draft.submission = {
           id: newId(),
           verified: verdict.ok,
           reason: verdict.ok ? null : verdict.reason,
           replay: verdict.ok ? verdict.code : null,
           finalHash: verdict.ok ? verdict.game.finalHash : null,
-          outcome: ctx.game.state.outcome?.id ?? null,
+          outcome: c.game.state.outcome?.id ?? null,
         };
-        ctx.handedIn = true;
-      }).catch((e: unknown) => console.error(`hand-in of ${groupId} failed:`, e));
-    });
+        c.handedIn = true;
+      });
+    })
+      .catch((e: unknown) => console.error(`hand-in of ${groupId} failed:`, e))
+      .finally(() => this.handingIn.delete(groupId));
+    this.handingIn.set(groupId, done);
+  }
+
+  /** The hand-ins under way finished (before the database is closed; a server killed meanwhile hands them in when it next reads the game). */
+  async settle(): Promise<void> {
+    while (this.handingIn.size) await Promise.all([...this.handingIn.values()]);
   }
 
   private groupLabel(ctx: GameCtx): string {
@@ -648,7 +675,7 @@ export class Service {
     if (cls.status !== 'open') refuse(403, 'CLASS_CLOSED', 'the class is closed');
     const scenario = this.scenarioOf(cls.scenario);
     const student = (await this.db.query<{ name: string }>('SELECT name FROM students WHERE id = $1', [studentId])).rows[0];
-    const verdict = verifyHandIn(scenario, `${student?.name ?? 'A student'} (upload)`, text);
+    const verdict = await this.verifier.verify(scenario, `${student?.name ?? 'A student'} (upload)`, text);
     const id = newId();
     let reason = verdict.ok ? undefined : verdict.reason;
     if (verdict.ok) {
