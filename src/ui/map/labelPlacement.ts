@@ -319,6 +319,13 @@ export function placeLabels(items: readonly LabelItem[], obstacles: readonly Obs
       }
     }
   }
+  // Last, a label left out takes a place that has come free since (a label that pushed it
+  // away may have moved back to a better place of its own).
+  for (const item of items) {
+    if (placed.has(item.id)) continue;
+    const c = item.candidates.find((x) => insideFrame(x.box, item.frame) && !hitsObstacle(item, x) && coveredBy(x, true, true).length === 0);
+    if (c) placed.set(item.id, { item, box: c.box, leader: c.leader ?? null, side: c.side ?? null, overlaps: false });
+  }
   return items.map((item) => {
     const p = placed.get(item.id);
     return p ? { id: item.id, box: p.box, leader: p.leader, side: p.side, overlaps: p.overlaps } : { id: item.id, box: null, leader: null, side: null, overlaps: false };
