@@ -42,12 +42,25 @@ export const measure: Measure = (text, font) => ({
   h: Math.ceil(font.size * 1.3) + 3,
 });
 
-/** The map's layout for a canvas of `width` × `height`, on the morning of `state`. */
-export function layoutFor(scenario: Scenario, geo: MapGeography, state: GameState, width: number, height: number, changed: ReadonlySet<string> = new Set()): { placements: Placement[]; compact: boolean } {
+/** The neighbours' names in a language, as the page's messages give them (shell:map.country.*). */
+export function countryNames(lang: 'en' | 'hu'): (name: string) => string {
+  const shell = JSON.parse(readFileSync(join(import.meta.dirname, `../../scenarios/messages/${lang}/shell.json`), 'utf8')) as Record<string, string>;
+  return (name) => {
+    const text = shell[`map.country.${name.toLowerCase()}`];
+    if (!text) throw new Error(`no message shell:map.country.${name.toLowerCase()} in ${lang}`);
+    return text;
+  };
+}
+
+/**
+ * The map's layout for a canvas of `width` × `height`, on the morning of `state`, with the
+ * names of `scenario` (localized for a language other than English) and the neighbours' in `lang`.
+ */
+export function layoutFor(scenario: Scenario, geo: MapGeography, state: GameState, width: number, height: number, changed: ReadonlySet<string> = new Set(), lang: 'en' | 'hu' = 'en'): { placements: Placement[]; compact: boolean } {
   const shapes = areaShapes(scenario.areas, geo);
   const city = cityView(width, height, geo.city.fit);
   const compact = isCompact(city);
-  const labels = plainLabels(geo, offSheetNotes(geo, scenario.areas, shapes));
+  const labels = plainLabels(geo, offSheetNotes(geo, scenario.areas, shapes), countryNames(lang));
   const spec = layoutSpec(scenario.areas, shapes, state, labels, measure, { compact, changed });
   const canvas = { x: 0, y: 0, width, height };
   const cartouche = cartoucheBox(city, geo.city.sheet, canvas);

@@ -8,10 +8,12 @@ import { newGame, playerActions, step } from '../../src/engine';
 import type { GameState } from '../../src/engine';
 import { boxesOverlap } from '../../src/ui/map/labelPlacement';
 import type { Box, Placement } from '../../src/ui/map/labelPlacement';
+import { areaShapes } from '../../src/ui/map/geography';
 import { FONTS } from '../../src/ui/map/mapLabels';
 import { cityView, insetView } from '../../src/ui/map/mapLayout';
+import { localized } from '../../src/cli/translations';
 import { scenario } from '../helpers';
-import { geography, layoutFor } from './mapFixture';
+import { countryNames, geography, layoutFor } from './mapFixture';
 
 const s = scenario('campaign');
 const geo = geography();
@@ -30,6 +32,12 @@ const SIZES: { screen: string; w: number; h: number }[] = [
   { screen: '1280×720', w: 858, h: 674 },
   { screen: '1920×1080', w: 1450, h: 1032 },
 ];
+/** The map beside the evening's report at 1280×720, and the tablet's under a taller bar (as the browser lays it out today). */
+const MORE_SIZES: { screen: string; w: number; h: number }[] = [
+  { screen: '1280×720, the evening', w: 588, h: 672 },
+  { screen: '820×1180 under a taller bar', w: 820, h: 542 },
+];
+const hu = localized(s, 'hu');
 
 /** The morning of `date`, history's choices taken until then (later mornings have more chits). */
 function morning(date: string): GameState {
@@ -60,7 +68,25 @@ describe('the geographic base of 1956', () => {
 
   it('has the islands and the named ring and radial roads', () => {
     expect(base.islands.map((i) => i.name)).toEqual(expect.arrayContaining(['Margit-sziget', 'Óbudai-sziget', 'Csepel-sziget']));
-    expect(base.roads.map((r) => r.name)).toEqual(expect.arrayContaining(['Nagykörút', 'Kiskörút', 'Andrássy út', 'Üllői út', 'Rákóczi út', 'Váci út', 'Soroksári út', 'Budaörsi út']));
+    expect(base.roads.map((r) => r.name)).toEqual(expect.arrayContaining(['Nagykörút', 'Kiskörút', 'Sztálin út', 'Üllői út', 'Rákóczi út', 'Váci út', 'Soroksári út', 'Budaörsi út']));
+  });
+
+  it('names what it shows as it was called in 1956', () => {
+    const shown = [...base.bridges, ...base.roads].map((x) => x.name);
+    // Árpád híd was Sztálin híd (1950–1958), Andrássy út Sztálin út (1950–1956).
+    expect(shown).toEqual(expect.arrayContaining(['Sztálin híd', 'Sztálin út']));
+    expect(shown.filter((n) => /Árpád|Andrássy/.test(n))).toEqual([]);
+    // Dunaújváros was Sztálinváros (1951–1961): the inset names the town so.
+    const tags = new Map(layoutFor(s, geo, newGame(s, { seed: 'x', roles: {} }), 858, 674).placements.map((p) => [p.id, p]));
+    expect(tags.get('area:dunaujvaros')?.box).toBeTruthy();
+    expect(areaShapes(s.areas, geo).get('dunaujvaros')?.name).toBe('Sztálinváros');
+    expect(areaShapes(hu.areas, geo).get('parliament')?.name).toBe('Országház');
+    expect(areaShapes(hu.areas, geo).get('szabad-nep')?.name).toBe('Szabad Nép');
+    // The neighbours in the page's language: the USSR is SZOVJETUNIÓ in Hungarian, and has room at 1280×720.
+    const ussr = geo.country.neighbours.findIndex((n) => n.name === 'USSR');
+    const inHungarian = layoutFor(hu, geo, newGame(hu, { seed: 'x', roles: {} }), 858, 674, new Set(), 'hu').placements.find((p) => p.id === `neighbour:${ussr}`);
+    expect(inHungarian?.box).toBeTruthy();
+    expect(countryNames('hu')('USSR')).toBe('SZOVJETUNIÓ');
   });
 
   it('puts each city area on its own bank of the Danube', () => {
@@ -94,9 +120,14 @@ describe('the map labels', () => {
   const first = morning('1956-10-23');
   const later = morning('1956-10-29');
 
-  for (const [when, state] of [['23 October', first], ['29 October', later]] as const) for (const { screen, w, h } of SIZES) {
-    it(`overlap nowhere and stay in their frames at ${screen} on ${when}`, () => {
-      const { placements, compact } = layoutFor(s, geo, state, w, h);
+  const cases = [
+    ...SIZES.map((size) => ({ ...size, lang: 'en' as const })),
+    ...[...SIZES, ...MORE_SIZES].map((size) => ({ ...size, lang: 'hu' as const })),
+    ...MORE_SIZES.map((size) => ({ ...size, lang: 'en' as const })),
+  ];
+  for (const [when, state] of [['23 October', first], ['29 October', later]] as const) for (const { screen, w, h, lang } of cases) {
+    it(`overlap nowhere and stay in their frames at ${screen} on ${when} (${lang === 'hu' ? 'the Hungarian names' : 'English'})`, () => {
+      const { placements, compact } = layoutFor(lang === 'hu' ? hu : s, geo, state, w, h, new Set(), lang);
       expect(overlapsOf(placements)).toEqual([]);
       expect(placements.filter((p) => p.overlaps).map((p) => p.id)).toEqual([]);
       const canvas = { x: 0, y: 0, width: w, height: h };
@@ -127,5 +158,20 @@ describe('the map labels', () => {
     expect(shown.filter((id) => id.startsWith('road:')).length).toBeGreaterThanOrEqual(5);
     expect(FONTS.bridge.size).toBeGreaterThanOrEqual(10);
     expect(FONTS.road.size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('names the Kiskörút, Sztálin út and Rákóczi út at 1280×720 where there is room', () => {
+    const { placements } = layoutFor(s, geo, first, 858, 674);
+    const shown = new Set(placements.filter((p) => p.box).map((p) => geo.city.roads[Number(p.id.replace('road:', ''))]?.name));
+    for (const name of ['Kiskörút', 'Sztálin út', 'Rákóczi út']) expect(shown.has(name), name).toBe(true);
+  });
+
+  it('keeps the small sites near their tags at 820×1180', () => {
+    const { placements } = layoutFor(s, geo, first, 820, 614);
+    for (const id of ['radio', 'astoria', 'szabad-nep']) {
+      const p = placements.find((x) => x.id === `area:${id}`)!;
+      const length = p.leader ? Math.hypot(p.leader[1][0] - p.leader[0][0], p.leader[1][1] - p.leader[0][1]) : 0;
+      expect(length, id).toBeLessThanOrEqual(45);
+    }
   });
 });

@@ -2,22 +2,23 @@
 // there was fighting, crowds milling, plates changing colour, people walking to the
 // border. Jitter comes from the interface's own generator. With reduced motion nothing
 // moves: the day's traces (arrows, marks) are drawn at once instead.
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { Side } from '../../scenario/schema';
 import { uiRandom } from '../lib/rng';
 import type { AreaLayer } from './AreaLayer';
 import { dayCues } from './dayCues';
-import type { Cue } from './dayCues';
+import type { Cue, Mark } from './dayCues';
 import type { DayPlan } from './dayPlan';
 import { DayTraces } from './dayTraces';
 import { DAY_MS, HANDOVER_FROM_MS, HANDOVER_MS } from './dayTiming';
+import { FlatMark, MarkBatch } from './markBatch';
 import { DEPTH } from './MapView';
 import { INK, hexColor } from './palette';
 import { markTexture } from './textures';
 import type { MarkKind } from './textures';
 
 interface Actor {
-  img: Phaser.GameObjects.Image;
+  img: Mark;
   start: number;
   duration: number;
   update: Cue['update'];
@@ -37,6 +38,8 @@ export class DayAnimator {
   private changes: DayPlan['changes'] = [];
   private pendingTraces: DayPlan | null = null;
   private readonly traces: DayTraces;
+  /** Under the Canvas renderer, the marks as two batches (the city's and the inset's) rather than images. */
+  private readonly batches: { city: MarkBatch; inset: MarkBatch } | null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -46,6 +49,11 @@ export class DayAnimator {
     private readonly only: (obj: Phaser.GameObjects.GameObject, inset: boolean) => void,
   ) {
     this.traces = new DayTraces(scene, sides);
+    if (scene.sys.game.config.renderType === Phaser.CANVAS) {
+      this.batches = { city: new MarkBatch(scene, DEPTH.motion), inset: new MarkBatch(scene, DEPTH.insetMotion) };
+      this.only(this.batches.city.image, false);
+      this.only(this.batches.inset.image, true);
+    } else this.batches = null;
   }
 
   /**
@@ -59,6 +67,7 @@ export class DayAnimator {
     markTexture(this.scene, 'dot', INK.ink);
     markTexture(this.scene, 'puff', INK.smoke);
     markTexture(this.scene, 'spark', INK.fire);
+    if (this.batches) return;
     while (this.pool.length < MAX_ACTORS) this.pool.push(this.scene.add.image(0, 0, markTexture(this.scene, 'dot', INK.ink)).setVisible(false).setDepth(DEPTH.motion));
   }
 
@@ -132,9 +141,12 @@ export class DayAnimator {
     this.drawPendingTraces();
     for (const c of this.changes) this.layer.blendControl(c.area, c.from, c.to, 1);
     this.changes = [];
-    for (const a of this.actors) {
+    if (this.batches) {
+      this.batches.city.show([]);
+      this.batches.inset.show([]);
+    } else for (const a of this.actors) {
       a.img.setVisible(false);
-      this.pool.push(a.img);
+      this.pool.push(a.img as Phaser.GameObjects.Image);
     }
     this.actors = [];
     const wasRunning = this.running;
@@ -153,6 +165,19 @@ export class DayAnimator {
   /** An image for each cue kept, drawn in the order of the cues (later ones over earlier ones). */
   private cast(cues: Cue[]): void {
     const textures = cues.map((c) => markTexture(this.scene, c.kind, c.colour));
+    if (this.batches) {
+      const city: FlatMark[] = [];
+      const inset: FlatMark[] = [];
+      cues.forEach((c, i) => {
+        const frame = this.scene.textures.getFrame(textures[i]!);
+        const mark = new FlatMark(frame.source.image as CanvasImageSource, frame.width, frame.height);
+        (c.inset ? inset : city).push(mark);
+        this.actors.push({ img: mark, start: c.start, duration: c.duration, update: c.update });
+      });
+      this.batches.city.show(city);
+      this.batches.inset.show(inset);
+      return;
+    }
     const imgs: Phaser.GameObjects.Image[] = [];
     for (let i = 0; i < cues.length; i++) imgs.push(this.pool.pop() ?? this.scene.add.image(0, 0, textures[i]!));
     const order = new Map<Phaser.GameObjects.GameObject, number>();

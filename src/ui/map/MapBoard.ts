@@ -21,6 +21,7 @@ import { cartoucheBox, isCompact, layoutMap, toScreen } from './mapLayout';
 import type { View } from './mapLayout';
 import { DEPTH, MapView, textStyle } from './MapView';
 import { seedOf } from '../lib/rng';
+import { t } from '../lib/words';
 
 /** After the next frame has been drawn. */
 const betweenFrames = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
@@ -74,7 +75,7 @@ export class MapBoard implements MapController {
     const measure = measurer(scene);
     this.layer = new AreaLayer(scene, scenario, this.geo, measure);
     const notes = offSheetNotes(this.geo, scenario.areas, this.layer.shapes);
-    this.labels = plainLabels(this.geo, notes);
+    this.labels = plainLabels(this.geo, notes, (name) => t(`shell:map.country.${name.toLowerCase()}`));
     this.view = new MapView(scene, this.geo, this.labels, notes);
     this.measure = measure;
     this.camera = new MapCamera(scene, this.geo, (why) => this.viewChanged(why));

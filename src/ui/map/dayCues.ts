@@ -1,13 +1,21 @@
 // The day's marks as cues: for each column, crowd, fight, flight and new council, the
 // marks it sets moving and when. Pure but for the jitter, which comes from the
 // interface's own generator (never the game's), so a day looks the same every time.
-import type Phaser from 'phaser';
 import type { DayPlan } from './dayPlan';
 import { DAY_MS } from './dayTiming';
 import { PathWalker, polylineLength } from './geom';
 import type { Pt } from './geom';
 import { INK } from './palette';
 import type { MarkKind } from './textures';
+
+/** What a cue moves: a Phaser image (WebGL), or a mark of the Canvas renderer's batch (`MarkBatch`). */
+export interface Mark {
+  setPosition(x: number, y: number): unknown;
+  setRotation(radians: number): unknown;
+  setAlpha(alpha: number): unknown;
+  setScale(scale: number): unknown;
+  setVisible(visible: boolean): unknown;
+}
 
 /** A mark of the day before it has an image: what it looks like, when it moves, and how. */
 export interface Cue {
@@ -17,7 +25,7 @@ export interface Cue {
   start: number;
   duration: number;
   /** Place the mark at `t` (0–1) of its time. */
-  update: (img: Phaser.GameObjects.Image, t: number) => void;
+  update: (img: Mark, t: number) => void;
 }
 
 const ease = (t: number): number => (t < 0.5 ? 2 * t * t : 1 - Math.pow(-2 * t + 2, 2) / 2);

@@ -48,6 +48,8 @@ export const CountryBase = z.object({
   rivers: z.array(z.object({ name: z.string(), line: Line })),
   lakes: z.array(z.object({ name: z.string(), ring: Ring })),
   capital: z.object({ name: z.string(), at: LonLat }),
+  /** Towns the scenario names as they are called today, and the name the inset shows: theirs in 1956. */
+  namesOf1956: z.array(z.object({ today: z.string(), name: z.string(), note: z.string() })).default([]),
   neighbours: z.array(z.object({ name: z.string(), at: LonLat })),
 });
 export type CountryBase = z.infer<typeof CountryBase>;

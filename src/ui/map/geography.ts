@@ -3,6 +3,7 @@
 // and Hungary for the inset, placed in the world far from the city (the inset has a
 // camera of its own). This is map furniture, not game data: the areas and their points
 // come from the scenario, in the same units.
+import { shortName } from '../lib/format';
 import { circle, clipToRect, pointInPolygon, smooth, smoothRing } from './geom';
 import type { Poly, Pt } from './geom';
 import type { CityBase, CountryBase, Projection } from './geoBase';
@@ -88,6 +89,8 @@ export interface CountryMap {
   lakes: { name: string; ring: Poly }[];
   capital: Pt;
   neighbours: { name: string; at: Pt }[];
+  /** A town's name of today → its name in 1956, which the inset shows. */
+  namesOf1956: ReadonlyMap<string, string>;
   /** A point in the country's map units (the scenario's town points) in the inset's world. */
   place(p: Pt): Pt;
   /** A longitude and latitude in the inset's world. */
@@ -108,6 +111,7 @@ export function countryMap(base: CountryBase): CountryMap {
     lakes: base.lakes.map((l) => ({ name: l.name, ring: all(l.ring) })),
     capital: lonLat(base.capital.at),
     neighbours: base.neighbours.map((n) => ({ name: n.name, at: lonLat(n.at) })),
+    namesOf1956: new Map(base.namesOf1956.map((n) => [n.today, n.name])),
     place,
     lonLat,
   };
@@ -129,11 +133,26 @@ export interface MapArea {
 export interface AreaShape {
   id: string;
   kind: MapArea['kind'];
+  /** The name the map gives it (`mapName`). */
+  name: string;
   /** The plate in the world (an inset area's already placed in the inset's world). */
   poly: Poly;
   /** The area's point in the same space. */
   point: Pt;
   inset: boolean;
+}
+
+/**
+ * The name an area goes by on the map, in English or Hungarian: what comes before a
+ * bracket, without a leading article, in the city also before " and …" / " és …" and
+ * without a Hungarian "szerkesztősége" or "székháza" ("Az Országház és a Kossuth tér" →
+ * "Országház", "A Szabad Nép szerkesztősége" → "Szabad Nép"), and a town by its name of
+ * 1956 ("Dunaújváros" → "Sztálinváros").
+ */
+export function mapName(area: Pick<MapArea, 'name'>, inset: boolean, namesOf1956: ReadonlyMap<string, string> = new Map()): string {
+  const short = shortName(area.name).replace(/ és a .*$/, '');
+  const name = (inset ? short : short.replace(/ (?:and|és) .*$/, '').replace(/ (?:szerkesztősége|székháza)$/, '')).replace(/^Az? (?=\p{Lu})/u, '');
+  return namesOf1956.get(name) ?? name;
 }
 
 /**
@@ -149,14 +168,14 @@ export function areaShapes(areas: MapArea[], geo: MapGeography): Map<string, Are
     if (inset) {
       const point = geo.country.place(at);
       const poly = a.map.shape ? a.map.shape.map((q) => geo.country.place(q as Pt)) : circle(point[0], point[1], a.kind === 'border' ? 18 : 14, 20);
-      out.set(a.id, { id: a.id, kind: a.kind, poly, point, inset: true });
+      out.set(a.id, { id: a.id, kind: a.kind, name: mapName(a, true, geo.country.namesOf1956), poly, point, inset: true });
       continue;
     }
     const shape: Poly = a.map.shape ? a.map.shape.map(([x, y]) => [x, y] as Pt) : circle(at[0], at[1], a.kind === 'district' ? 40 : 6, 24);
     // A place beyond the sheet keeps its tab in the margin; everything else is cut at the sheet's edge.
     const onSheet = pointInPolygon(at, [[sheet.x, sheet.y], [sheet.x + sheet.width, sheet.y], [sheet.x + sheet.width, sheet.y + sheet.height], [sheet.x, sheet.y + sheet.height]]);
     const clipped = onSheet ? clipToRect(shape, sheet) : shape;
-    out.set(a.id, { id: a.id, kind: a.kind, poly: clipped.length >= 3 ? clipped : shape, point: at, inset: false });
+    out.set(a.id, { id: a.id, kind: a.kind, name: mapName(a, false), poly: clipped.length >= 3 ? clipped : shape, point: at, inset: false });
   }
   return out;
 }

@@ -30,6 +30,8 @@ export interface Candidate {
   leader?: [Pt, Pt];
   /** Which way the label reads from its mark (a tag puts its badge at one end). */
   side?: 'left' | 'right';
+  /** What taking this place costs, in pixels of leader (for a required label; 0 beside its point). */
+  cost?: number;
 }
 
 export interface LabelItem {
@@ -42,6 +44,12 @@ export interface LabelItem {
   frame: Rect;
   /** Obstacles that are its own (its point) and may be covered by it. */
   own?: readonly string[];
+  /**
+   * What a required label pays, in pixels of leader, to push this one (not required) to
+   * another of its places: a tag set beside its point rather than far off may move a
+   * district's number, but not a main road's name for a few pixels.
+   */
+  weight?: number;
 }
 
 export interface Placement {
@@ -178,6 +186,8 @@ function insideFrame(b: Box, f: Rect): boolean {
 
 /** The gap kept between two labels, in pixels. */
 const GAP = 1.5;
+/** What a leader crossing another's costs a required label, in pixels of leader. */
+const CROSSING = 30;
 
 interface Placed {
   item: LabelItem;
@@ -193,7 +203,7 @@ interface Placed {
  * look for another place at the end (or go); with none of those either, it takes the place
  * where it covers fewest things, and says so.
  */
-export function placeLabels(items: readonly LabelItem[], obstacles: readonly Obstacle[]): Placement[] {
+export function placeLabels(items: readonly LabelItem[], obstacles: readonly Obstacle[], options: { cheapest?: boolean } = {}): Placement[] {
   const placed = new Map<string, Placed>();
   const hidden = new Set<string>();
   const queue = [...items];
@@ -227,27 +237,51 @@ export function placeLabels(items: readonly LabelItem[], obstacles: readonly Obs
     }
     return out;
   };
+  const displace = (blockers: Placed[]): void => {
+    for (const b of blockers) {
+      placed.delete(b.item.id);
+      if (!retried.has(b.item.id)) {
+        retried.add(b.item.id);
+        queue.push(b.item);
+      } else hidden.add(b.item.id);
+    }
+  };
   while (queue.length) {
     const item = queue.shift()!;
     const hits = (c: Candidate): boolean => hitsObstacle(item, c);
     const covered = (c: Candidate, soft: boolean, stopAtOne: boolean): Placed[] => coveredBy(c, soft, stopAtOne);
     const inFrame = item.candidates.filter((c) => insideFrame(c.box, item.frame));
     const free = inFrame.filter((c) => !hits(c));
-    // A place that covers nothing; failing that, one whose leader crosses another's.
-    let pick: Candidate | undefined = free.find((c) => covered(c, true, true).length === 0) ?? free.find((c) => covered(c, false, true).length === 0);
+    let pick: Candidate | undefined;
+    if (options.cheapest && item.required && free.some((c) => c.cost !== undefined)) {
+      // The cheapest place: its leader's length, a crossing of leaders, and what it pushes away.
+      let best = Infinity;
+      let blockersOfBest: Placed[] = [];
+      for (const c of free) {
+        const base = c.cost ?? 0;
+        if (base >= best) continue;
+        const blockers = covered(c, false, false);
+        let cost = base;
+        for (const b of blockers) cost += b.item.required ? Infinity : (b.item.weight ?? Infinity);
+        if (cost < best && !blockers.length && covered(c, true, true).length) cost += CROSSING;
+        if (cost < best) {
+          best = cost;
+          pick = c;
+          blockersOfBest = blockers;
+        }
+      }
+      if (pick) displace(blockersOfBest);
+    } else {
+      // A place that covers nothing; failing that, one whose leader crosses another's.
+      pick = free.find((c) => covered(c, true, true).length === 0) ?? free.find((c) => covered(c, false, true).length === 0);
+    }
     let overlaps = false;
     if (!pick && item.required) {
       // Make room by moving labels that are not required.
       for (const c of free) {
         const blockers = covered(c, false, false);
         if (blockers.every((b) => !b.item.required)) {
-          for (const b of blockers) {
-            placed.delete(b.item.id);
-            if (!retried.has(b.item.id)) {
-              retried.add(b.item.id);
-              queue.push(b.item);
-            } else hidden.add(b.item.id);
-          }
+          displace(blockers);
           pick = c;
           break;
         }
@@ -285,6 +319,13 @@ export function placeLabels(items: readonly LabelItem[], obstacles: readonly Obs
       }
     }
   }
+  // Last, a label left out takes a place that has come free since (a label that pushed it
+  // away may have moved back to a better place of its own).
+  for (const item of items) {
+    if (placed.has(item.id)) continue;
+    const c = item.candidates.find((x) => insideFrame(x.box, item.frame) && !hitsObstacle(item, x) && coveredBy(x, true, true).length === 0);
+    if (c) placed.set(item.id, { item, box: c.box, leader: c.leader ?? null, side: c.side ?? null, overlaps: false });
+  }
   return items.map((item) => {
     const p = placed.get(item.id);
     return p ? { id: item.id, box: p.box, leader: p.leader, side: p.side, overlaps: p.overlaps } : { id: item.id, box: null, leader: null, side: null, overlaps: false };
@@ -318,7 +359,7 @@ export function besidePoint(x: number, y: number, r: number, w: number, h: numbe
 export function tagPlaces(x: number, y: number, w: number, h: number, badge: number, radii: readonly number[], directions = 16, away: Pt | null = null): Candidate[] {
   const out: Candidate[] = [];
   const boxAt = (bx: number, by: number, side: 'left' | 'right'): Box => ({ cx: side === 'right' ? bx - badge / 2 + w / 2 : bx + badge / 2 - w / 2, cy: by, w, h, angle: 0 });
-  out.push({ box: boxAt(x, y, 'right'), side: 'right' }, { box: boxAt(x, y, 'left'), side: 'left' });
+  out.push({ box: boxAt(x, y, 'right'), side: 'right', cost: 0 }, { box: boxAt(x, y, 'left'), side: 'left', cost: 1 });
   const outward = away ? Math.atan2(y - away[1], x - away[0]) : -Math.PI / 2;
   const angles = Array.from({ length: directions }, (_, i) => (i / directions) * Math.PI * 2).sort((a, b) => turn(a, outward) - turn(b, outward));
   for (const r of radii) {
@@ -328,7 +369,7 @@ export function tagPlaces(x: number, y: number, w: number, h: number, badge: num
       const bx = x + dx * r;
       const by = y + dy * r;
       const side = dx >= -0.15 ? 'right' : 'left';
-      out.push({ box: boxAt(bx, by, side), leader: [[x, y], [bx - dx * (badge / 2), by - dy * (badge / 2)]], side });
+      out.push({ box: boxAt(bx, by, side), leader: [[x, y], [bx - dx * (badge / 2), by - dy * (badge / 2)]], side, cost: r + turn(a, outward) * 2 });
     }
   }
   return out;
@@ -345,7 +386,7 @@ function turn(a: number, b: number): number {
  * outward, turned with it (and kept upright), where it runs straight enough for the text;
  * failing those, just beside it.
  */
-export function alongLine(line: readonly Pt[], w: number, h: number, steps = 9): Candidate[] {
+export function alongLine(line: readonly Pt[], w: number, h: number, steps = 9, straightness = 0.96): Candidate[] {
   if (line.length < 2) return [];
   const lengths = [0];
   for (let i = 1; i < line.length; i++) lengths.push(lengths[i - 1]! + Math.hypot(line[i]![0] - line[i - 1]![0], line[i]![1] - line[i - 1]![1]));
@@ -368,7 +409,7 @@ export function alongLine(line: readonly Pt[], w: number, h: number, steps = 9):
     const b = pointAt(mid + w / 2);
     const chord = Math.hypot(b[0] - a[0], b[1] - a[1]);
     // A bend under the text would bend the text off its road.
-    if (chord < w * 0.96) continue;
+    if (chord < w * straightness) continue;
     let angle = Math.atan2(b[1] - a[1], b[0] - a[0]);
     if (angle > Math.PI / 2) angle -= Math.PI;
     if (angle < -Math.PI / 2) angle += Math.PI;
@@ -379,8 +420,7 @@ export function alongLine(line: readonly Pt[], w: number, h: number, steps = 9):
   const beside: Candidate[] = [];
   for (const o of out) {
     const { cx, cy, angle } = o.box;
-    const d = h / 2 + 3;
-    for (const k of [-1, 1]) beside.push({ box: { cx: cx - Math.sin(angle) * d * k, cy: cy + Math.cos(angle) * d * k, w, h, angle } });
+    for (const d of [h / 2 + 3, h / 2 + 7]) for (const k of [-1, 1]) beside.push({ box: { cx: cx - Math.sin(angle) * d * k, cy: cy + Math.cos(angle) * d * k, w, h, angle } });
   }
   return [...out, ...beside];
 }

@@ -3,7 +3,7 @@
 // rank (who gives way). The scene draws them; mapLayout places them; the tests measure
 // them in Node. Nothing here draws.
 import type { GameState } from '../../engine';
-import { compact, shortName } from '../lib/format';
+import { compact } from '../lib/format';
 import type { AreaShape, MapArea, MapGeography } from './geography';
 import type { Pt } from './geom';
 import type { LayoutSpec } from './mapLayout';
@@ -52,12 +52,6 @@ export function chits(area: AreaState): { side: string; text: string }[] {
   return FORCE_ORDER.filter((s) => (area.forces[s] ?? 0) >= MIN_FORCE).map((side) => ({ side, text: compact(area.forces[side] ?? 0) }));
 }
 
-/** The name an area goes by on the map: what comes before " and …" or a bracket. */
-export function mapName(area: MapArea, inset: boolean): string {
-  const short = shortName(area.name);
-  return inset ? short : short.replace(/ and .*$/, '');
-}
-
 /** What an area's tag holds besides its name. */
 export interface TagParts {
   name: string;
@@ -72,7 +66,7 @@ export interface TagParts {
 export function tagParts(area: MapArea, state: AreaState, shape: AreaShape, options: { compact: boolean; changed: boolean }): TagParts {
   const inset = shape.inset;
   return {
-    name: mapName(area, inset),
+    name: shape.name,
     font: inset ? (area.kind === 'border' ? FONTS.town : FONTS.town) : options.compact ? FONTS.compactTag : area.kind === 'district' ? FONTS.district : FONTS.site,
     chits: inset || options.compact ? [] : chits(state),
     flag: !inset && !options.compact && state.control === 'revolutionaries',
@@ -153,7 +147,7 @@ export interface OffSheetNote {
 export function offSheetNotes(geo: MapGeography, areas: readonly MapArea[], shapes: ReadonlyMap<string, AreaShape>): OffSheetNote[] {
   const out: OffSheetNote[] = [];
   for (const o of geo.city.offSheet) {
-    const area = areas.find((a) => mapName(a, false) === o.name);
+    const area = areas.find((a) => shapes.get(a.id)?.name === o.name);
     const tab = area ? shapes.get(area.id) : undefined;
     if (!tab) continue;
     const km = Math.round((Math.hypot(o.at[0] - tab.point[0], o.at[1] - tab.point[1]) * geo.city.metresPerUnit) / 1000);
@@ -163,8 +157,12 @@ export function offSheetNotes(geo: MapGeography, areas: readonly MapArea[], shap
   return out;
 }
 
-/** The plan's and the inset's own names: bridges, roads, regions, water, neighbours. */
-export function plainLabels(geo: MapGeography, notes: readonly OffSheetNote[]): PlainLabel[] {
+/**
+ * The plan's and the inset's own names: bridges, roads, regions, water, neighbours. The
+ * neighbours' names are words of the page's language: `countryName` gives each from the
+ * base's English (the streets, rivers and places keep their Hungarian names in English).
+ */
+export function plainLabels(geo: MapGeography, notes: readonly OffSheetNote[], countryName: (name: string) => string): PlainLabel[] {
   const out: PlainLabel[] = [];
   const { city, country } = geo;
   city.bridges.forEach((b, i) => out.push({ id: `bridge:${i}`, text: b.name, font: FONTS.bridge, tone: 'ink', alpha: 1, inset: false, rank: 0, line: b.line, kind: 'bridge' }));
@@ -175,7 +173,7 @@ export function plainLabels(geo: MapGeography, notes: readonly OffSheetNote[]): 
   });
   notes.forEach((n, i) => out.push({ id: `off:${i}`, text: n.text, font: FONTS.note, tone: 'soft', alpha: 1, inset: false, rank: 0, at: n.at, kind: 'name' }));
   out.push({ id: 'capital', text: 'Budapest', font: FONTS.capital, tone: 'ink', alpha: 1, inset: true, rank: 0, at: country.capital, kind: 'name' });
-  country.neighbours.forEach((n, i) => out.push({ id: `neighbour:${i}`, text: n.name, font: FONTS.neighbour, tone: 'faint', alpha: 1, inset: true, rank: 1, at: n.at, kind: 'name' }));
+  country.neighbours.forEach((n, i) => out.push({ id: `neighbour:${i}`, text: countryName(n.name), font: FONTS.neighbour, tone: 'faint', alpha: 1, inset: true, rank: 1, at: n.at, kind: 'name' }));
   country.rivers.forEach((r, i) => {
     const mid = r.line[Math.floor(r.line.length * (r.name === 'Duna' ? 0.62 : 0.5))]!;
     out.push({ id: `river:${i}`, text: r.name, font: FONTS.countryWater, tone: 'river', alpha: 1, inset: true, rank: 2, at: mid, kind: 'name' });

@@ -63,8 +63,8 @@ export function cartoucheBox(city: View, sheet: Rect, canvas: Rect): Rect | null
   return { x: s.x + s.width - w - 8, y: s.y + s.height - h - 8, width: w, height: h };
 }
 
-/** A phone's canvas: the tags lose their forces and shrink, and give way where there is no room. */
-export const isCompact = (city: View): boolean => city.viewport.width < 560 || Math.min(city.viewport.width, city.viewport.height) < 420;
+/** A phone's canvas, or a narrow one (the map beside the evening's report): the tags lose their forces and shrink, and give way where there is no room. */
+export const isCompact = (city: View): boolean => city.viewport.width < 620 || Math.min(city.viewport.width, city.viewport.height) < 420;
 
 /** What the layout is asked to place, in world units (points, lines) and pixels (sizes). */
 export interface LayoutSpec {
@@ -114,10 +114,18 @@ function sameBankFirst(candidates: Candidate[], at: Pt, view: View, water: reado
   const from = toWorld(view, at);
   const across = (c: Candidate): boolean => crossings(water, from, toWorld(view, [c.box.cx, c.box.cy])) >= 2;
   return candidates
-    .map((c, i) => ({ c, key: i + (across(c) ? delay : 0) }))
+    .map((c, i) => ({ c: across(c) ? { ...c, cost: (c.cost ?? 0) + ACROSS } : c, key: i + (across(c) ? delay : 0) }))
     .sort((a, b) => a.key - b.key)
     .map((x) => x.c);
 }
+
+/** What a tag set across the river from its point costs, in pixels of leader. */
+const ACROSS = 90;
+/**
+ * What a required tag pays (pixels of leader) to push a name elsewhere: a main road's or a
+ * bridge's dearly, a street's or a district's number less. Rank as in `plainLabels`.
+ */
+const WEIGHT = { bridge: 70, mainRoad: 70, street: 25, name: [45, 45, 30, 25, 20, 20] as const };
 
 const boxOfRect = (id: string, r: Rect): Obstacle => ({ id, box: { cx: r.x + r.width / 2, cy: r.y + r.height / 2, w: r.width, h: r.height, angle: 0 } });
 
@@ -221,16 +229,21 @@ export function layoutMap(spec: LayoutSpec, screen: LayoutScreen): Placement[] {
       c.push({ box: { cx: e0[0] + d + b.w / 2, cy: e0[1], w: b.w, h: b.h, angle: 0 } });
       c.push({ box: { cx: w0[0] - d - b.w / 2, cy: w0[1], w: b.w, h: b.h, angle: 0 } });
     }
-    bridges.push({ id: b.id, required: false, candidates: c, frame: cityFrame });
+    bridges.push({ id: b.id, required: false, candidates: c, frame: cityFrame, weight: WEIGHT.bridge });
   }
   for (const r of spec.roads) {
-    (r.rank === 0 ? mainRoads : streets).push({ id: r.id, required: false, candidates: alongLine(r.line.map((p) => toScreen(city, p)), r.w, r.h, r.rank === 0 ? 31 : 15), frame: cityFrame });
+    const main = r.rank === 0;
+    // A main road's name may lie along a gentle bend (the Kiskörút has no straight stretch its length).
+    (main ? mainRoads : streets).push({ id: r.id, required: false, candidates: alongLine(r.line.map((p) => toScreen(city, p)), r.w, r.h, main ? 31 : 15, main ? 0.8 : 0.96), frame: cityFrame, weight: main ? WEIGHT.mainRoad : WEIGHT.street });
   }
+  // The main roads with the fewest places choose first: a short avenue's name has one
+  // stretch to stand on, the long boulevard's many.
+  mainRoads.sort((a, b) => a.candidates.length - b.candidates.length);
   const insetFirst: LabelItem[] = [];
   for (const n of [...spec.names].sort((a, b) => a.rank - b.rank)) {
     const at = toScreen(viewOf(n.inset), n.at);
     // The capital's and the neighbours' names before the towns': they say where the inset is.
-    (n.inset && n.rank <= 1 ? insetFirst : names).push({ id: n.id, required: false, candidates: nearPoint(at[0], at[1], n.w, n.h, n.angle, n.inset ? 4 : 8), frame: n.inset ? insetFrame : cityFrame });
+    (n.inset && n.rank <= 1 ? insetFirst : names).push({ id: n.id, required: false, candidates: nearPoint(at[0], at[1], n.w, n.h, n.angle, n.inset ? 4 : 8), frame: n.inset ? insetFrame : cityFrame, weight: WEIGHT.name[n.rank] ?? 20 });
   }
   // The areas' tags first (a district's stands in its own ground), then the bridges, the
   // sites' tags (set apart where they crowd; a tag may push a bridge's or a road's name
@@ -243,7 +256,33 @@ export function layoutMap(spec: LayoutSpec, screen: LayoutScreen): Placement[] {
   // so each is placed against its own furniture.
   const isInsetItem = (item: LabelItem): boolean => item.frame === insetFrame;
   const pinsOf = (isInset: boolean): Obstacle[] => obstacles.filter((o) => spec.pins.find((p) => `pin:${p.id}` === o.id)?.inset === isInset);
-  const cityPlaced = placeLabels(items.filter((i) => !isInsetItem(i)), [...pinsOf(false), ...cityClear]);
+  const cityItems = items.filter((i) => !isInsetItem(i));
+  const cityObstacles = [...pinsOf(false), ...cityClear];
+  // Several ways of placing the city's names, and the best of them kept: the tags at their
+  // cheapest places with the main roads' and bridges' names kept where they stand; each
+  // label at its first free place; off a phone also the main roads' names placed first (the
+  // tags at their cheapest or first free places round them) and the small sites first.
+  // Each is a full placement (some 80 ms at 1280×720 in Node), so no more are tried.
+  const roadOrBridge = new Set([...mainRoads, ...bridges].map((i) => i.id));
+  const kept = cityItems.map((i) => (roadOrBridge.has(i.id) ? { ...i, weight: Infinity } : i));
+  const tries = [placeLabels(kept, cityObstacles, { cheapest: true }), placeLabels(cityItems, cityObstacles)];
+  if (!compact) {
+    const isMainRoad = (i: LabelItem): boolean => mainRoads.some((r) => r.id === i.id);
+    const roadsFirst = [...kept.filter(isMainRoad), ...kept.filter((i) => !isMainRoad(i))];
+    const sitesFirst = [...cityItems.filter((i) => siteTags.includes(i)), ...cityItems.filter((i) => !siteTags.includes(i))];
+    tries.push(placeLabels(roadsFirst, cityObstacles, { cheapest: true }), placeLabels(roadsFirst, cityObstacles), placeLabels(sitesFirst, cityObstacles, { cheapest: true }));
+  }
+  const tagIds = new Set([...districtTags, ...siteTags].map((i) => i.id));
+  const score = (placed: Placement[]): number =>
+    placed.reduce((sum, p) => {
+      if (p.overlaps) return sum + 1e6;
+      if (!p.box) return sum + (roadOrBridge.has(p.id) ? 300 : 5);
+      if (!tagIds.has(p.id) || !p.leader) return sum;
+      // A long leader reads worse than two short ones: beyond 60 px each pixel counts four times.
+      const length = Math.hypot(p.leader[1][0] - p.leader[0][0], p.leader[1][1] - p.leader[0][1]);
+      return sum + length + Math.max(0, length - 60) * 3;
+    }, 0);
+  const cityPlaced = tries.reduce((best, t) => (score(t) < score(best) ? t : best));
   const insetPlaced = placeLabels(items.filter(isInsetItem), [...pinsOf(true), ...insetClear]);
   return [...cityPlaced, ...insetPlaced];
 }
