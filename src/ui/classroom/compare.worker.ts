@@ -1,7 +1,7 @@
 // The class comparison off the page's thread: every hand-in is played back and checked
 // (a class of large files takes seconds), with a progress message after each entry.
 import '../jitless';
-import { compareClass } from '../../classroom';
+import { compareClass } from '../../classroom/class-compare';
 import type { CompareReply, CompareRequest } from './compareInWorker';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<CompareRequest>) => void) | null; postMessage(message: CompareReply): void };

@@ -2,7 +2,7 @@
 // choices come in a message; progress goes out after each chunk of games; a "cancel"
 // message stops the run between two chunks, and the games played so far are summed up.
 import '../jitless';
-import { luckOrChoice } from '../../classroom';
+import { luckOrChoice } from '../../classroom/luck';
 import type { LuckRequest, LuckReply } from './luckProtocol';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<LuckRequest>) => void) | null; postMessage(message: LuckReply): void };
