@@ -57,6 +57,10 @@ export interface Choice {
 export interface Factor {
   label: string;
   value: number;
+  /** The model's own figures (explain.ts) carry a stable key, so an interface can say the label in its language. */
+  key?: string;
+  /** The side a keyed figure is about ("Strength of …"). */
+  side?: string;
 }
 
 export interface ReportedDecision {

@@ -32,13 +32,16 @@ function whyList(lines: WhyLine[], caption = t('game:report.why')): HTMLElement 
 }
 
 /** The model's own figures behind the sentences, folded once more, for those who want them. */
-function modelFigures(factors: Factor[]): HTMLElement | null {
+/** A model figure's label in the page's language: keyed figures by their key, the rest as the data has them. */
+const factorLabel = (ctx: UiContext, f: Factor): string => (f.key ? t(`game:factor.${f.key}`, { side: f.side ? ctx.sideName(f.side) : '' }) : f.label);
+
+function modelFigures(ctx: UiContext, factors: Factor[]): HTMLElement | null {
   if (!factors.length) return null;
   return h(
     'details',
     { class: 'factors model-figures' },
     h('summary', null, t('game:report.modelFigures')),
-    h('table', { class: 'factor-table' }, h('tbody', null, ...factors.map((f) => h('tr', null, h('th', { scope: 'row' }, f.label), h('td', null, factorValue(f.label, f.value)))))),
+    h('table', { class: 'factor-table' }, h('tbody', null, ...factors.map((f) => h('tr', null, h('th', { scope: 'row' }, factorLabel(ctx, f)), h('td', null, factorValue(f.label, f.value)))))),
   );
 }
 
@@ -130,7 +133,7 @@ function gameDay(ctx: UiContext, state: GameState): HTMLElement {
           { 'data-area': r.area },
           h('p', null, h('strong', null, ctx.areaName(r.area)), bits.length ? `: ${bits.join('; ')}.` : '.', changed ? ` ${t('game:report.passed', { from: sideInSentence(ctx, r.controlBefore), to: sideInSentence(ctx, r.controlAfter) })}` : ''),
           whyList(areaWhy(r)),
-          modelFigures(areaFactors(ctx.rules, r)),
+          modelFigures(ctx, areaFactors(ctx.rules, r)),
         ),
       );
     }
@@ -144,9 +147,9 @@ function gameDay(ctx: UiContext, state: GameState): HTMLElement {
   section.appendChild(h('h4', null, t('game:report.country')));
   const national = h('ul', { class: 'national' });
   national.append(
-    h('li', null, t('game:report.councils', { n: num(n.councils) }), whyList(nf.councils), modelFigures(model.councils)),
-    h('li', null, t('game:report.prisoners', { n: num(n.prisonersFreed) }), whyList(nf.prisonersFreed), modelFigures(model.prisonersFreed)),
-    h('li', null, t('game:report.refugees', { n: num(n.refugees) }), whyList(nf.refugees), modelFigures(model.refugees)),
+    h('li', null, t('game:report.councils', { n: num(n.councils) }), whyList(nf.councils), modelFigures(ctx, model.councils)),
+    h('li', null, t('game:report.prisoners', { n: num(n.prisonersFreed) }), whyList(nf.prisonersFreed), modelFigures(ctx, model.prisonersFreed)),
+    h('li', null, t('game:report.refugees', { n: num(n.refugees) }), whyList(nf.refugees), modelFigures(ctx, model.refugees)),
   );
   section.appendChild(national);
   return section;
