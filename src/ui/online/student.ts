@@ -4,11 +4,12 @@
 // rebuilt here with the engine from what the server sends; every move goes to the server,
 // which checks it with the same engine before it counts.
 import { rulesFor, stateHash } from '../../engine';
-import type { Action, GameState } from '../../engine';
+import type { Action, GameState, Rejection } from '../../engine';
 import { makeReport } from '../../classroom';
 import { parseReplay } from '../../replay';
 import type { Scenario } from '../../scenario/resolve';
 import { longDate, t } from '../lib/words';
+import { refusal } from '../lib/refusal';
 import { h, replaceChildren } from '../lib/dom';
 import { page } from '../shell/page';
 import { copyText, downloadJson, downloadReplay, replayFileName } from '../lib/share';
@@ -138,11 +139,16 @@ export class StudentScreen {
     this.render();
     const answer = await this.socket.request(msg);
     this.busy = false;
-    if (answer.type === 'rejected') this.problem = answer.message;
-    else if (msg.type === 'act' && this.session) {
+    const session = this.session;
+    const rules = this.ctx?.rules;
+    if (answer.type === 'rejected') {
+      // The engine's refusals said from their code in the page's language; the server's own (no seat, a teacher) as it words them.
+      const error = { code: String(answer.code ?? ''), message: String(answer.message ?? '') } as Rejection;
+      this.problem = msg.type === 'act' && session && rules ? refusal(rules, session.state, msg.action as Action, error) : error.message;
+    } else if (msg.type === 'act' && session) {
       // Taken: shown at once (the sync that follows says the same).
-      const r = this.session.apply(msg.action as Action);
-      if (!r.ok) this.problem = r.error.message;
+      const r = session.apply(msg.action as Action);
+      if (!r.ok) this.problem = rules ? refusal(rules, session.state, msg.action as Action, r.error) : r.error.message;
     }
     this.render();
   }
