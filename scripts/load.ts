@@ -17,11 +17,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { api, LiveClient, wsUrlOf } from './lib/class-client';
 import type { Sync } from './lib/class-client';
 import { playToTheEnd } from './lib/class-bot';
+import { throwawayDatabase } from './lib/throwaway-database';
+import type { ThrowawayDatabase } from './lib/throwaway-database';
 import { loadScenarioDir } from '../src/server/scenarios';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -66,25 +67,9 @@ interface Server {
 const servers: Server[] = [];
 
 /** With DATABASE_URL: a database of its own for one run (created now, dropped after). */
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> } | null> {
+async function freshDatabase(): Promise<ThrowawayDatabase | null> {
   const base = process.env.DATABASE_URL;
-  if (!base) return null;
-  const name = `nd_load_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+  return base ? throwawayDatabase(base, 'nd_load') : null;
 }
 
 async function startServer(dataDir: string, port: number, databaseUrl?: string): Promise<Server> {

@@ -8,7 +8,8 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
+import { throwawayDatabase } from '../../../scripts/lib/throwaway-database';
+import type { ThrowawayDatabase } from '../../../scripts/lib/throwaway-database';
 import { readConfig } from '../../../src/server/config';
 import { openDatabase } from '../../../src/server/db';
 import type { Database } from '../../../src/server/db';
@@ -36,24 +37,7 @@ export async function emptyPgliteDir(): Promise<string> {
 }
 
 /** A fresh, empty PostgreSQL database on the server DATABASE_URL names, and a way to drop it. */
-export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  const name = `nd_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(POSTGRES_URL!);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: POSTGRES_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
+export const freshPostgres = (): Promise<ThrowawayDatabase> => throwawayDatabase(POSTGRES_URL!, 'nd_test');
 
 export type Backend = 'pglite' | 'postgres';
 /** The backends the tests run on: PGlite always, PostgreSQL when DATABASE_URL is set. */
