@@ -18,6 +18,10 @@ import type { View } from './mapLayout';
 import { toScreen, toWorld } from './mapLayout';
 import { FONT, INK, PLAN, css } from './palette';
 
+/** The scale bar's marks: two kilometres, or one where two do not fit. */
+const SCALE_TWO = ['0', '1', '2 km'];
+const SCALE_ONE = ['0', '½', '1 km'];
+
 export const DEPTH = {
   underlay: 1,
   plates: 2,
@@ -99,7 +103,7 @@ export class MapView {
       g: scene.add.graphics().setDepth(DEPTH.labels),
       title: makeText(scene, t('shell:map.title'), c.title).setDepth(DEPTH.labels),
       dates: makeText(scene, t('shell:map.dates'), c.dates, INK.inkSoft).setDepth(DEPTH.labels),
-      scale: ['0', '1', '2 km'].map((s) => makeText(scene, s, c.scale, INK.inkSoft).setDepth(DEPTH.labels)),
+      scale: SCALE_TWO.map((s) => makeText(scene, s, c.scale, INK.inkSoft).setDepth(DEPTH.labels)),
       north: makeText(scene, t('shell:map.north'), c.scale)
 .setDepth(DEPTH.labels),
     };
@@ -125,7 +129,7 @@ export class MapView {
     }
   }
 
-  /** The cartouche in its screen box: title, dates, a scale of two kilometres and the north point. */
+  /** The cartouche in its screen box: title, dates, a scale of two kilometres (or one) and the north point. */
   layoutCartouche(box: Rect | null, city: View): void {
     const { g, title, dates, scale, north } = this.cartouche;
     g.clear();
@@ -152,8 +156,12 @@ export class MapView {
     const cx = box.x + box.width / 2 + 8;
     place(title, cx, box.y + 16);
     place(dates, cx, box.y + 32);
-    // Two kilometres at this zoom, in alternate black and white halves.
-    const km = (1000 / this.geo.city.metresPerUnit) * z;
+    // Two kilometres at this zoom, in alternate black and white quarters; one kilometre where
+    // two would run past the cartouche (a large screen or a close zoom).
+    const perKm = (1000 / this.geo.city.metresPerUnit) * z;
+    const kms = 2 * perKm <= box.width - 70 ? 2 : 1;
+    const km = (perKm * kms) / 2;
+    scale.forEach((t, i) => t.setText(kms === 2 ? SCALE_TWO[i]! : SCALE_ONE[i]!));
     const sx = cx - km;
     const sy = box.y + box.height - 18;
     const [wx, wy] = w([sx, sy]);
