@@ -20,6 +20,8 @@ describe('the keyboard', () => {
       // Escape closes the guide and the focus goes to the morning's heading, not the page's body.
       await page.locator('.dialog.guide [data-action=guide-next]').waitFor();
       await page.keyboard.press('Escape');
+      // The dialog leaves the page on its "close" event, which the browser queues: wait for it (at most 5 s).
+      await page.locator('.dialog.guide').waitFor({ state: 'detached', timeout: 5000 });
       await expect(page.locator('.dialog.guide').count()).resolves.toBe(0);
       expect(await focused(b, '#side-panel h1.date')).toBe(true);
 

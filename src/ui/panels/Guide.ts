@@ -72,9 +72,16 @@ export function openGuide(onDone: () => void): Dialog {
     next.textContent = index === STEPS.length - 1 ? t('title:guide.begin') : t('common:next');
     mark(step.target ?? null);
   };
-  d.el.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') d.close();
-  });
+  // Escape closes the guide wherever the focus is (the morning may take it while the guide
+  // opens), unless something above the guide (a modal dialog, a menu) is the one to close.
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    const target = e.target instanceof Element ? e.target : null;
+    if (document.querySelector('dialog[open]:not(.guide)') || target?.closest('[role=menu], [role=listbox]')) return;
+    d.close();
+  };
+  document.addEventListener('keydown', onKey);
+  d.el.addEventListener('close', () => document.removeEventListener('keydown', onKey));
   go(0);
   d.open();
   focusOn(next);
