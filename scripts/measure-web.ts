@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, launch, replayUntil, startPreview } from './lib/browser';
+import { ROOT, decideAll, launch, replayUntil, startPreview } from './lib/browser';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
@@ -46,12 +46,7 @@ async function dayFps(url: string, code: string, query: string): Promise<{ fps: 
     const renderer = await page.evaluate(() => document.getElementById('app')?.dataset.renderer ?? '?');
     const guide = page.locator('[data-action=guide-close]');
     if (await guide.isVisible()) await guide.click();
-    for (;;) {
-      const card = page.locator('.decision:not(.decided)').first();
-      if ((await card.count()) === 0) break;
-      await card.locator('.option[data-historical=true] input').check();
-      await card.locator('[data-action=decide]').click();
-    }
+    await decideAll(page);
     await page.waitForTimeout(1000);
     const idle = await page.evaluate(() => new Promise<number>((done) => {
       let n = 0;

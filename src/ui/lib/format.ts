@@ -1,4 +1,5 @@
 // Numbers and words as the interface shows them.
+import type { Factor } from '../../engine';
 import type { HistoricalValue } from '../../history';
 import { t, words } from './words';
 
@@ -55,12 +56,23 @@ export function shortName(name: string): string {
   return name.replace(/\s*\(.*\)$/, '').replace(/ and the .*$/, '');
 }
 
-/** A factor's value in words: shares as percentages, luck as a multiplier. */
-export function factorValue(label: string, value: number): string {
-  if (/chance|share/i.test(label)) return percent(value);
-  if (/luck/i.test(label)) return `×${value.toFixed(2)}`;
-  if (/0–1\)/.test(label)) return value.toFixed(2);
-  if (/declared$/i.test(label)) return value ? t('game:yes') : t('game:no');
-  if (Math.abs(value) < 10 && !Number.isInteger(value)) return value.toFixed(1);
-  return num(value);
+/** A number with `digits` decimals, as the page's language writes it (0.88 / 0,88). */
+const decimal = (v: number, digits: number): string => new Intl.NumberFormat(words.lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+
+/** How each of the model's figures (engine/explain.ts, by key) is written; the rest as counts. */
+const FACTOR_FORMATS: Record<string, (v: number) => string> = {
+  chanceChanged: percent,
+  chanceHeld: percent,
+  held: percent,
+  luck: (v) => `×${decimal(v, 2)}`,
+  border: (v) => decimal(v, 2),
+  amnesty: (v) => (v ? t('game:yes') : t('game:no')),
+};
+
+/** A model figure's value in words: shares as percentages, luck as a multiplier, small fractions with a decimal. */
+export function factorValue(f: Factor): string {
+  const format = f.key ? FACTOR_FORMATS[f.key] : undefined;
+  if (format) return format(f.value);
+  if (Math.abs(f.value) < 10 && !Number.isInteger(f.value)) return decimal(f.value, 1);
+  return num(f.value);
 }

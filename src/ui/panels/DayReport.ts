@@ -41,7 +41,7 @@ function modelFigures(ctx: UiContext, factors: Factor[]): HTMLElement | null {
     'details',
     { class: 'factors model-figures' },
     h('summary', null, t('game:report.modelFigures')),
-    h('table', { class: 'factor-table' }, h('tbody', null, ...factors.map((f) => h('tr', null, h('th', { scope: 'row' }, factorLabel(ctx, f)), h('td', null, factorValue(f.label, f.value)))))),
+    h('table', { class: 'factor-table' }, h('tbody', null, ...factors.map((f) => h('tr', null, h('th', { scope: 'row' }, factorLabel(ctx, f)), h('td', null, factorValue(f)))))),
   );
 }
 
