@@ -4,7 +4,7 @@ import type { GOVERNMENTS, NationalKey, PostureSide } from '../scenario/schema';
 import type { UnaskedDecision } from './unasked';
 
 /** Bumped whenever a rule change could change an outcome: replays name the version they ran on. */
-export const ENGINE_VERSION = 6;
+export const ENGINE_VERSION = 7;
 
 /** `reactive` first: the default for every side without a player. */
 export const POLICIES = ['reactive', 'historical', 'adaptive', 'random'] as const;

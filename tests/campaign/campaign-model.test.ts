@@ -34,7 +34,7 @@ describe('the campaign model', () => {
   });
 
   it('the adaptive Presidium weighs the situation: it usually intervenes after neutrality, usually not without the reasons', () => {
-    const seeds = Array.from({ length: 20 }, (_, i) => `ad-${i}`);
+    const seeds = Array.from({ length: 60 }, (_, i) => `ad-${i}`);
     const launched = (forced: Record<string, string>): number =>
       seeds.filter((seed) => autoplay(campaign, { seed, roles: { soviet: 'adaptive' }, forced }).final.chosen.whirlwind?.option === 'launch').length;
     const history = launched({});

@@ -66,6 +66,21 @@ describe('a decision every day', () => {
     }
   });
 
+  it('with every side reacting, each of them still decides on at least 16 of the 19 days in most games', () => {
+    // The world departs from history (no second intervention, an occupation without holdouts, troops that
+    // never left their bases), and each departure has its own decisions; before them, about half the
+    // games left a side without a decision on four days or more.
+    const seeds = Array.from({ length: 80 }, (_, i) => `every-day-${i}`);
+    const short: Record<string, number> = { revolutionaries: 0, government: 0, soviet: 0 };
+    for (const seed of seeds) {
+      const g = autoplay(campaign, { seed }, { keepStates: true });
+      const days: Record<string, Set<string>> = { revolutionaries: new Set(), government: new Set(), soviet: new Set() };
+      for (const s of g.states.slice(1)) for (const d of s.report!.decisions) days[d.side]?.add(s.report!.date);
+      for (const side of Object.keys(short)) if (days[side]!.size < 16) short[side]!++;
+    }
+    for (const [side, n] of Object.entries(short)) expect(n / seeds.length, `${side}: ${n} of ${seeds.length} games under 16 days`).toBeLessThanOrEqual(0.3);
+  });
+
   it('a decision of history that does not come is explained in one line', () => {
     const rules = rulesFor(campaign);
     const g = autoplay(campaign, { seed: 'unasked', forced: { 'gero-speech': 'concede' } }, { keepStates: true });

@@ -135,4 +135,40 @@ describe('turning points move with their conditions', () => {
     const leaving = changed('1956-11-01', (s) => (s.national.postures.soviet = 'withdrawing'));
     expect(chance(crossing, 'neutrality', 'declare')).toBeGreaterThan(chance(leaving, 'neutrality', 'declare') + 0.3);
   });
+  it('in a world without a second intervention, Moscow sends the army back in a week late when it promised the allies firmness and pressed Budapest; rarely when it accepted neutrality and took the West at its word', () => {
+    const away = (s: GameState): void => {
+      s.national.postures.soviet = 'withdrawing';
+      s.national.flags['whirlwind-ordered'] = false;
+      s.national.flags.neutrality = true;
+    };
+    const hard = changed('1956-11-08', (s) => {
+      away(s);
+      s.national.flags['allies-promised-firmness'] = true;
+      s.national.flags['soviet-pressure'] = true;
+      s.national.flags['councils-claim-power'] = true;
+    });
+    const settled = changed('1956-11-08', (s) => {
+      away(s);
+      s.national.flags['neutrality-accepted'] = true;
+      s.national.flags['west-trusted'] = true;
+      s.national.flags['tito-way'] = true;
+    });
+    expect(chance(hard, 'second-thoughts', 'intervene')).toBeGreaterThan(0.6);
+    expect(chance(settled, 'second-thoughts', 'intervene')).toBeLessThan(chance(hard, 'second-thoughts', 'intervene') - 0.4);
+  });
+
+  it('troops kept in their bases go in on 27 October when the revolution holds Budapest and the divisions stand ready; less when Nagy negotiates and the envoys report calm', () => {
+    const pressed = changed('1956-10-27', (s) => {
+      s.national.postures.soviet = 'garrison';
+      s.national.government = 'gero-hegedus';
+      s.national.flags['garrison-ready'] = true;
+      for (const id of rules.budapest) s.areas[id]!.control = 'revolutionaries';
+    });
+    const calm = changed('1956-10-27', (s) => {
+      s.national.postures.soviet = 'garrison';
+      s.national.government = 'nagy';
+      s.national.flags['calm-reported'] = true;
+    });
+    expect(chance(pressed, 'molotov-presses', 'go-in')).toBeGreaterThan(chance(calm, 'molotov-presses', 'go-in') + 0.3);
+  });
 });
