@@ -3,6 +3,7 @@
 // `partly` does, and not met otherwise; the detail names the figures it was judged by.
 // One function for the end screen, the report, the command line and the class comparison.
 import { rulesFor } from '../engine';
+import { postureWord } from '../history';
 import type { GameState, Rules } from '../engine';
 import { allHold, share } from '../engine/conditions';
 import type { Scenario } from '../scenario/resolve';
@@ -55,7 +56,7 @@ function reading(rules: Rules, state: GameState, c: Condition): Reading {
     }
     case 'posture': {
       const posture = state.national.postures[c.side];
-      return { key: `posture:${c.side}`, figure: say('objective.posture', { side: sideName(c.side), posture: say(`posture.${posture}`, { defaultValue: posture }) }), threshold: '' };
+      return { key: `posture:${c.side}`, figure: say('objective.posture', { side: sideName(c.side), posture: postureWord(posture) }), threshold: '' };
     }
     case 'government': {
       const government = state.national.government;

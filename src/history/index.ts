@@ -4,4 +4,4 @@ export * from './path';
 export * from './story';
 export { wordCount } from './words';
 export * from './why';
-export { speakHistory } from './language';
+export { postureWord, speakHistory } from './language';

@@ -15,3 +15,5 @@ export const speakHistory: (lang: Language) => void = room.speak;
 export const historyWords: () => Words = room.words;
 /** The message `history:key` with its values. */
 export const say = room.say;
+/** A side's posture in words ("invading", "invázió"): the one home of the posture words, which the classroom and the page use too. */
+export const postureWord = (posture: string): string => say(`posture.${posture}`, { defaultValue: posture });

@@ -6,7 +6,7 @@ import type { DayReport, GameState } from '../engine';
 import { rulesFor } from '../engine';
 import type { Scenario } from '../scenario/resolve';
 import type { Condition, Effect, When } from '../scenario/schema';
-import { say } from './language';
+import { postureWord, say } from './language';
 
 export interface PathStep {
   date: string;
@@ -84,7 +84,7 @@ export function pathToOutcome(scenario: Scenario, dayEnds: readonly GameState[])
   const sideName = (id: string): string => scenario.sides.find((s) => s.id === id)?.name ?? id;
   const describe = (c: Condition): string => {
     if (c.type === 'flag') return c.is ? flagLabel(c.flag) : say('not', { flag: flagLabel(c.flag) });
-    if (c.type === 'posture') return `${sideName(c.side)}: ${either(c.in)}`;
+    if (c.type === 'posture') return `${sideName(c.side)}: ${either(c.in.map(postureWord))}`;
     if (c.type === 'government') return either(c.in.map(governmentWords));
     return c.type;
   };

@@ -30,7 +30,7 @@ const CLOCK_STEP_MS = 250;
 /** The national figures by their ids (the scenario schema's list), in the page's language. */
 const nationalLabel = (key: string): string => ((NATIONAL_KEYS as readonly string[]).includes(key) ? t(`game:national.${key}`) : key);
 /** A side's posture by its id, in the page's language (the classroom's words for it). */
-const postureLabel = (posture: string): string => capitalise(posture ? t(`report:posture.${posture}`, { defaultValue: posture }) : '');
+const postureLabel = (posture: string): string => capitalise(posture ? t(`history:posture.${posture}`, { defaultValue: posture }) : '');
 
 interface PanelView {
   state: GameState;
