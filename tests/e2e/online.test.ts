@@ -179,4 +179,21 @@ describe('a class online', () => {
     await shots(teacher, 'dashboard');
     expect(problems).toEqual([]);
   });
+  it('in Hungarian the server’s refusals are said in Hungarian: a wrong join code, a closed class', async () => {
+    const made = (await (await fetch(new URL('api/classes', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Zárt osztály', scenario: 'presidium' }) })).json()) as { classId: string; joinCode: string; teacherKey: string };
+    const closed = await fetch(new URL(`api/classes/${made.classId}/close`, server.url), { method: 'POST', headers: { authorization: `Bearer ${made.teacherKey}` } });
+    expect(closed.ok).toBe(true);
+    const page = await newPage('student hu');
+    await page.goto(new URL('?lang=hu', server.url).toString());
+    await page.locator('[data-action=online-join]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-action=online-join]').click();
+    const error = page.locator('[data-testid=join-error]');
+    for (const [joinCode, said] of [['NOPE22', 'Ezzel a kóddal nincs osztály.'], [made.joinCode, 'Az osztály lezárult.']] as const) {
+      await page.locator('#oj-code').fill(joinCode);
+      await page.locator('#oj-name').fill('Kovács Anna');
+      await page.locator('[data-action=join]').click();
+      await expect.poll(() => error.textContent(), { timeout: 10_000 }).toBe(said);
+    }
+    await page.context().close();
+  });
 });
