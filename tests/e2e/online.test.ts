@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/lib/browser';
 import { shot } from './support/play';
+import { englishOnScreen } from './support/words';
 import { newStore, startChild } from '../server/support/servers';
 import type { Child, Store } from '../server/support/servers';
 
@@ -195,5 +196,12 @@ describe('a class online', () => {
       await expect.poll(() => error.textContent(), { timeout: 10_000 }).toBe(said);
     }
     await page.context().close();
+    // The teacher's dashboard of that class, in Hungarian: no English interface message on it.
+    const teacher = await newPage('teacher hu');
+    await teacher.goto(new URL(`?lang=hu#class=${encodeURIComponent(made.classId)}&key=${encodeURIComponent(made.teacherKey)}`, server.url).toString());
+    await teacher.locator('[data-testid=join-code]').waitFor({ timeout: 60_000 });
+    await expect(teacher.locator('[data-testid=join-code]').textContent()).resolves.toBe(made.joinCode);
+    expect(await englishOnScreen(teacher)).toEqual([]);
+    await teacher.context().close();
   });
 });
