@@ -44,7 +44,7 @@ export function openLuck(ctx: UiContext, replay: Replay, final: GameState): Dial
     progressRow,
     result,
   );
-  d.footer.appendChild(h('button', { type: 'button', class: 'button', 'data-action': 'luck-close', on: { click: () => d.close() } }, t('classroom:close')));
+  d.footer.appendChild(h('button', { type: 'button', class: 'button', 'data-action': 'luck-close', on: { click: () => d.close() } }, t('common:close')));
   start.disabled = count === 0;
 
   start.addEventListener('click', () => {

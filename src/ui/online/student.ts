@@ -292,7 +292,7 @@ export class StudentScreen {
     const ctx = this.ctx;
     if (!session || !ctx || !session.dayEnds.length) return;
     const days = session.dayEnds;
-    openReport(ctx, days[days.length - 1]!, days, { label: t('shell:close'), onClose: () => this.focusMain() });
+    openReport(ctx, days[days.length - 1]!, days, { label: t('common:close'), onClose: () => this.focusMain() });
   }
 
   private footer(): HTMLElement {

@@ -145,7 +145,7 @@ export class TeacherScreen {
               (e: unknown) => (status.textContent = problemOf(e)),
             ),
         },
-        { label: t('shell:cancel'), action: () => undefined },
+        { label: t('common:cancel'), action: () => undefined },
       ]);
     };
     return h(
