@@ -1,6 +1,7 @@
 // Strict argument parsing on Node's own parseArgs: unknown options are errors, not
 // silently ignored, and every failure is one UsageError line (exit code 2).
 import { parseArgs as nodeParseArgs } from 'node:util';
+import { word } from './words';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -32,9 +33,9 @@ export function parseArgs(argv: string[], spec: Record<string, FlagSpec>): Parse
     const { code, message } = e as { code?: string; message: string };
     const option = optionIn(message);
     const name = option.replace(/^--?/, '');
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(word('arg.unknownOption', { option }));
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      throw new UsageError(own(spec, name) && spec[name]!.value ? `--${name} needs a value` : `--${name} takes no value`);
+      throw new UsageError(word(own(spec, name) && spec[name]!.value ? 'arg.needsValue' : 'arg.takesNoValue', { name }));
     }
     throw new UsageError(message.split('\n')[0]!);
   }
@@ -44,8 +45,8 @@ export function parseArgs(argv: string[], spec: Record<string, FlagSpec>): Parse
     if (t.kind === 'positional') positional.push(t.value);
     else if (t.kind === 'option') {
       const s = spec[t.name]!;
-      if (s.value && t.value === undefined) throw new UsageError(`--${t.name} needs a value`);
-      if (own(flags, t.name) && !s.repeat) throw new UsageError(`--${t.name} is given twice`);
+      if (s.value && t.value === undefined) throw new UsageError(word('arg.needsValue', { name: t.name }));
+      if (own(flags, t.name) && !s.repeat) throw new UsageError(word('arg.twice', { name: t.name }));
       (flags[t.name] ??= []).push(s.value ? t.value! : 'true');
     }
   }
@@ -58,8 +59,8 @@ export const has = (p: Parsed, name: string): boolean => own(p.flags, name);
 export function integer(p: Parsed, name: string, fallback: number, min: number, max: number): number {
   const raw = one(p, name);
   if (raw === undefined) return fallback;
-  if (!/^-?\d+$/.test(raw)) throw new UsageError(`--${name} must be a whole number (got "${raw}")`);
+  if (!/^-?\d+$/.test(raw)) throw new UsageError(word('arg.wholeNumber', { name, raw }));
   const n = Number(raw);
-  if (n < min || n > max) throw new UsageError(`--${name} must be between ${min} and ${max} (got ${n})`);
+  if (n < min || n > max) throw new UsageError(word('arg.between', { name, min: String(min), max: String(max), n: String(n) }));
   return n;
 }

@@ -6,6 +6,7 @@ import { POLICIES } from '../engine';
 import type { GameSetup, GameState, PolicyId } from '../engine';
 import type { Scenario } from '../scenario/resolve';
 import { UsageError } from './args';
+import { word } from './words';
 
 export interface GameChoices {
   seed: string;
@@ -17,7 +18,7 @@ export interface GameChoices {
 
 export function policyOf(raw: string | undefined, flag: string, fallback: PolicyId): PolicyId {
   if (raw === undefined) return fallback;
-  if (!(POLICIES as readonly string[]).includes(raw)) throw new UsageError(`--${flag} must be one of ${POLICIES.join(', ')} (got "${raw}")`);
+  if (!(POLICIES as readonly string[]).includes(raw)) throw new UsageError(word('arg.policy', { flag, policies: POLICIES.join(', '), raw }));
   return raw as PolicyId;
 }
 
@@ -26,11 +27,11 @@ export function forcedChoices(scenario: Scenario, choose: string[]): Record<stri
   const forced: Record<string, string> = {};
   for (const c of choose) {
     const m = /^([a-z0-9-]+)=([a-z0-9-]+)$/.exec(c);
-    if (!m) throw new UsageError(`--choose takes DECISION=OPTION (got "${c}")`);
+    if (!m) throw new UsageError(word('arg.choose', { raw: c }));
     const [, decision, option] = m as unknown as [string, string, string];
     const d = scenario.decisions.find((x) => x.id === decision) ?? scenario.leadIn?.decisions.find((x) => x.id === decision);
-    if (!d) throw new UsageError(`scenario "${scenario.id}" has no decision "${decision}" (see: decisions --scenario ${scenario.id})`);
-    if (!d.options.some((o) => o.id === option)) throw new UsageError(`decision "${decision}" has no option "${option}" (options: ${d.options.map((o) => o.id).join(', ')})`);
+    if (!d) throw new UsageError(word('arg.noDecision', { scenario: scenario.id, decision }));
+    if (!d.options.some((o) => o.id === option)) throw new UsageError(word('arg.noOption', { decision, option, options: d.options.map((o) => o.id).join(', ') }));
     forced[decision] = option;
   }
   return forced;
@@ -44,8 +45,8 @@ export function setupFor(scenario: Scenario, c: GameChoices): { setup: GameSetup
   const forced = forcedChoices(scenario, c.choose);
   if (!c.role) return { setup: { seed: c.seed, defaultPolicy: c.policy, forced }, playerPolicy: c.policy };
   const side = scenario.sides.find((s) => s.id === c.role);
-  if (!side) throw new UsageError(`scenario "${scenario.id}" has no side "${c.role}" (sides: ${scenario.sides.map((s) => s.id).join(', ')})`);
-  if (!scenario.roles.some((r) => r.side === c.role)) throw new UsageError(`side "${c.role}" is not a role in "${scenario.id}" (roles: ${scenario.roles.map((r) => r.side).join(', ')})`);
+  if (!side) throw new UsageError(word('arg.noSide', { scenario: scenario.id, side: c.role, sides: scenario.sides.map((s) => s.id).join(', ') }));
+  if (!scenario.roles.some((r) => r.side === c.role)) throw new UsageError(word('arg.notRole', { side: c.role, scenario: scenario.id, roles: scenario.roles.map((r) => r.side).join(', ') }));
   return { setup: { seed: c.seed, defaultPolicy: c.others, roles: { [c.role]: 'player' }, forced }, playerPolicy: c.policy };
 }
 

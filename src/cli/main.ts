@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { autoplay, stateHash } from '../engine';
 import { encodeReplayCode, makeReplay, parseReplay, ReplayFormatError } from '../replay';
 import { replayText, verifyHandIn } from '../classroom';
-import type { Scenario } from '../scenario/resolve';
+import type { Scenario, ScenarioIssue } from '../scenario/resolve';
 import { formatIssue } from '../scenario/resolve';
 import { has, integer, one, parseArgs, UsageError } from './args';
 import type { FlagSpec, Parsed } from './args';
@@ -26,45 +26,40 @@ export const MAX_SEEDS = 100_000;
 /** A replay file or end report is at most this many bytes (a whole game is some 20 KB). */
 export const MAX_REPLAY_FILE = 4 * 1024 * 1024;
 import { summarise } from './stats';
-import { headers, share, speakCli, word } from './words';
+import { figure, headers, share, speakCli, word } from './words';
 
-const USAGE = `Nineteen Days — command line
-
-  npm run cli -- scenarios [--json] [--lang en|hu]
-  npm run cli -- validate [PATH...]
-  npm run cli -- decisions --scenario ID [--json]
-  npm run cli -- history --scenario ID [--json]
-  npm run cli -- play --scenario ID --seed S [--role SIDE] [--policy P] [--others P]
-                      [--choose DECISION=OPTION]... [--out FILE] [--code] [--json]
-  npm run cli -- replay FILE|CODE|- [--json] [--lang en|hu]
-                      (a replay file, a code, or an end report)
-  npm run cli -- batch --scenario ID --seeds N [--from S] [--role SIDE] [--policy P]
-                       [--others P] [--choose DECISION=OPTION]... [--workers K] [--json]
-
-Policies: reactive (the default: each side decides as it would in the world it faces,
-drawing from the chances its reasons give), historical (history's option of each
-decision, whatever happened), adaptive (plays to the side's own aims), random (seeded).
---lang hu (on scenarios, decisions, history, play, replay and batch) gives the texts in Hungarian;
-ids, figures and replays are the same in every language.
-Without --role every side plays --policy; with --role SIDE that side plays --policy
-and the others --others.
-
-Limits: --seeds at most ${MAX_SEEDS.toLocaleString('en-GB')} games a batch; --workers at most the machine's cores
-(${availableParallelism()} here; more are cut to that, with a line saying so); a replay file, end report
-or scenario file at most 4 MB.`;
+/** The usage text, in the language --lang chose. */
+const usage = (): string => word('usage', { max: figure(MAX_SEEDS), cores: availableParallelism() });
 
 const JSON_FLAG: Record<string, FlagSpec> = { json: { value: false }, lang: { value: true } };
 
 /** --lang: the language of the texts (tables and the JSON's text fields); ids and figures are the same in every language. */
 function languageOf(p: Parsed): Language {
   const lang = one(p, 'lang') ?? 'en';
-  if (!isLanguage(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')} (got "${lang}")`);
+  if (!isLanguage(lang)) throw new UsageError(word('arg.lang', { langs: LANGUAGES.join(', '), lang }));
   // The sentences the command prints (the account of a game, the objectives) in that language too.
   speakHistory(lang);
   speakReports(lang);
   speakCli(lang);
   return lang;
 }
+/**
+ * --lang read before the arguments are parsed, so that a usage error in them is said in that
+ * language too; a --lang that is no language is left for `languageOf` to refuse.
+ */
+function presetLanguage(argv: string[]): void {
+  const at = argv.indexOf('--lang');
+  const lang = at >= 0 ? argv[at + 1] : argv.find((x) => x.startsWith('--lang='))?.slice('--lang='.length);
+  if (isLanguage(lang)) {
+    speakHistory(lang);
+    speakReports(lang);
+    speakCli(lang);
+  }
+}
+
+/** A scenario issue as one line: "FILE: PATH: PROBLEM", the top level named in the language chosen. */
+const issueLine = (i: ScenarioIssue): string => formatIssue({ ...i, path: i.path || word('issue.topLevel') });
+
 const GAME_FLAGS: Record<string, FlagSpec> = {
   ...JSON_FLAG,
   scenario: { value: true },
@@ -81,12 +76,11 @@ class CliError extends Error {
 
 function scenarioById(parsed: Parsed): Scenario {
   const id = one(parsed, 'scenario');
-  if (!id) throw new UsageError('--scenario ID is required (see: scenarios)');
+  if (!id) throw new UsageError(word('arg.scenario'));
   const { scenarios, issues } = loadScenarioPaths([DEFAULT_DIR]);
   const found = scenarios.get(id);
   if (!found) {
-    const hint = issues.length ? ` (some scenarios failed to load; run: validate)` : '';
-    throw new CliError(`no scenario "${id}"; known: ${[...scenarios.keys()].sort().join(', ')}${hint}`);
+    throw new CliError(word('err.noScenario', { id, known: [...scenarios.keys()].sort().join(', '), broken: issues.length ? 'yes' : 'no' }));
   }
   return localized(found, languageOf(parsed));
 }
@@ -94,8 +88,8 @@ function scenarioById(parsed: Parsed): Scenario {
 function cmdScenarios(args: string[]): number {
   const p = parseArgs(args, JSON_FLAG);
   const { scenarios, issues } = loadScenarioPaths([DEFAULT_DIR]);
-  for (const i of issues) log(`warning: ${formatIssue(i)}`);
   const lang = languageOf(p);
+  for (const i of issues) log(word('log.warning', { issue: issueLine(i) }));
   const list = [...scenarios.values()]
     .map((s) => localized(s, lang))
     .sort((a, b) => (a.kind === b.kind ? a.start.localeCompare(b.start) : a.kind === 'campaign' ? -1 : 1))
@@ -109,13 +103,13 @@ function cmdValidate(args: string[]): number {
   const p = parseArgs(args, JSON_FLAG);
   const paths = p.positional.length ? p.positional : [DEFAULT_DIR];
   const { scenarios, issues } = loadScenarioPaths(paths);
-  const found = issues.length || scenarios.size ? issues : [{ file: paths.join(', '), path: '', message: 'no scenario found here' }];
+  const found = issues.length || scenarios.size ? issues : [{ file: paths.join(', '), path: '', message: word('validate.nothing') }];
   if (has(p, 'json')) printJson({ ok: found.length === 0, scenarios: [...scenarios.keys()].sort(), issues: found });
   else {
     // One line per problem; a count only where there are several.
-    for (const i of found) log(formatIssue(i));
-    if (!found.length) say(`ok: ${scenarios.size} scenario${scenarios.size === 1 ? '' : 's'} valid (${[...scenarios.keys()].sort().join(', ')})`);
-    else if (found.length > 1) log(`${found.length} problems found`);
+    for (const i of found) log(issueLine(i));
+    if (!found.length) say(word('validate.ok', { count: scenarios.size, ids: [...scenarios.keys()].sort().join(', ') }));
+    else if (found.length > 1) log(word('validate.problems', { count: found.length }));
   }
   return found.length ? 1 : 0;
 }
@@ -165,8 +159,8 @@ function cmdPlay(args: string[]): number {
   const p = parseArgs(args, { ...GAME_FLAGS, seed: { value: true }, out: { value: true }, code: { value: false } });
   const s = scenarioById(p);
   const seed = one(p, 'seed');
-  if (!seed) throw new UsageError('--seed S is required (any text up to 64 characters)');
-  if (seed.length > 64) throw new UsageError('--seed is at most 64 characters');
+  if (!seed) throw new UsageError(word('arg.seed'));
+  if (seed.length > 64) throw new UsageError(word('arg.seedLong'));
   const policy = policyOf(one(p, 'policy'), 'policy', 'reactive');
   const role = one(p, 'role');
   const { setup, playerPolicy } = setupFor(s, { seed, ...(role ? { role } : {}), policy, others: policyOf(one(p, 'others'), 'others', 'reactive'), choose: p.flags.choose ?? [] });
@@ -174,18 +168,18 @@ function cmdPlay(args: string[]): number {
   const finalHash = stateHash(g.final);
   const out = gameOutput(s, policy, g.states.slice(1), g.hashes, g.final, finalHash);
   const file = one(p, 'out');
-  if (file === '') throw new UsageError('--out needs a file name');
+  if (file === '') throw new UsageError(word('arg.out'));
   if (file || has(p, 'code')) {
     const replay = makeReplay(s, g.states[0]!, g.actions, g.hashes, g.final);
     if (file) {
       try {
         writeFileSync(file, JSON.stringify(replay, null, 1) + '\n');
       } catch (e) {
-        throw new CliError(`cannot write the replay to ${file}: ${fsProblem(e)}`);
+        throw new CliError(word('err.cannotWriteReplay', { file, problem: fsProblem(e) }));
       }
-      log(`replay written to ${file}`);
+      log(word('log.replayWritten', { file }));
     }
-    if (has(p, 'code')) log(`replay code: ${encodeReplayCode(replay)}`);
+    if (has(p, 'code')) log(word('log.replayCode', { code: encodeReplayCode(replay) }));
   }
   if (has(p, 'json')) printJson(out);
   else printGame(out);
@@ -195,17 +189,17 @@ function cmdPlay(args: string[]): number {
 function readReplayText(source: string): string {
   if (source.trim().startsWith('ND1.')) return source;
   try {
-    return readTextBounded(source === '-' ? 0 : source, MAX_REPLAY_FILE, 'replay file');
+    return readTextBounded(source === '-' ? 0 : source, MAX_REPLAY_FILE, 'replay');
   } catch (e) {
     if (!(e instanceof ReadError)) throw e;
-    const where = source === '-' ? 'standard input' : source;
-    throw new CliError(e.message === 'no such file or folder' ? `no such replay file: ${where}` : `cannot read ${where}: ${e.message}`);
+    const where = source === '-' ? word('err.stdin') : source;
+    throw new CliError(e.fsCode === 'ENOENT' ? word('err.noReplayFile', { where }) : word('err.cannotRead', { where, problem: e.message }));
   }
 }
 
 function cmdReplay(args: string[]): number {
   const p = parseArgs(args, JSON_FLAG);
-  if (p.positional.length !== 1) throw new UsageError('replay takes one FILE, a replay code, or - for standard input');
+  if (p.positional.length !== 1) throw new UsageError(word('arg.replay'));
   const json = has(p, 'json');
   const lang = languageOf(p);
   const fail = (message: string, detail: Record<string, unknown> = {}): number => {
@@ -225,7 +219,7 @@ function cmdReplay(args: string[]): number {
   }
   const { scenarios } = loadScenarioPaths([DEFAULT_DIR]);
   const installed = scenarios.get(replay.scenario.id);
-  if (!installed) return fail(`the replay's scenario "${replay.scenario.id}" is not installed`, { problem: 'WRONG_SCENARIO' });
+  if (!installed) return fail(word('err.notInstalled', { id: replay.scenario.id }), { problem: 'WRONG_SCENARIO' });
   // A report played in any language verifies in any other: only its words differ, and they are not compared.
   const scenario = localized(installed, lang);
   // The same verification as the class comparison's: a report's own fields must match its replay.
@@ -244,30 +238,32 @@ function cmdReplay(args: string[]): number {
 async function cmdBatch(args: string[]): Promise<number> {
   const p = parseArgs(args, { ...GAME_FLAGS, seeds: { value: true }, from: { value: true }, workers: { value: true } });
   const s = scenarioById(p);
-  if (!one(p, 'seeds')) throw new UsageError('--seeds N is required');
+  if (!one(p, 'seeds')) throw new UsageError(word('arg.seeds'));
   const runs = integer(p, 'seeds', 0, 1, MAX_SEEDS);
   const from = integer(p, 'from', 1, -1e12, 1e12);
   // Threads beyond the cores only share them, and each holds its own copy of the engine.
   const cores = availableParallelism();
   const asked = integer(p, 'workers', defaultWorkers(), 1, 1024);
   const workers = Math.min(asked, cores);
-  if (asked > workers) log(`batch: --workers ${asked} is more than this machine's ${cores} core${cores === 1 ? '' : 's'}; using ${workers}`);
+  if (asked > workers) log(word('log.workers', { asked, cores, workers }));
   const policy = policyOf(one(p, 'policy'), 'policy', 'reactive');
   const role = one(p, 'role');
   const { setup, playerPolicy } = setupFor(s, { seed: String(from), ...(role ? { role } : {}), policy, others: policyOf(one(p, 'others'), 'others', 'reactive'), choose: p.flags.choose ?? [] });
   const { seed: _seed, ...rest } = setup;
   const seeds = Array.from({ length: runs }, (_, i) => String(from + i));
-  const bar = progress(`${runs} games`, runs);
+  const bar = progress(word('log.games', { runs }), runs);
   const started = performance.now();
   const results = await runBatch({ scenario: s, setup: rest, playerPolicy }, seeds, workers, (n) => bar.tick(n));
   const elapsed = performance.now() - started;
   bar.done();
   const out = { ...summarise(s, results), scenario: s.id, runs, policy, workers, msPerGame: Math.round((elapsed / runs) * 1000) / 1000 };
+  // The table names each metric by its label in the language chosen; the JSON keeps the ids.
+  const metricLabel = (id: string): string => s.metrics.find((m) => m.id === id)?.label ?? id;
   if (has(p, 'json')) printJson(out);
   else {
     say(word('batch.heading', { scenario: s.id, runs, from: String(from), to: String(from + runs - 1), policy, workers, ms: out.msPerGame }));
     say();
-    sayLines(table(headers('metric', 'min', 'p10', 'median', 'p90', 'max', 'mean'), Object.entries(out.metrics).map(([m, v]) => [m, v.min, v.p10, v.median, v.p90, v.max, v.mean])));
+    sayLines(table(headers('metric', 'min', 'p10', 'median', 'p90', 'max', 'mean'), Object.entries(out.metrics).map(([m, v]) => [metricLabel(m), v.min, v.p10, v.median, v.p90, v.max, v.mean])));
     say();
     sayLines(table(headers('outcome', 'games', 'share', 'history'), Object.values(out.outcomes).map((o) => [o.label, o.count, share(o.count / runs), o.historical ? word('batch.historical') : ''])));
   }
@@ -287,20 +283,21 @@ const COMMANDS = new Map<string, (args: string[]) => number | Promise<number>>([
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  presetLanguage(rest);
   if (!command || command === 'help' || command === '--help' || command === '-h') {
-    sayLines(USAGE);
+    sayLines(usage());
     return command ? 0 : 2;
   }
   const run = COMMANDS.get(command);
   if (!run) {
-    log(`unknown command "${command}" (commands: ${[...COMMANDS.keys()].join(', ')}; run with --help for usage)`);
+    log(word('usage.unknownCommand', { command, commands: [...COMMANDS.keys()].join(', ') }));
     return 2;
   }
   try {
     return await run(rest);
   } catch (e) {
     if (e instanceof UsageError) {
-      log(`${command}: ${e.message} (run with --help for usage)`);
+      log(word('usage.hint', { command, message: e.message }));
       return 2;
     }
     if (e instanceof CliError || (e instanceof Error && e.name === 'SetupError')) {
@@ -314,7 +311,7 @@ export async function main(argv: string[]): Promise<number> {
 /** A fault of ours, not of the input: one line, and the stack only when asked for. */
 function internalError(e: unknown): void {
   const message = e instanceof Error ? e.message : String(e);
-  log(`internal error: ${message.split('\n')[0]!} (a fault in Nineteen Days; set NINETEEN_DAYS_DEBUG=1 for the details)`);
+  log(word('internal', { message: message.split('\n')[0]! }));
   if (process.env.NINETEEN_DAYS_DEBUG) process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
 }
 
@@ -323,7 +320,7 @@ if (process.argv[1]) {
   // A reader that stops early (`| head`) is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
-    process.stderr.write(`cannot write the output: ${fsProblem(e)}\n`);
+    process.stderr.write(`${word('cannotWriteOutput', { problem: fsProblem(e) })}\n`);
     process.exit(1);
   });
 }

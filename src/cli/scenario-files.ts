@@ -10,6 +10,7 @@ import type { LoadResult, ScenarioSource } from '../scenario/registry';
 import type { ScenarioIssue } from '../scenario/resolve';
 import { isWordsFolder } from '../scenario/texts';
 import { fsProblem, readTextBounded, ReadError } from './read-file';
+import { word } from './words';
 
 export const DEFAULT_DIR = resolve(import.meta.dirname, '../../scenarios');
 /** A scenario file (or one part of a scenario folder) is at most this many bytes. */
@@ -25,15 +26,15 @@ function readPart(path: string, issues: ScenarioIssue[]): { file: string; data: 
   const file = shown(path);
   let text: string;
   try {
-    text = readTextBounded(path, MAX_SCENARIO_FILE, 'scenario file');
+    text = readTextBounded(path, MAX_SCENARIO_FILE, 'scenario');
   } catch (e) {
-    issues.push({ file, path: '', message: e instanceof ReadError ? e.message : `cannot read: ${fsProblem(e)}` });
+    issues.push({ file, path: '', message: e instanceof ReadError ? e.message : word('fs.cannotRead', { problem: fsProblem(e) }) });
     return undefined;
   }
   try {
     return { file, data: JSON.parse(text) };
   } catch (e) {
-    issues.push({ file, path: '', message: text.trim() === '' ? 'empty (not a scenario)' : `not valid JSON: ${(e as Error).message.split('\n')[0]!}` });
+    issues.push({ file, path: '', message: text.trim() === '' ? word('fs.empty') : word('fs.notJson', { problem: (e as Error).message.split('\n')[0]! }) });
     return undefined;
   }
 }
@@ -65,11 +66,11 @@ export function findSources(path: string, issues: ScenarioIssue[], seen = new Se
     real = realpathSync(path);
     entries = readdirSync(path).sort();
   } catch (e) {
-    issues.push({ file: shown(path), path: '', message: `cannot read the folder: ${fsProblem(e)}` });
+    issues.push({ file: shown(path), path: '', message: word('fs.cannotReadFolder', { problem: fsProblem(e) }) });
     return [];
   }
   if (seen.has(real)) {
-    issues.push({ file: shown(path), path: '', message: 'a link back to a folder already read (a loop); skipped' });
+    issues.push({ file: shown(path), path: '', message: word('fs.loop') });
     return [];
   }
   seen.add(real);

@@ -70,7 +70,7 @@ export async function buildServer(config: ServerConfig, db: Database, scenarios:
     timeWindow: '1 minute',
     // The built site's files are not counted; the API is.
     allowList: (req) => !req.url.startsWith('/api/'),
-    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, error: `too many requests: try again in ${Math.ceil(ctx.ttl / 1000)} s` }),
+    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, error: `too many requests: try again in ${Math.ceil(ctx.ttl / 1000)} s`, code: 'RATE_LIMITED' }),
   });
   await app.register(fastifyWebsocket, { options: { maxPayload: MAX_MESSAGE } });
 
@@ -85,7 +85,11 @@ export async function buildServer(config: ServerConfig, db: Database, scenarios:
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) req.log.error(error);
-    return reply.code(status).send({ error: status >= 500 ? 'the server failed; try again' : (error as Error).message, code: (error as { code?: string }).code ?? 'ERROR' });
+    // Fastify's own refusals get stable codes of ours (docs/SERVER.md), not its internal ones.
+    const code = status >= 500 ? 'SERVER' : status === 413 ? 'TOO_LARGE' : status === 429 ? 'RATE_LIMITED' : ((error as { code?: string }).code ?? 'ERROR');
+    // The rate limit throws its answer ({statusCode, error, code}), not an Error.
+    const message = (error as Error).message ?? (error as { error?: string }).error ?? 'refused';
+    return reply.code(status).send({ error: status >= 500 ? 'the server failed; try again' : message, code });
   });
 
   /** The asker: a teacher's key or a student's token (401 without, or with one that opens nothing). */
@@ -173,7 +177,7 @@ export async function buildServer(config: ServerConfig, db: Database, scenarios:
     const text = typeof req.body === 'string' ? req.body : req.body && typeof req.body === 'object' ? JSON.stringify(req.body) : '';
     if (!text.trim()) refuse(400, 'EMPTY', 'send a replay file, a report or a replay code');
     const result = await service.submit(who.studentId, who.classId, text);
-    if (!result.verified) return reply.code(422).send({ id: result.id, verified: false, error: result.reason });
+    if (!result.verified) return reply.code(422).send({ id: result.id, verified: false, error: result.reason, code: 'NOT_VERIFIED' });
     return reply.code(201).send({ id: result.id, verified: true });
   });
 

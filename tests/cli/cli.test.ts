@@ -224,4 +224,43 @@ describe('command line', () => {
       expect(r.out).toBe('');
     }
   });
+  it('--lang hu says its errors, usage and validate lines in Hungarian, with the same exit codes and JSON', () => {
+    const cases: [string[], RegExp, number][] = [
+      [['play', '--scenario', 'campaign', '--lang', 'hu'], /^play: a --seed S kötelező .*\(a használatot a --help mutatja\)$/m, 2],
+      [['play', '--scenario', 'nowhere', '--seed', '1', '--lang', 'hu'], /^play: nincs „nowhere” forgatókönyv; ismertek: .*campaign/m, 1],
+      // Said in Hungarian even when the option before --lang is the one refused.
+      [['play', '--bogus', '--lang', 'hu'], /^play: ismeretlen kapcsoló: --bogus/m, 2],
+      [['play', '--scenario', 'campaign', '--seed', '1', '--choose', 'neutrality=maybe', '--lang', 'hu'], /nincs „maybe” lehetőség ebben a döntésben: neutrality/, 2],
+      [['batch', '--scenario', 'campaign', '--seeds', 'many', '--lang', 'hu'], /a --seeds értéke egész szám legyen \(kapott érték: „many”\)/, 2],
+      [['replay', join(dir, 'nincs.json'), '--lang', 'hu'], /^replay: nincs ilyen visszajátszásfájl: /m, 1],
+      [['validate', join(dir, 'missing.json'), '--lang', 'hu'], /missing\.json: \(legfelső szint\): nincs ilyen fájl vagy mappa/, 1],
+      [['frob', '--lang', 'hu'], /^ismeretlen parancs: „frob”/m, 2],
+    ];
+    for (const [args, message, code] of cases) {
+      const r = cli(...args);
+      expect(r.code, args.join(' ')).toBe(code);
+      expect(r.err, args.join(' ')).toMatch(message);
+      expect(r.err, args.join(' ')).not.toMatch(/is required|unknown|no such|must be|run with --help|top level/);
+    }
+    expect(cli('validate', 'scenarios/nagy-cabinet.json', '--lang', 'hu').out).toMatch(/^rendben: 1 érvényes forgatókönyv \(nagy-cabinet\)$/m);
+    const help = cli('--help', '--lang', 'hu');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^Tizenkilenc nap — parancssor$/m);
+    expect(help.out).toMatch(/legfeljebb 100\u00a0000 játszma/);
+    expect(help.out).not.toMatch(/Policies|Limits|the default/);
+    // The JSON keeps its ids and problem codes.
+    const bad = cli('replay', join(dir, 'nincs.json'), '--json', '--lang', 'hu');
+    expect(JSON.parse(bad.out)).toMatchObject({ ok: false, error: { problem: 'BAD_FILE' } });
+  });
+
+  it('batch names the metrics in its table by their labels, in the language chosen; --json keeps the ids', () => {
+    const hu = cli('batch', '--scenario', 'nagy-cabinet', '--seeds', '12', '--workers', '1', '--lang', 'hu');
+    expect(hu.code).toBe(0);
+    expect(hu.out).toMatch(/^mutató +min\. +p10 +medián +p90 +max\. +átlag$/m);
+    expect(hu.out).toMatch(/^Magyar halottak +\d/m);
+    expect(hu.out).not.toMatch(/hungarianDead|sovietDead|refugees/);
+    expect(cli('batch', '--scenario', 'nagy-cabinet', '--seeds', '12', '--workers', '1').out).toMatch(/^Hungarian dead +\d/m);
+    const json = JSON.parse(cli('batch', '--scenario', 'nagy-cabinet', '--seeds', '12', '--workers', '1', '--json', '--lang', 'hu').out) as { metrics: Record<string, unknown> };
+    expect(Object.keys(json.metrics)).toContain('hungarianDead');
+  });
 });

@@ -122,6 +122,10 @@ describe('a class period: three players to the debrief sheet', () => {
       await expect(sheet.locator('[data-testid=debrief-discussion] .answer-line').count()).resolves.toBeGreaterThanOrEqual(exercise.discussion.length * 2);
       await expect(sheet.locator('[data-testid=debrief-aftermath]').textContent()).resolves.toContain('229');
       await shot(page, 'd2-debrief');
+      // The sheet's name is said once, on screen (the dialog's title) as on paper (the sheet's own kicker).
+      const dialog = page.locator('.debrief-dialog');
+      const named = async (): Promise<number> => ((await dialog.innerText()).match(/debrief sheet/gi) ?? []).length;
+      await expect(named()).resolves.toBe(1);
 
       expect(problems).toEqual([]);
 
@@ -144,6 +148,7 @@ describe('a class period: three players to the debrief sheet', () => {
         };
       });
       expect(layout.sheetWidth).toBe(703);
+      await expect(named()).resolves.toBe(1);
       await sheet.evaluate((el: HTMLElement) => el.style.removeProperty('width'));
       expect(layout.tables.length).toBeGreaterThan(0);
       for (const b of layout.tables) expect(b).toBe('avoid');

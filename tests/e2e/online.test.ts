@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/lib/browser';
 import { shot } from './support/play';
+import { englishOnScreen } from './support/words';
 import { newStore, startChild } from '../server/support/servers';
 import type { Child, Store } from '../server/support/servers';
 
@@ -178,5 +179,29 @@ describe('a class online', () => {
     expect(objectives).toContain('Keep Hungary in the Soviet bloc');
     await shots(teacher, 'dashboard');
     expect(problems).toEqual([]);
+  });
+  it('in Hungarian the server’s refusals are said in Hungarian: a wrong join code, a closed class', async () => {
+    const made = (await (await fetch(new URL('api/classes', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Zárt osztály', scenario: 'presidium' }) })).json()) as { classId: string; joinCode: string; teacherKey: string };
+    const closed = await fetch(new URL(`api/classes/${made.classId}/close`, server.url), { method: 'POST', headers: { authorization: `Bearer ${made.teacherKey}` } });
+    expect(closed.ok).toBe(true);
+    const page = await newPage('student hu');
+    await page.goto(new URL('?lang=hu', server.url).toString());
+    await page.locator('[data-action=online-join]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-action=online-join]').click();
+    const error = page.locator('[data-testid=join-error]');
+    for (const [joinCode, said] of [['NOPE22', 'Ezzel a kóddal nincs osztály.'], [made.joinCode, 'Az osztály lezárult.']] as const) {
+      await page.locator('#oj-code').fill(joinCode);
+      await page.locator('#oj-name').fill('Kovács Anna');
+      await page.locator('[data-action=join]').click();
+      await expect.poll(() => error.textContent(), { timeout: 10_000 }).toBe(said);
+    }
+    await page.context().close();
+    // The teacher's dashboard of that class, in Hungarian: no English interface message on it.
+    const teacher = await newPage('teacher hu');
+    await teacher.goto(new URL(`?lang=hu#class=${encodeURIComponent(made.classId)}&key=${encodeURIComponent(made.teacherKey)}`, server.url).toString());
+    await teacher.locator('[data-testid=join-code]').waitFor({ timeout: 60_000 });
+    await expect(teacher.locator('[data-testid=join-code]').textContent()).resolves.toBe(made.joinCode);
+    expect(await englishOnScreen(teacher)).toEqual([]);
+    await teacher.context().close();
   });
 });

@@ -39,6 +39,14 @@ describe('interface messages', () => {
       expect(problems).toEqual([]);
     });
   }
+  it('gives each thing the page says one home: no message in two of the page’s namespaces, in the same words', () => {
+    // The history, the reports and the command line each speak their own namespace alone (a room's voice); the page speaks all the others.
+    const page = Object.keys(en).filter((ns) => !['history', 'report', 'cli'].includes(ns));
+    const homes = new Map<string, string[]>();
+    for (const ns of page) for (const [key, text] of Object.entries(en[ns]!)) homes.set(`${key}=${text}=${hu[ns]?.[key] ?? ''}`, [...(homes.get(`${key}=${text}=${hu[ns]?.[key] ?? ''}`) ?? []), ns]);
+    expect([...homes].filter(([, where]) => where.length > 1).map(([k, where]) => `${k.split('=')[0]!}: ${where.join(', ')}`)).toEqual([]);
+  });
+
   it('writes dates, numbers and lists as each language does', () => {
     const w = makeWords('hu', { en, hu });
     expect(w.longDate('1956-10-23')).toBe('1956. október 23., kedd');

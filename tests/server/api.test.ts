@@ -188,6 +188,7 @@ describe.each(BACKENDS)('the class API (%s)', (backend) => {
   it('refuses a body over the limit', async () => {
     const r = await api(srv.url, 'POST', '/api/submissions', { key: studentA, text: 'x'.repeat(1024 * 1024 + 10) });
     expect(r.status).toBe(413);
+    expect(r.body).toMatchObject({ code: 'TOO_LARGE' });
   });
 
   it('closing a class stops joins; deleting it leaves nothing of it', async () => {
@@ -229,8 +230,16 @@ describe('rate limits', () => {
   });
   it('answers 429 past the limit per minute', async () => {
     const codes: number[] = [];
-    for (let i = 0; i < 7; i++) codes.push((await api(srv.url, 'POST', '/api/join', { body: { joinCode: 'NOPE00', name: 'x' } })).status);
+    const bodies: unknown[] = [];
+    for (let i = 0; i < 7; i++) {
+      const r = await api(srv.url, 'POST', '/api/join', { body: { joinCode: 'NOPE00', name: 'x' } });
+      codes.push(r.status);
+      bodies.push(r.body);
+    }
     expect(codes.slice(0, 5)).toEqual([404, 404, 404, 404, 404]);
     expect(codes.slice(5)).toEqual([429, 429]);
+    // Each refusal carries its stable code beside the English line, for the page to say in its language.
+    expect(bodies[0]).toMatchObject({ code: 'NO_CLASS' });
+    expect(bodies[6]).toMatchObject({ code: 'RATE_LIMITED', error: expect.stringMatching(/^too many requests/) });
   });
 });

@@ -42,7 +42,7 @@ function briefingContent(ctx: UiContext, playerSides: readonly string[]): HTMLEl
       { 'aria-labelledby': 'brief-situation' },
       h('h2', { id: 'brief-situation' }, t('classroom:briefing.situation')),
       ...s.briefing.map((b) =>
-        h('div', { class: 'briefing-para' }, ctx.para(b.text, 'briefing'), h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('classroom:source')), t('classroom:sourceLine', { section: sectionName(b.source.section), quote: b.source.quote })), quoteTranslation(b.source)),
+        h('div', { class: 'briefing-para' }, ctx.para(b.text, 'briefing'), h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('common:source')), t('common:sourceLine', { section: sectionName(b.source.section), quote: b.source.quote })), quoteTranslation(b.source)),
       ),
     ),
     h('section', { 'aria-labelledby': 'brief-roles' }, h('h2', { id: 'brief-roles' }, t('classroom:briefing.roles')), h('ul', { class: 'role-list' }, ...roles)),

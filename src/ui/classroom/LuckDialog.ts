@@ -6,7 +6,7 @@ import type { LuckResult, LuckSummary } from '../../classroom';
 import type { GameState } from '../../engine';
 import type { Replay } from '../../replay';
 import { h, replaceChildren } from '../lib/dom';
-import { t } from '../lib/words';
+import { t, words } from '../lib/words';
 import { focusOn } from '../lib/focus';
 import { num } from '../lib/format';
 import type { UiContext } from '../panels/context';
@@ -44,7 +44,7 @@ export function openLuck(ctx: UiContext, replay: Replay, final: GameState): Dial
     progressRow,
     result,
   );
-  d.footer.appendChild(h('button', { type: 'button', class: 'button', 'data-action': 'luck-close', on: { click: () => d.close() } }, t('classroom:close')));
+  d.footer.appendChild(h('button', { type: 'button', class: 'button', 'data-action': 'luck-close', on: { click: () => d.close() } }, t('common:close')));
   start.disabled = count === 0;
 
   start.addEventListener('click', () => {
@@ -98,7 +98,7 @@ export function openLuck(ctx: UiContext, replay: Replay, final: GameState): Dial
         replaceChildren(result, h('p', { class: 'quiet', 'data-testid': 'luck-summary' }, t('classroom:luck.cancelled')));
       }, 3000);
     };
-    const request: LuckRequest = { type: 'run', scenario: ctx.scenario, base: { roles: { ...replay.roles }, forced: { ...replay.forced } }, choices, games };
+    const request: LuckRequest = { type: 'run', lang: words.lang, scenario: ctx.scenario, base: { roles: { ...replay.roles }, forced: { ...replay.forced } }, choices, games };
     w.postMessage(request);
   });
   return d.open();

@@ -130,7 +130,7 @@ export class ReplayViewer {
       h(
         'nav',
         { class: 'tools', 'aria-label': t('classroom:viewer.tools') },
-        h('button', { type: 'button', class: 'tool', 'data-action': 'glossary', on: { click: this.handlers.glossary } }, t('classroom:glossary')),
+        h('button', { type: 'button', class: 'tool', 'data-action': 'glossary', on: { click: this.handlers.glossary } }, t('common:glossary')),
         h('button', { type: 'button', class: 'tool', 'data-action': 'title', on: { click: this.handlers.title } }, t('classroom:titleScreen')),
       ),
     );

@@ -23,7 +23,7 @@ export function openWhatIf(ctx: UiContext, game: ViewedGame, day: number, start:
   const decisions = report.decisions.filter((x) => ctx.rules.decisions.has(x.decision));
   if (!decisions.length) {
     d.body.appendChild(h('p', null, t('classroom:whatif.noDecision')));
-    d.footer.appendChild(h('button', { type: 'button', class: 'button primary', on: { click: () => d.close() } }, t('classroom:close')));
+    d.footer.appendChild(h('button', { type: 'button', class: 'button primary', on: { click: () => d.close() } }, t('common:close')));
     return d.open();
   }
   d.body.appendChild(

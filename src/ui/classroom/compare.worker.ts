@@ -2,12 +2,15 @@
 // (a class of large files takes seconds), with a progress message after each entry.
 import '../jitless';
 import { compareClass } from '../../classroom/class-compare';
+import { speakReports } from '../../classroom/language';
 import type { CompareReply, CompareRequest } from './compareInWorker';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<CompareRequest>) => void) | null; postMessage(message: CompareReply): void };
 
 scope.onmessage = (e) => {
-  const { scenario, entries } = e.data;
+  const { lang, scenario, entries } = e.data;
+  // A worker has no page: the reasons are said in the language the page sent.
+  speakReports(lang);
   try {
     const result = compareClass(scenario, entries, (done, total) => scope.postMessage({ type: 'progress', done, total }));
     scope.postMessage({ type: 'done', result });

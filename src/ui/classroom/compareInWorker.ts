@@ -3,9 +3,12 @@
 import { compareClass } from '../../classroom';
 import type { ClassComparison, ClassEntry } from '../../classroom';
 import type { Scenario } from '../../scenario/resolve';
-import { t } from '../lib/words';
+import type { Language } from '../../i18n';
+import { t, words } from '../lib/words';
 
 export interface CompareRequest {
+  /** The page's language, which the reasons a game is left out are written in. */
+  lang: Language;
   scenario: Scenario;
   entries: ClassEntry[];
 }
@@ -37,6 +40,6 @@ export function compareInWorker(scenario: Scenario, entries: ClassEntry[], progr
       stop();
       fail(new Error(e.message || t('classroom:class.workerStopped')));
     };
-    worker.postMessage({ scenario, entries } satisfies CompareRequest);
+    worker.postMessage({ lang: words.lang, scenario, entries } satisfies CompareRequest);
   });
 }

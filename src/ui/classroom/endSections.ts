@@ -28,7 +28,7 @@ export function inSentence(ctx: UiContext, side: string): string {
 }
 
 /** A text between the language's quotation marks. */
-export const quoted = (text: string): string => t('classroom:quote', { text });
+export const quoted = (text: string): string => t('common:quote', { text });
 
 /**
  * One message with an element inside it (a badge, a <strong>): the message is written
@@ -132,7 +132,7 @@ export function epilogueSection(ctx: UiContext, final: GameState): HTMLElement |
           h('h3', null, x.title),
           h('p', null, x.text),
           x.inThisGame ? h('p', { class: 'in-this-game', 'data-testid': 'in-this-game' }, h('span', { class: 'meta-label' }, t('classroom:inThisGame')), x.inThisGame) : null,
-          ...[x.source, ...x.also].flatMap((src) => [h('p', { class: 'source' }, t('classroom:sourceLine', { section: sectionName(src.section), quote: src.quote })), quoteTranslation(src)]),
+          ...[x.source, ...x.also].flatMap((src) => [h('p', { class: 'source' }, t('common:sourceLine', { section: sectionName(src.section), quote: src.quote })), quoteTranslation(src)]),
         ),
       ),
     ),

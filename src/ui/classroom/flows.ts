@@ -95,7 +95,7 @@ export class ClassroomFlows {
       glossary: () => openGlossary(game.scenario),
       report: (i) => {
         const days = dayEnds(game);
-        openReport(ctx, days[i]!, days.slice(0, i + 1), { label: t('classroom:close'), onClose: () => undefined });
+        openReport(ctx, days[i]!, days.slice(0, i + 1), { label: t('common:close'), onClose: () => undefined });
       },
       whatIf: (day) => this.whatIf(ctx, game, day),
       luck: () => openLuck(ctx, game.replay, game.final),

@@ -3,6 +3,7 @@
 // message stops the run between two chunks, and the games played so far are summed up.
 import '../jitless';
 import { luckOrChoice } from '../../classroom/luck';
+import { speakReports } from '../../classroom/language';
 import type { LuckRequest, LuckReply } from './luckProtocol';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<LuckRequest>) => void) | null; postMessage(message: LuckReply): void };
@@ -15,6 +16,8 @@ scope.onmessage = (e) => {
     return;
   }
   cancelled = false;
+  // A worker has no page: the verdict is said in the language the page sent.
+  speakReports(msg.lang);
   // About twenty progress reports a run, whatever its size.
   const chunk = Math.max(1, Math.min(25, Math.ceil(msg.games / 20)));
   luckOrChoice(msg.scenario, msg.base, msg.choices, msg.games, (done, total) => {

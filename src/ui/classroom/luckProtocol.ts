@@ -2,9 +2,11 @@
 import type { LuckResult } from '../../classroom';
 import type { GameSetup } from '../../engine';
 import type { Scenario } from '../../scenario/resolve';
+import type { Language } from '../../i18n';
 
 export type LuckRequest =
-  | { type: 'run'; scenario: Scenario; base: Omit<GameSetup, 'seed'>; choices: Record<string, string>; games: number }
+  /** `lang`: the page's language, which the worker's verdict is written in. */
+  | { type: 'run'; lang: Language; scenario: Scenario; base: Omit<GameSetup, 'seed'>; choices: Record<string, string>; games: number }
   | { type: 'cancel' };
 
 export type LuckReply =

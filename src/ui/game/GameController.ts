@@ -294,7 +294,7 @@ export class GameController {
     const over = session.state.status === 'over';
     // The date without its weekday ("23 October 1956", „1956. október 23.").
     const day = longDate(session.state.date).replace(/^\w+, /, '').replace(/, \p{L}+$/u, '');
-    const label = !afterTurn ? t('shell:close') : over ? t('shell:student.toEnd') : t('shell:student.toMorning', { date: day });
+    const label = !afterTurn ? t('common:close') : over ? t('shell:student.toEnd') : t('shell:student.toMorning', { date: day });
     this.reportDialog = openReport(ctx, state, days.slice(0, index + 1), {
       label,
       onClose: () => {

@@ -26,3 +26,13 @@ export function refusal(rules: Rules, state: GameState, action: Action, error: R
   };
   return w.t(`shell:refusal.${error.code}`, { ...values, defaultValue: error.message });
 }
+
+/**
+ * A refusal of the class server's own (a wrong join code, the rate limit, a closed class), said
+ * from its stable `code` (docs/SERVER.md) in the page's language; a code the page does not know
+ * is shown with the server's English line.
+ */
+export function serverRefusal(code: string | undefined, message: string, w: Words = words): string {
+  const sentence = message ? message.replace(/^./, (c) => c.toUpperCase()).replace(/[^.!?]$/, (c) => `${c}.`) : '';
+  return w.t(`shell:server.${code ?? ''}`, { defaultValue: w.t('shell:server.unknown', { message: sentence }) });
+}

@@ -2,6 +2,7 @@
 // site has no /api), its HTTP API, and the messages of its WebSocket (docs/SERVER.md). The
 // types are the protocol's, written down for the browser: the server's room is not imported.
 import type { Action, GameSetup } from '../../engine';
+import { serverRefusal } from '../lib/refusal';
 
 export interface SeatView {
   side: string;
@@ -62,6 +63,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The server's stable code for the refusal (docs/SERVER.md); the message is its English line. */
+    readonly code?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -86,7 +89,7 @@ export async function call<T>(method: string, path: string, options: { key?: str
   try {
     res = await fetch(apiUrl(path), { method, headers, ...(body !== undefined ? { body } : {}) });
   } catch {
-    throw new ApiError(0, 'the class server cannot be reached');
+    throw new ApiError(0, 'the class server cannot be reached', 'UNREACHABLE');
   }
   const text = await res.text();
   let data: unknown;
@@ -95,9 +98,15 @@ export async function call<T>(method: string, path: string, options: { key?: str
   } catch {
     data = text;
   }
-  if (!res.ok) throw new ApiError(res.status, (data as { error?: string } | null)?.error ?? `the server answered ${res.status}`);
+  if (!res.ok) {
+    const refused = (data && typeof data === 'object' ? data : {}) as { error?: string; code?: string };
+    throw new ApiError(res.status, refused.error ?? `the server answered ${res.status}`, refused.code);
+  }
   return data as T;
 }
+
+/** Why a request failed, for the page: the server's refusal said from its code in the page's language. */
+export const problemOf = (e: unknown): string => (e instanceof ApiError ? serverRefusal(e.code, e.message) : serverRefusal(undefined, (e as Error).message));
 
 /** True when this page is served by the class server. */
 export async function serverHere(): Promise<boolean> {

@@ -6,7 +6,7 @@ import type { PolicyId } from '../../engine';
 import type { Scenario } from '../../scenario/resolve';
 import { replaceChildren } from '../lib/dom';
 import { t } from '../lib/words';
-import { call, serverHere } from './api';
+import { call, problemOf, serverHere } from './api';
 import { onlineEntry } from './entry';
 import { StudentScreen } from './student';
 import { TeacherScreen } from './teacher';
@@ -98,7 +98,7 @@ export class OnlineMode {
       this.openStudent(r.studentToken);
       return null;
     } catch (e) {
-      return (e as Error).message.replace(/^./, (c) => c.toUpperCase()) + '.';
+      return problemOf(e);
     }
   }
 
@@ -110,7 +110,7 @@ export class OnlineMode {
       this.openDashboard(r.classId, r.teacherKey);
       return null;
     } catch (e) {
-      return (e as Error).message.replace(/^./, (c) => c.toUpperCase()) + '.';
+      return problemOf(e);
     }
   }
 

@@ -3,13 +3,13 @@
 // game's report) and, at the end, the outcome and their role's objectives. The game is
 // rebuilt here with the engine from what the server sends; every move goes to the server,
 // which checks it with the same engine before it counts.
-import { rulesFor, stateHash } from '../../engine';
+import { REJECTIONS, rulesFor, stateHash } from '../../engine';
 import type { Action, GameState, Rejection } from '../../engine';
 import { makeReport } from '../../classroom';
 import { parseReplay } from '../../replay';
 import type { Scenario } from '../../scenario/resolve';
 import { longDate, t } from '../lib/words';
-import { refusal } from '../lib/refusal';
+import { refusal, serverRefusal } from '../lib/refusal';
 import { h, replaceChildren } from '../lib/dom';
 import { page } from '../shell/page';
 import { copyText, downloadJson, downloadReplay, replayFileName } from '../lib/share';
@@ -22,6 +22,9 @@ import type { StudentSync } from './api';
 import { LiveSocket } from './socket';
 import type { Status } from './socket';
 import { objectivesBlock } from './objectives';
+
+// Codes the engine and the server share, where the server's sense (you lead another side) is the one a student meets.
+const SERVER_FIRST = new Set(['NOT_YOUR_SIDE']);
 
 export interface StudentHandlers {
   title(): void;
@@ -71,7 +74,7 @@ export class StudentScreen {
       this.render();
       this.maybeShowEvening();
     } else if (m.type === 'error') {
-      this.problem = String(m.message ?? '');
+      this.problem = serverRefusal(String(m.code ?? ''), String(m.message ?? ''));
       if (m.code === 'UNAUTHORISED' || m.code === 'DELETED') this.handlers.forget();
       this.render();
     }
@@ -142,9 +145,12 @@ export class StudentScreen {
     const session = this.session;
     const rules = this.ctx?.rules;
     if (answer.type === 'rejected') {
-      // The engine's refusals said from their code in the page's language; the server's own (no seat, a teacher) as it words them.
+      // The engine's refusals said from their code with the move's names, the server's own (no seat, a stale morning) from theirs; both in the page's language.
       const error = { code: String(answer.code ?? ''), message: String(answer.message ?? '') } as Rejection;
-      this.problem = msg.type === 'act' && session && rules ? refusal(rules, session.state, msg.action as Action, error) : error.message;
+      const engines = (REJECTIONS as readonly string[]).includes(error.code) && !SERVER_FIRST.has(error.code);
+      // An end of turn refused by the engine (decisions still pending, the game over) names the player's side.
+      const move = (msg.action ?? { type: 'endTurn', side: this.mySeat?.side }) as Action;
+      this.problem = engines && session && rules ? refusal(rules, session.state, move, error) : serverRefusal(error.code, error.message);
     } else if (msg.type === 'act' && session) {
       // Taken: shown at once (the sync that follows says the same).
       const r = session.apply(msg.action as Action);
@@ -286,7 +292,7 @@ export class StudentScreen {
     const ctx = this.ctx;
     if (!session || !ctx || !session.dayEnds.length) return;
     const days = session.dayEnds;
-    openReport(ctx, days[days.length - 1]!, days, { label: t('shell:close'), onClose: () => this.focusMain() });
+    openReport(ctx, days[days.length - 1]!, days, { label: t('common:close'), onClose: () => this.focusMain() });
   }
 
   private footer(): HTMLElement {

@@ -9,7 +9,8 @@ import { page } from '../shell/page';
 import { copyText } from '../lib/share';
 import { message } from '../panels/dialogs';
 import { sideBadge } from '../panels/emblem';
-import { call } from './api';
+import { call, problemOf } from './api';
+import { serverRefusal } from '../lib/refusal';
 import type { Dashboard } from './api';
 import { LiveSocket } from './socket';
 import type { Status } from './socket';
@@ -40,7 +41,7 @@ export class TeacherScreen {
           this.data = m.dashboard as Dashboard;
           this.render();
         } else if (m.type === 'error') {
-          this.problem = String(m.message ?? '');
+          this.problem = serverRefusal(String(m.code ?? ''), String(m.message ?? ''));
           this.render();
         }
       },
@@ -129,7 +130,7 @@ export class TeacherScreen {
     };
     const closeClass = (): void => {
       message(t('shell:teacher.closeQ'), t('shell:teacher.closeAbout'), [
-        { label: t('shell:teacher.close'), primary: true, action: () => void call('POST', `classes/${encodeURIComponent(this.classId)}/close`, { key: this.key }).catch((e: Error) => (status.textContent = e.message)) },
+        { label: t('shell:teacher.close'), primary: true, action: () => void call('POST', `classes/${encodeURIComponent(this.classId)}/close`, { key: this.key }).catch((e: unknown) => (status.textContent = problemOf(e))) },
         { label: t('shell:teacher.keepOpen'), action: () => undefined },
       ]);
     };
@@ -141,10 +142,10 @@ export class TeacherScreen {
           action: () =>
             void call('DELETE', `classes/${encodeURIComponent(this.classId)}`, { key: this.key }).then(
               () => this.handlers.deleted(),
-              (e: Error) => (status.textContent = e.message),
+              (e: unknown) => (status.textContent = problemOf(e)),
             ),
         },
-        { label: t('shell:cancel'), action: () => undefined },
+        { label: t('common:cancel'), action: () => undefined },
       ]);
     };
     return h(
@@ -219,7 +220,7 @@ export class TeacherScreen {
     try {
       await call('POST', `classes/${encodeURIComponent(this.classId)}/groups/${encodeURIComponent(groupId)}/seats/${encodeURIComponent(side)}`, { key: this.key, body: { computer: on } });
     } catch (e) {
-      this.problem = (e as Error).message;
+      this.problem = problemOf(e);
       this.render();
     }
   }

@@ -72,7 +72,7 @@ function historyDay(ctx: UiContext, cmp: DayComparison): HTMLElement {
         ctx.para(e.text),
         e.places.length ? h('p', { class: 'meta' }, h('span', { class: 'meta-label' }, t('game:report.places')), e.places.map((p) => ctx.areaName(p)).join(', ')) : null,
         e.people.length ? h('p', { class: 'meta' }, h('span', { class: 'meta-label' }, t('game:report.people')), e.people.map((p) => ctx.personName(p)).join(', ')) : null,
-        h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('game:source')), t('game:sourceLine', { section: sectionName(e.source.section), quote: e.source.quote })),
+        h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('common:source')), t('common:sourceLine', { section: sectionName(e.source.section), quote: e.source.quote })),
         quoteTranslation(e.source),
       ),
     );
@@ -101,7 +101,7 @@ function gameDay(ctx: UiContext, state: GameState): HTMLElement {
           sideBadge(ctx.side(d.side)),
           h('p', { class: 'decision-line' }, h('strong', null, def?.title ?? d.decision), ' — ', option?.label ?? d.option),
           h('p', { class: 'decision-meta' }, d.historical ? t('game:report.asHistory') : t('game:report.leftHistory', { label: historical?.label ?? '?' }), ` · ${howChosen(d)}`),
-          d.reason ? h('p', { class: 'reason' }, t('game:quote', { text: d.reason })) : null,
+          d.reason ? h('p', { class: 'reason' }, t('common:quote', { text: d.reason })) : null,
           whyList(reasonLines(d.why), d.by === 'player' ? t('game:report.weighedFor') : t('game:report.sideChose')),
           d.against.length ? whyList(reasonLines(d.against), t('game:report.weighedOther')) : null,
         ),
@@ -112,7 +112,7 @@ function gameDay(ctx: UiContext, state: GameState): HTMLElement {
   const developments = report.developments.map((id) => ctx.scenario.developments.find((d) => d.id === id)).filter((d) => d !== undefined);
   if (developments.length) {
     section.appendChild(h('h4', null, t('game:report.meanwhile')));
-    for (const d of developments) section.append(h('p', { class: 'development' }, h('strong', null, d.title), ' — '), ctx.para(d.text), h('p', { class: 'source' }, t('game:sourceLine', { section: sectionName(d.source.section), quote: d.source.quote })), ...[quoteTranslation(d.source)].filter((x) => x !== null));
+    for (const d of developments) section.append(h('p', { class: 'development' }, h('strong', null, d.title), ' — '), ctx.para(d.text), h('p', { class: 'source' }, t('common:sourceLine', { section: sectionName(d.source.section), quote: d.source.quote })), ...[quoteTranslation(d.source)].filter((x) => x !== null));
   }
   for (const c of report.clashes) {
     section.appendChild(h('p', { class: 'clash' }, ...t('game:report.clash', { label: '\uE000', dead: num(c.dead), wounded: c.wounded ? num(c.wounded) : 'none', soviet: c.sovietDead ? num(c.sovietDead) : 'none', area: ctx.areaName(c.area) }).split('\uE000').flatMap((part, i) => (i ? [h('strong', null, c.label), part] : [part]))));
@@ -212,7 +212,7 @@ export function leftHistoryLine(ctx: UiContext, l: LeftHistory): (HTMLElement | 
     ' ',
     h('strong', null, l.title),
     t('game:report.leftLine', { chosen: l.chosen, historical: l.historical }),
-    l.reason ? h('span', { class: 'reason' }, ` ${t('game:quote', { text: l.reason })}`) : null,
+    l.reason ? h('span', { class: 'reason' }, ` ${t('common:quote', { text: l.reason })}`) : null,
   ];
 }
 
@@ -279,7 +279,7 @@ function storyBlock(ctx: UiContext, daysSoFar: GameState[], index: number, cmp: 
           { class: 'story-part history-line' },
           h('h3', null, STORY_HEADINGS.history),
           h('p', null, ctx.text(story.history.text, seen)),
-          h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('game:source')), sectionName(story.history.source), story.history.more ? t('game:report.moreEvents', { n: story.history.more }) : ''),
+          h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('common:source')), sectionName(story.history.source), story.history.more ? t('game:report.moreEvents', { n: story.history.more }) : ''),
         )
       : null,
     h('section', { class: 'story-part standing' }, h('h3', null, STORY_HEADINGS.standing), h('p', null, story.standing)),

@@ -25,7 +25,7 @@ export function decisionCard(ctx: UiContext, state: GameState, decision: Decisio
     const option = decision.options.find((o) => o.id === chosen.option);
     card.append(
       h('p', { class: 'decided-line', 'data-testid': 'decided' }, h('strong', null, t('game:card.decided')), option?.label ?? chosen.option, option?.historical ? h('span', { class: 'tag history' }, t('game:card.asHistory')) : h('span', { class: 'tag left' }, t('game:card.leaves'))),
-      ...(chosen.reason ? [h('p', { class: 'reason' }, t('game:quote', { text: chosen.reason }))] : []),
+      ...(chosen.reason ? [h('p', { class: 'reason' }, t('common:quote', { text: chosen.reason }))] : []),
       h('button', { type: 'button', class: 'button small', 'aria-label': t('game:card.reconsiderLabel', { title: decision.title }), on: { click: () => handlers.reconsider(decision) } }, t('game:card.reconsider')),
     );
     return card;
@@ -36,7 +36,7 @@ export function decisionCard(ctx: UiContext, state: GameState, decision: Decisio
     { class: 'record' },
     h('summary', null, t('game:card.record')),
     decision.context ? h('p', null, ctx.text(decision.context, seen)) : null,
-    h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('game:source')), t('game:sourceLine', { section: sectionName(decision.source.section), quote: decision.source.quote })),
+    h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('common:source')), t('common:sourceLine', { section: sectionName(decision.source.section), quote: decision.source.quote })),
     quoteTranslation(decision.source),
     decision.dateEstimate ? h('p', { class: 'source' }, h('span', { class: 'meta-label' }, t('game:card.dateEstimated')), decision.dateEstimate.basis) : null,
   );

@@ -215,7 +215,7 @@ export class TitleController {
       [
         { label: t('shell:title.downloadThenStart'), primary: true, action: () => { this.downloadSave(); go(); } },
         { label: t('shell:title.startWithout'), action: go },
-        { label: t('shell:cancel'), action: () => undefined },
+        { label: t('common:cancel'), action: () => undefined },
       ],
     );
   }
@@ -226,7 +226,7 @@ export class TitleController {
     if (save.kind !== 'broken' || !save.choices) return;
     const result = playAgain(this.shelf, save.choices);
     if (typeof result === 'string') {
-      message(t('shell:title.cannotPlayAgain'), t('shell:sentence', { text: capitalFirst(result) }), [{ label: t('shell:close'), primary: true, action: () => undefined }]);
+      message(t('shell:title.cannotPlayAgain'), t('shell:sentence', { text: capitalFirst(result) }), [{ label: t('common:close'), primary: true, action: () => undefined }]);
       return;
     }
     this.beforeReplacing(() => {
@@ -251,7 +251,7 @@ export class TitleController {
       if (scenario.kind === 'exercise') this.brief(session);
       else this.shell.play(session);
     } catch (e) {
-      message(t('shell:title.couldNotStart'), (e as Error).message, [{ label: t('shell:close'), primary: true, action: () => undefined }]);
+      message(t('shell:title.couldNotStart'), (e as Error).message, [{ label: t('common:close'), primary: true, action: () => undefined }]);
     }
   }
 
