@@ -57,8 +57,15 @@ export default defineConfig({
     assetsInlineLimit: (file) => (file.endsWith('.json') || /[\\/]assets[\\/]/.test(file) ? false : undefined),
     rolldownOptions: {
       output: {
-        // Phaser in a chunk of its own: the game code's size is measured without it.
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }] },
+        // Phaser in a chunk of its own: the game code's size is measured without it. And
+        // zod in one of its own with src/ui/jitless.ts, which tells it to check without generated
+        // code: whatever imports zod (the page, a worker) runs that before any schema is built.
+        codeSplitting: {
+          groups: [
+            { name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]ui[\\/]jitless\.ts$/ },
+          ],
+        },
       },
     },
   },

@@ -6,17 +6,41 @@ import type { Language, Messages, Words } from '../../i18n';
 import { speakReports } from '../../classroom';
 import { speakHistory } from '../../history';
 
-const files = import.meta.glob<Record<string, string>>('../../../scenarios/messages/*/*.json', { eager: true, import: 'default' });
+// The messages are data, fetched like the scenario's own texts: only the page's language,
+// never the other one (a switch reloads the page). A message missing in Hungarian would fall
+// back to English, but a test keeps every key in both, so English is not fetched for it.
+const urls = import.meta.glob<string>('../../../scenarios/messages/*/*.json', { query: '?url', import: 'default', eager: true });
+// Outside a page (the shell's modules tested in Node, where there is nothing to fetch from)
+// the same files are imported instead; the built site holds no such import.
+const modules = import.meta.env.MODE === 'test' ? import.meta.glob<Record<string, string>>('../../../scenarios/messages/*/*.json', { import: 'default' }) : {};
 const STORE = 'nineteen-days:lang';
 
-function messages(): Partial<Record<Language, Messages>> {
-  const out: Partial<Record<Language, Messages>> = {};
-  for (const [path, data] of Object.entries(files)) {
-    const m = /messages\/([a-z]{2})\/([\w-]+)\.json$/.exec(path);
-    if (!m || !isLanguage(m[1])) continue;
-    (out[m[1]] ??= {})[m[2]!] = data;
-  }
-  return out;
+/** Where a messages file is: its language and namespace; null for the command line's own. */
+function place(path: string): { lang: Language; ns: string } | null {
+  const m = /messages\/([a-z]{2})\/([\w-]+)\.json$/.exec(path);
+  if (!m || !isLanguage(m[1]) || m[2] === 'cli') return null;
+  return { lang: m[1], ns: m[2]! };
+}
+
+async function messages(lang: Language): Promise<Partial<Record<Language, Messages>>> {
+  const out: Messages = {};
+  const wanted = Object.entries(urls).flatMap(([path, url]) => {
+    const p = place(path);
+    return p?.lang === lang ? [{ ns: p.ns, url, path }] : [];
+  });
+  await Promise.all(
+    wanted.map(async ({ ns, url, path }) => {
+      const load = modules[path];
+      if (load && typeof location === 'undefined') {
+        out[ns] = await load();
+        return;
+      }
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${url}: ${res.status}`);
+      out[ns] = (await res.json()) as Record<string, string>;
+    }),
+  );
+  return { [lang]: out };
 }
 
 function remembered(): string | null {
@@ -37,7 +61,8 @@ function chosen(): Language {
   return navigator.language.toLowerCase().startsWith('hu') ? 'hu' : 'en';
 }
 
-export const words: Words = makeWords(chosen(), messages());
+const lang = chosen();
+export const words: Words = makeWords(lang, await messages(lang));
 export const t = words.t;
 export const longDate = words.longDate;
 export const shortDate = words.shortDate;
