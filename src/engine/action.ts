@@ -1,7 +1,7 @@
 // The actions on a game state, written once as a schema: the engine checks every action
 // against it, the replay format reads actions with it, and the type is inferred from it.
 import { z } from 'zod';
-import { MAX_ID } from '../scenario/schema';
+import { MAX_ID } from '../scenario/ids';
 import { MAX_REASON } from './limits';
 
 // Ids no longer than a scenario's: the engine refuses unknown ones, the replay format

@@ -2,9 +2,8 @@
 // schemas, so the format is written down exactly once.
 import { z } from 'zod';
 import { FIRST_DATE, LAST_DATE, isValidDate } from '../lib/dates';
+import { MAX_ID } from './ids';
 
-/** Ids are at most this long: they key the state and appear in tables and replays. */
-export const MAX_ID = 64;
 // Ids key plain objects in the state, so no id may be the name of something every object
 // inherits ("constructor"): a lookup would find the inherited function, not a missing key.
 const inherited = (id: string): boolean => id in Object.prototype;
