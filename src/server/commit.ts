@@ -60,13 +60,15 @@ function statement(parts: { actions: boolean; ready: boolean; seats: boolean; su
 }
 
 /**
- * Statements at the database at once (COMMIT_DEPTH, default 2). With one, a write that
+ * Statements at the database at once (COMMIT_DEPTH, default 1). With one, a write that
  * arrives while a statement is out waits for its answer to come back before it is even
  * sent; with two, it goes at once and waits at the database instead (PGlite runs them one
  * after the other, PostgreSQL on two connections). Each game has at most one write out
  * (its operations take turns), so the statements out together never touch the same game.
+ * Measured on 2 December 2026 (docs/SERVER.md): two were no better than one on a loaded
+ * machine, so one stays the default.
  */
-const DEPTH = Math.max(1, Number(process.env.COMMIT_DEPTH) || 2);
+const DEPTH = Math.max(1, Number(process.env.COMMIT_DEPTH) || 1);
 
 export class Committer {
   private queue: { write: GameWrite; at: number; resolve: (landed: boolean) => void; reject: (e: unknown) => void }[] = [];
