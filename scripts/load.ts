@@ -121,8 +121,12 @@ interface Play {
   clientCpu: number;
   /** The server's own event-loop delay over the play (ms). */
   serverLoop: { p50: number; p95: number; p99: number; max: number } | undefined;
-  /** Each group-commit statement's time at the database (ms). */
+  /** Each group-commit statement's time at the database (ms): there and back, and (PGlite) in the database itself. */
   statementTimes: number[] | undefined;
+  statementDbTimes: number[] | undefined;
+  /** Each operation's wait for its game's turn, and each write's wait for its statement to leave (ms). */
+  lockWaits: number[] | undefined;
+  commitWaits: number[] | undefined;
   /** Each operation's time in the engine's step and the server's checks (ms). */
   stepTimes: number[] | undefined;
   /** The server's memory at the start, middle and end of the play: RSS and V8 heap used (MB). */
@@ -232,14 +236,14 @@ async function run(label: string, fault: boolean): Promise<RunResult> {
   const clientCpu = process.cpuUsage(clientCpu0);
   // After a restart the server's CPU counts from its start.
   const serverCpu = cpuOf(server.proc.pid!) - (fault ? 0 : serverCpu0);
-  const stats = (await api(server.url, 'GET', '/api/stats')).body as { answerTimes: number[]; commits: { statements: number; writes: number }; statementTimes: number[]; stepTimes: number[]; loop: Play['serverLoop'] };
+  const stats = (await api(server.url, 'GET', '/api/stats')).body as { answerTimes: number[]; commits: { statements: number; writes: number }; statementTimes: number[]; statementDbTimes?: number[]; lockWaits?: number[]; commitWaits?: number[]; stepTimes: number[]; loop: Play['serverLoop'] };
   const playFrom = (playT0 - t0) / 1000;
   const at = (xs: { t: number; mb: number }[], t: number): number => xs.reduce((best, x) => (Math.abs(x.t - t) < Math.abs(best.t - t) ? x : best), xs[0] ?? { t: 0, mb: NaN }).mb;
   const memory = (['start', 'middle', 'end'] as const).map((label, i) => {
     const t = playFrom + (i / 2) * playSeconds;
     return { at: label, rss: at(rss, t), heap: at(heap, t) };
   });
-  const playStats: Play = { seconds: playSeconds, serverCpu, clientCpu: (clientCpu.user + clientCpu.system) / 1e6, serverLoop: stats.loop, statementTimes: stats.statementTimes, stepTimes: stats.stepTimes, memory };
+  const playStats: Play = { seconds: playSeconds, serverCpu, clientCpu: (clientCpu.user + clientCpu.system) / 1e6, serverLoop: stats.loop, statementTimes: stats.statementTimes, statementDbTimes: stats.statementDbTimes, lockWaits: stats.lockWaits, commitWaits: stats.commitWaits, stepTimes: stats.stepTimes, memory };
   clearInterval(sampler);
   loop.disable();
   const lag = loop.percentile(95) / 1e6;
@@ -275,7 +279,8 @@ function describeRun(label: string, r: RunResult): void {
   console.log(`${label}: server memory (RSS) at the quarters of the run: ${[1, 2, 3, 4].map(quarter).join(', ')} MB; peak ${Math.max(...mb).toFixed(0)} MB`);
   const p = r.play;
   console.log(`${label}: the play, ${p.seconds.toFixed(1)} s: server memory at its start, middle and end: ${p.memory.map((m) => `${m.rss.toFixed(0)} MB RSS / ${m.heap.toFixed(0)} MB heap`).join(', ')}`);
-  console.log(`${label}: CPU over the play: the server ${p.serverCpu.toFixed(1)} s, this load generator ${p.clientCpu.toFixed(1)} s, of ${(2 * p.seconds).toFixed(1)} s on 2 cores; the server's event-loop delay p50 ${p.serverLoop?.p50.toFixed(1)} ms, p95 ${p.serverLoop?.p95.toFixed(1)} ms, max ${p.serverLoop?.max.toFixed(1)} ms; a statement at the database: median ${pct(p.statementTimes ?? [], 50).toFixed(1)} ms, p95 ${pct(p.statementTimes ?? [], 95).toFixed(1)} ms; an operation in the engine: median ${pct(p.stepTimes ?? [], 50).toFixed(2)} ms, p95 ${pct(p.stepTimes ?? [], 95).toFixed(2)} ms, max ${Math.max(...(p.stepTimes ?? [NaN])).toFixed(1)} ms`);
+  console.log(`${label}: CPU over the play: the server ${p.serverCpu.toFixed(1)} s, this load generator ${p.clientCpu.toFixed(1)} s, of ${(2 * p.seconds).toFixed(1)} s on 2 cores; the server's event-loop delay p50 ${p.serverLoop?.p50.toFixed(1)} ms, p95 ${p.serverLoop?.p95.toFixed(1)} ms, max ${p.serverLoop?.max.toFixed(1)} ms; a statement at the database: median ${pct(p.statementTimes ?? [], 50).toFixed(1)} ms, p95 ${pct(p.statementTimes ?? [], 95).toFixed(1)} ms${p.statementDbTimes?.length ? ` (in PGlite itself: median ${pct(p.statementDbTimes, 50).toFixed(1)} ms, p95 ${pct(p.statementDbTimes, 95).toFixed(1)} ms)` : ''}; an operation in the engine: median ${pct(p.stepTimes ?? [], 50).toFixed(2)} ms, p95 ${pct(p.stepTimes ?? [], 95).toFixed(2)} ms, max ${Math.max(...(p.stepTimes ?? [NaN])).toFixed(1)} ms`);
+  if (p.lockWaits?.length && p.commitWaits?.length) console.log(`${label}: an operation's wait for its game's turn: median ${pct(p.lockWaits, 50).toFixed(1)} ms, p95 ${pct(p.lockWaits, 95).toFixed(1)} ms; a write's wait for its statement to leave: median ${pct(p.commitWaits, 50).toFixed(1)} ms, p95 ${pct(p.commitWaits, 95).toFixed(1)} ms`);
   if (r.rejected.length) console.log(`${label}: refusals: ${[...new Set(r.rejected)].slice(0, 5).join(' | ')}`);
 }
 

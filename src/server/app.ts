@@ -124,6 +124,9 @@ export async function buildServer(config: ServerConfig, db: Database, scenarios:
       answerTimes: live.answerTimes,
       commits: service.committer.stats,
       statementTimes: service.committer.times,
+      statementDbTimes: service.committer.dbTimes,
+      commitWaits: service.committer.waits,
+      lockWaits: service.lockWaits,
       stepTimes: service.stepTimes,
       connections: live.connections,
       memory: process.memoryUsage(),
@@ -139,6 +142,9 @@ export async function buildServer(config: ServerConfig, db: Database, scenarios:
       loop.reset();
       live.answerTimes.length = 0;
       service.committer.times.length = 0;
+      service.committer.dbTimes.length = 0;
+      service.committer.waits.length = 0;
+      service.lockWaits.length = 0;
       service.stepTimes.length = 0;
       return { ok: true };
     });

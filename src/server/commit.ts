@@ -22,6 +22,12 @@ export interface GameWrite {
 
 const MAX_BATCH = 100;
 
+/** The last 100,000 figures. */
+function keep(xs: number[], x: number): void {
+  if (xs.length >= 100_000) xs.shift();
+  xs.push(x);
+}
+
 /** The statement for a batch: only the parts its writes need (a shorter statement is planned faster). */
 function statement(parts: { actions: boolean; ready: boolean; seats: boolean; submissions: boolean }): string {
   const ctes = [
@@ -53,48 +59,82 @@ function statement(parts: { actions: boolean; ready: boolean; seats: boolean; su
   return `WITH ${ctes.join(',\n')}\nSELECT g.id, (SELECT count(*)::int FROM nt) AS notified${unused.map((u, i) => `, ${u} AS u${i}`).join('')} FROM g`;
 }
 
+/**
+ * Statements at the database at once (COMMIT_DEPTH, default 1). With one, a write that
+ * arrives while a statement is out waits for its answer to come back before it is even
+ * sent; with two, it goes at once and waits at the database instead (PGlite runs them one
+ * after the other, PostgreSQL on two connections). Each game has at most one write out
+ * (its operations take turns), so the statements out together never touch the same game.
+ * Measured on 2 December 2026 (docs/SERVER.md): two were no better than one on a loaded
+ * machine, so one stays the default.
+ */
+const DEPTH = Math.max(1, Number(process.env.COMMIT_DEPTH) || 1);
+
 export class Committer {
-  private queue: { write: GameWrite; resolve: (landed: boolean) => void; reject: (e: unknown) => void }[] = [];
-  private busy = false;
+  private queue: { write: GameWrite; at: number; resolve: (landed: boolean) => void; reject: (e: unknown) => void }[] = [];
+  private out = 0;
+  private due = false;
   /** Statements sent and writes they carried, for the curious (GET /api/health?stats). */
   readonly stats = { statements: 0, writes: 0 };
   /** Each statement's time at the database, ms (the last 100,000; for the load run's figures). */
   readonly times: number[] = [];
+  /** Of that, the time in the database itself, when the driver knows it (PGlite on its thread): the rest is the way there and back. */
+  readonly dbTimes: number[] = [];
+  /** Each write's wait in the queue before its statement left, ms. */
+  readonly waits: number[] = [];
 
   constructor(
     private readonly db: Database,
     private readonly channel: string,
+    private readonly depth = DEPTH,
   ) {}
 
   /** True when the write landed; false when the game's version had moved on. */
   submit(write: GameWrite): Promise<boolean> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ write, resolve, reject });
-      if (!this.busy) void this.drain();
+      this.queue.push({ write, at: performance.now(), resolve, reject });
+      this.kick();
     });
   }
 
-  private async drain(): Promise<void> {
-    this.busy = true;
-    while (this.queue.length) {
-      // Let the event loop read what has arrived meanwhile (PGlite works on this thread),
-      // so the writes it brings go in this batch.
-      await new Promise((r) => setImmediate(r));
-      const batch = this.queue.splice(0, MAX_BATCH);
-      try {
-        const t0 = performance.now();
-        const landed = await this.write(batch.map((b) => b.write));
-        if (this.times.length >= 100_000) this.times.shift();
-        this.times.push(performance.now() - t0);
-        for (const b of batch) b.resolve(landed.has(b.write.groupId));
-      } catch (e) {
-        for (const b of batch) b.reject(e);
-      }
-    }
-    this.busy = false;
+  /**
+   * The next statement leaves on the next turn of the event loop (so the writes that
+   * arrive meanwhile go with it), if fewer than `depth` are out.
+   */
+  private kick(): void {
+    if (this.due || this.out >= this.depth || !this.queue.length) return;
+    this.due = true;
+    setImmediate(() => {
+      this.due = false;
+      this.send();
+    });
   }
 
-  private async write(writes: GameWrite[]): Promise<Set<string>> {
+  private send(): void {
+    if (this.out >= this.depth || !this.queue.length) return;
+    const batch = this.queue.splice(0, MAX_BATCH);
+    const t0 = performance.now();
+    for (const b of batch) keep(this.waits, t0 - b.at);
+    this.out++;
+    this.write(batch.map((b) => b.write))
+      .then(
+        ({ landed, ms }) => {
+          keep(this.times, performance.now() - t0);
+          if (ms !== undefined) keep(this.dbTimes, ms);
+          for (const b of batch) b.resolve(landed.has(b.write.groupId));
+        },
+        (e: unknown) => {
+          for (const b of batch) b.reject(e);
+        },
+      )
+      .finally(() => {
+        this.out--;
+        this.kick();
+      });
+    this.kick();
+  }
+
+  private async write(writes: GameWrite[]): Promise<{ landed: Set<string>; ms: number | undefined }> {
     this.stats.statements++;
     this.stats.writes += writes.length;
     const rows = (k: (w: GameWrite) => object[]): string => JSON.stringify(writes.flatMap(k));
@@ -108,6 +148,6 @@ export class Committer {
       rows((w) => (w.submission ? [{ id: w.submission.id, class_id: w.submission.classId, group_id: w.groupId, verified: w.submission.verified, reason: w.submission.reason, replay: w.submission.replay, final_hash: w.submission.finalHash, outcome: w.submission.outcome }] : [])),
       this.channel,
     ]);
-    return new Set(r.rows.map((x) => x.id));
+    return { landed: new Set(r.rows.map((x) => x.id)), ms: r.ms };
   }
 }

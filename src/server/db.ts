@@ -6,9 +6,16 @@ import { mkdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { PendingCalls } from './thread-calls';
 
 export interface Queryable {
   query<R extends object = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[]; rowCount: number }>;
+}
+
+/** A prepared statement's rows, and (PGlite on its thread) its time in the database itself, ms. */
+export interface Prepared<R> {
+  rows: R[];
+  ms?: number;
 }
 
 export interface Database extends Queryable {
@@ -17,7 +24,7 @@ export interface Database extends Queryable {
    * A statement planned once and run many times (the hot path: every game's write).
    * `types` are the parameters' SQL types; every parameter is a string.
    */
-  prepared<R extends object = Record<string, unknown>>(name: string, types: string[], sql: string, params: (string | null)[]): Promise<{ rows: R[] }>;
+  prepared<R extends object = Record<string, unknown>>(name: string, types: string[], sql: string, params: (string | null)[]): Promise<Prepared<R>>;
   /** Run `fn` in a transaction: committed when it returns, rolled back when it throws. */
   tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
   /** Live updates on `channel`; the payloads of NOTIFYs committed by anyone. */
@@ -59,7 +66,7 @@ class PgliteDatabase implements Database {
 
   private readonly ready = new Set<string>();
 
-  async prepared<R extends object>(name: string, types: string[], sql: string, params: (string | null)[]): Promise<{ rows: R[] }> {
+  async prepared<R extends object>(name: string, types: string[], sql: string, params: (string | null)[]): Promise<Prepared<R>> {
     if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad statement name ${name}`);
     if (!this.ready.has(name)) {
       await this.db.exec(`PREPARE ${name} (${types.join(', ')}) AS ${sql}`);
@@ -121,7 +128,7 @@ class PostgresDatabase implements Database {
     return { rows: r.rows, rowCount: r.rowCount ?? r.rows.length };
   }
 
-  async prepared<R extends object>(name: string, _types: string[], sql: string, params: (string | null)[]): Promise<{ rows: R[] }> {
+  async prepared<R extends object>(name: string, _types: string[], sql: string, params: (string | null)[]): Promise<Prepared<R>> {
     // node-postgres prepares a named statement once on each pooled connection.
     const r = await this.pool.query<R & pg.QueryResultRow>({ name, text: sql, values: params });
     return { rows: r.rows };
@@ -193,27 +200,34 @@ interface WorkerReply {
   notify?: string;
   payload?: string;
   ready?: boolean;
+  /** Several of the above at once, in order (pglite-worker.mjs sends one message per turn of its loop). */
+  batch?: WorkerReply[];
 }
 
 class PgliteThreadDatabase implements Database {
   readonly kind = 'pglite' as const;
-  private next = 1;
-  private readonly calls = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private nextTx = 1;
+  private readonly calls = new PendingCalls<{ resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private readonly channels = new Map<string, ((payload: string) => void)[]>();
+  /** Prepared statements the thread has run: their text is not sent again. */
+  private readonly known = new Set<string>();
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (m: WorkerReply) => {
-      if (m.notify !== undefined) {
-        for (const fn of this.channels.get(m.notify) ?? []) fn(m.payload ?? '');
-        return;
-      }
-      if (m.id === undefined) return;
-      const call = this.calls.get(m.id);
-      if (!call) return;
-      this.calls.delete(m.id);
-      if (m.ok) call.resolve(m.result);
-      else call.reject(Object.assign(new Error(m.error?.message ?? 'database error'), { code: m.error?.code }));
+      if (m.batch) for (const one of m.batch) this.receive(one);
+      else this.receive(m);
     });
+  }
+
+  private receive(m: WorkerReply): void {
+    if (m.notify !== undefined) {
+      for (const fn of this.channels.get(m.notify) ?? []) fn(m.payload ?? '');
+      return;
+    }
+    const call = this.calls.take(m.id);
+    if (!call) return;
+    if (m.ok) call.resolve(m.result);
+    else call.reject(Object.assign(new Error(m.error?.message ?? 'database error'), { code: m.error?.code }));
   }
 
   static async open(dataDir: string): Promise<PgliteThreadDatabase> {
@@ -238,10 +252,9 @@ class PgliteThreadDatabase implements Database {
   }
 
   private call<T>(message: Record<string, unknown>): Promise<T> {
-    const id = this.next++;
     const t0 = QSTATS ? performance.now() : 0;
     const called = new Promise<T>((resolve, reject) => {
-      this.calls.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      const id = this.calls.add({ resolve: resolve as (v: unknown) => void, reject });
       this.worker.postMessage({ ...message, id });
     });
     if (QSTATS) void called.then(() => note(`${String(message.op)} ${String(message.name ?? message.sql ?? '')}`, performance.now() - t0), () => undefined);
@@ -252,13 +265,16 @@ class PgliteThreadDatabase implements Database {
     return this.call({ op: 'query', sql, params });
   }
 
-  prepared<R extends object>(name: string, types: string[], sql: string, params: (string | null)[]): Promise<{ rows: R[] }> {
+  async prepared<R extends object>(name: string, types: string[], sql: string, params: (string | null)[]): Promise<Prepared<R>> {
     if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad statement name ${name}`);
-    return this.call({ op: 'prepared', name, types, sql, params });
+    const known = this.known.has(name);
+    const r = await this.call<Prepared<R>>({ op: 'prepared', name, types, params, ...(known ? {} : { sql }) });
+    this.known.add(name);
+    return r;
   }
 
   async tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
-    const tx = this.next++;
+    const tx = this.nextTx++;
     await this.call({ op: 'begin', tx });
     try {
       const result = await fn({ query: <R extends object>(sql: string, params: unknown[] = []) => this.call<{ rows: R[]; rowCount: number }>({ op: 'q', tx, sql, params }) });

@@ -7,12 +7,26 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
 const db = await PGlite.create(workerData.dataDir);
-const prepared = new Set();
+/** Statements prepared (or being prepared), by name. */
+const prepared = new Map();
 /** Open transactions: their queue of messages, and who waits for the next. */
 const txs = new Map();
 
-const reply = (id, result) => parentPort.postMessage({ id, ok: true, result });
-const fail = (id, e) => parentPort.postMessage({ id, ok: false, error: { message: e?.message ?? String(e), code: e?.code } });
+// What goes back to the main thread leaves in one message per turn of this thread's loop:
+// a group commit's answer and the NOTIFYs it delivered cross together (each message
+// between threads wakes the other one, and on two busy cores that costs more than the copy).
+let outbox = [];
+function flush() {
+  const out = outbox;
+  outbox = [];
+  parentPort.postMessage(out.length === 1 ? out[0] : { batch: out });
+}
+function post(m) {
+  if (!outbox.length) setImmediate(flush);
+  outbox.push(m);
+}
+const reply = (id, result) => post({ id, ok: true, result });
+const fail = (id, e) => post({ id, ok: false, error: { message: e?.message ?? String(e), code: e?.code } });
 const rows = (r) => ({ rows: r.rows, rowCount: r.affectedRows ?? r.rows.length });
 
 function nextOf(tx) {
@@ -41,13 +55,19 @@ async function handle(m) {
       case 'query':
         return reply(m.id, rows(await db.query(m.sql, m.params)));
       case 'prepared': {
-        if (!prepared.has(m.name)) {
-          await db.exec(`PREPARE ${m.name} (${m.types.join(', ')}) AS ${m.sql}`);
-          prepared.add(m.name);
+        // Planned once, on its first use; its text comes only until the main thread has seen it work.
+        let planned = prepared.get(m.name);
+        if (!planned) {
+          if (m.sql === undefined) throw new Error(`statement ${m.name} was never sent`);
+          planned = db.exec(`PREPARE ${m.name} (${m.types.join(', ')}) AS ${m.sql}`);
+          prepared.set(m.name, planned);
+          planned.catch(() => prepared.delete(m.name));
         }
+        await planned;
         // PGlite's extended protocol cannot bind EXECUTE's arguments: they go as escaped literals.
+        const t0 = performance.now();
         const results = await db.exec(`EXECUTE ${m.name}(${m.params.map((p) => (p === null ? 'NULL' : pg.escapeLiteral(p))).join(', ')})`);
-        return reply(m.id, { rows: results[results.length - 1]?.rows ?? [] });
+        return reply(m.id, { rows: results[results.length - 1]?.rows ?? [], ms: performance.now() - t0 });
       }
       case 'begin': {
         txs.set(m.tx, { queue: [], waiting: null });
@@ -81,7 +101,7 @@ async function handle(m) {
         return;
       }
       case 'listen':
-        await db.listen(m.channel, (payload) => parentPort.postMessage({ notify: m.channel, payload }));
+        await db.listen(m.channel, (payload) => post({ notify: m.channel, payload }));
         return reply(m.id, null);
       case 'close':
         await db.close();

@@ -140,6 +140,11 @@ export type ActResult = { ok: true; seq: number; duplicate: boolean } | { ok: fa
 
 const json = (v: unknown): string => JSON.stringify(v);
 
+function keepLast(xs: number[], x: number): void {
+  if (xs.length >= 100_000) xs.shift();
+  xs.push(x);
+}
+
 /** One at a time per key, in this process (the database lock does it across servers). */
 class KeyedMutex {
   private tails = new Map<string, Promise<unknown>>();
@@ -372,7 +377,9 @@ export class Service {
    * game is read again and `fn` run again. A refusal writes nothing.
    */
   private mutate<T>(groupId: string, fn: (ctx: GameCtx, draft: Draft) => T): Promise<T> {
+    const asked = performance.now();
     return this.locks.run(groupId, async () => {
+      keepLast(this.lockWaits, performance.now() - asked);
       for (let attempt = 0; ; attempt++) {
         const base = this.snapshots.get(groupId) ?? (await this.readCtx(groupId));
         const ctx: GameCtx = { ...base, seats: [...base.seats], ready: new Set(base.ready), readyRefs: new Set(base.readyRefs) };
@@ -412,9 +419,11 @@ export class Service {
   /** Each operation's time in the engine and the checks (the step, an evening's resolution, the hashes), ms: the last 100,000. */
   readonly stepTimes: number[] = [];
 
+  /** Each operation's wait for its game's turn (the operations before it on the same game), ms: the last 100,000. */
+  readonly lockWaits: number[] = [];
+
   private noteStep(ms: number): void {
-    if (this.stepTimes.length >= 100_000) this.stepTimes.shift();
-    this.stepTimes.push(ms);
+    keepLast(this.stepTimes, ms);
   }
 
   private evict(groupId: string): void {

@@ -8,6 +8,7 @@ import { compareClass, replayText } from '../classroom';
 import type { ClassGame } from '../classroom';
 import { encodeReplayCode, parseReplay } from '../replay';
 import type { Scenario } from '../scenario/resolve';
+import { PendingCalls } from './thread-calls';
 
 export type Verdict = { ok: true; game: ClassGame; code: string } | { ok: false; reason: string };
 
@@ -34,8 +35,7 @@ interface Call {
  */
 export class Verifier {
   private worker: Worker | null = null;
-  private next = 1;
-  private readonly calls = new Map<number, Call>();
+  private readonly calls = new PendingCalls<Call>();
 
   constructor(scenariosDir: string | null) {
     if (scenariosDir && process.env.VERIFY_THREAD !== '0') this.start(scenariosDir);
@@ -46,9 +46,8 @@ export class Verifier {
     // An idle thread does not keep the process alive.
     worker.unref();
     worker.on('message', (m: { id?: number; verdict?: Verdict; elsewhere?: boolean; error?: string }) => {
-      const call = m.id === undefined ? undefined : this.calls.get(m.id);
+      const call = this.calls.take(m.id);
       if (!call) return;
-      this.calls.delete(m.id!);
       if (this.calls.size === 0) worker.unref();
       if (m.verdict) call.resolve(m.verdict);
       else if (m.elsewhere) this.here(call);
@@ -58,8 +57,7 @@ export class Verifier {
       if (this.worker !== worker) return;
       this.worker = null;
       if (why) console.error(`the verification thread stopped (${why}); hand-ins are verified on the main thread`);
-      for (const call of this.calls.values()) this.here(call);
-      this.calls.clear();
+      for (const call of this.calls.drain()) this.here(call);
     };
     worker.on('error', (e) => down(e.message));
     worker.on('exit', (code) => down(code === 0 ? '' : `exit ${code}`));
@@ -78,8 +76,7 @@ export class Verifier {
     return new Promise((resolve, reject) => {
       const call: Call = { scenario, name, text, resolve, reject };
       if (!this.worker) return this.here(call);
-      const id = this.next++;
-      this.calls.set(id, call);
+      const id = this.calls.add(call);
       this.worker.ref();
       this.worker.postMessage({ id, scenario: scenario.id, contentHash: scenario.contentHash, name, text });
     });
@@ -88,8 +85,7 @@ export class Verifier {
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
-    for (const call of this.calls.values()) this.here(call);
-    this.calls.clear();
+    for (const call of this.calls.drain()) this.here(call);
     await worker?.terminate();
   }
 }
