@@ -99,7 +99,13 @@ describe('a class period: three players to the debrief sheet', () => {
         if (next === 'end') break;
         await page.locator('[data-action=next-morning]').click();
         day++;
-        if (await end.isVisible()) break;
+        // The last evening leads to the end screen, any other to a morning: wait for whichever comes.
+        const after = await Promise.race([
+          end.waitFor({ timeout: 30_000 }).then(() => 'end'),
+          handOver.waitFor({ timeout: 30_000 }).then(() => 'morning'),
+          page.locator('#end-turn').waitFor({ timeout: 30_000 }).then(() => 'morning'),
+        ]);
+        if (after === 'end') break;
       }
       expect(seen).toEqual(expected);
 
