@@ -4,6 +4,8 @@ import type { Replay } from '../replay';
 import type { Scenario } from '../scenario/resolve';
 import en from '../../scenarios/messages/en/shell.json';
 import hu from '../../scenarios/messages/hu/shell.json';
+import reportEn from '../../scenarios/messages/en/report.json';
+import reportHu from '../../scenarios/messages/hu/report.json';
 import { makeWords } from '../i18n';
 import type { Language, Words } from '../i18n';
 import type { SeatTurn } from './classroom/hotseat';
@@ -15,7 +17,8 @@ import { readAutosave } from './storage';
 import type { SaveOwner } from './storage';
 
 // The words of the saves (this module runs in the tests as well as the page, so it keeps its own).
-const MESSAGES = { en: { shell: en as Record<string, string> }, hu: { shell: hu as Record<string, string> } };
+// The shell's words, and the report's for why a replay cannot be read or played (one home for those lines).
+const MESSAGES = { en: { shell: en as Record<string, string>, report: reportEn as Record<string, string> }, hu: { shell: hu as Record<string, string>, report: reportHu as Record<string, string> } };
 let words: Words = makeWords('en', MESSAGES);
 
 /** Speak of the saves in `lang` from now on (English until called). */
@@ -42,12 +45,16 @@ export interface RestoredGame {
   seat: SeatTurn | null;
 }
 
-/** A session from a replay, or the reason it cannot be played. */
-function sessionFromReplay(scenarios: ReadonlyMap<string, Scenario>, replay: Replay): Session | string {
+/** A line in the page's language; in English the detailed line as the reader gave it (versions, hashes). */
+const inWords = (english: string, key: string, values: Record<string, string | number> = {}): string => (words.lang === 'en' ? english : words.t(key, values));
+
+/** A session from a replay, or why it cannot be played (`altered`: its checksum fails, so its choices are not the players'). */
+function sessionFromReplay(scenarios: ReadonlyMap<string, Scenario>, replay: Replay): Session | { reason: string; altered: boolean } {
   const scenario = scenarios.get(replay.scenario.id);
-  if (!scenario) return `the replay is of scenario "${replay.scenario.id}", which this game does not have`;
+  if (!scenario) return { reason: words.t('shell:saves.noScenario', { id: replay.scenario.id }), altered: false };
   const result = Session.fromReplay(scenario, replay);
-  return result instanceof Session ? result : result.message;
+  if (result instanceof Session) return result;
+  return { reason: inWords(result.message, `report:replay.${result.problem}`, { turn: result.turn ?? 0 }), altered: result.problem === 'CHECKSUM' };
 }
 
 /** A session from a replay file's text, a code or a report; a message for the player when it cannot be. */
@@ -55,7 +62,7 @@ export function sessionFromText(scenarios: ReadonlyMap<string, Scenario>, text: 
   const replay = readReplay(text);
   if (typeof replay === 'string') return replay;
   const result = sessionFromReplay(scenarios, replay);
-  return typeof result === 'string' ? words.t('shell:saves.cannotPlay', { reason: result }) : result;
+  return result instanceof Session ? result : words.t('shell:saves.cannotPlay', { reason: result.reason });
 }
 
 /** The file a save that cannot be restored is kept as. */
@@ -71,13 +78,12 @@ export function restoreAutosave(scenarios: ReadonlyMap<string, Scenario>): { sta
   if (!save) return { status: { kind: 'none' }, game: null };
   const owner: SaveOwner = { names: save.names, savedAt: save.savedAt };
   if (!save.ok) {
-    return { status: { kind: 'broken', reason: save.reason, file: saveFile(save.text, save.replayData, save.savedAt), choices: choicesOf(save.replayData), ...owner }, game: null };
+    return { status: { kind: 'broken', reason: inWords(save.reason, save.said.key, save.said.values), file: saveFile(save.text, save.replayData, save.savedAt), choices: choicesOf(save.replayData), ...owner }, game: null };
   }
   const session = sessionFromReplay(scenarios, save.replay);
-  if (typeof session === 'string') {
+  if (!(session instanceof Session)) {
     // Altered since it was saved: its choices are not offered as the players'.
-    const altered = /altered/.test(session);
-    return { status: { kind: 'broken', reason: session, file: saveFile('', save.replay, save.savedAt), choices: altered ? null : choicesOf(save.replay), ...owner }, game: null };
+    return { status: { kind: 'broken', reason: session.reason, file: saveFile('', save.replay, save.savedAt), choices: session.altered ? null : choicesOf(save.replay), ...owner }, game: null };
   }
   const sides = session.playerSides.map((s) => session.scenario.sides.find((x) => x.id === s)?.short ?? s).join(', ');
   const s = session.state;

@@ -33,7 +33,10 @@ type SavedGame =
   | ({ ok: true } & SaveData & SaveOwner)
   | ({
       ok: false;
+      /** Why, in English (the console, the tests). */
       reason: string;
+      /** Why, as a message for the page's language to say: its key and its figures. */
+      said: { key: string; values?: Record<string, string> };
       /** The stored text, to offer as a download before anything replaces it. */
       text: string;
       /** The replay inside the save (its JSON value), when there is one to be read at all. */
@@ -74,25 +77,27 @@ export function autosaveText(): string | null {
 export function readAutosave(): SavedGame | null {
   const text = autosaveText();
   if (text == null) return null;
-  const broken = (reason: string, extra: Partial<SavedGame> = {}): SavedGame => ({ ok: false, reason, text, replayData: null, replay: null, names: '', savedAt: '', ...extra }) as SavedGame;
+  const broken = (reason: string, said: { key: string; values?: Record<string, string> }, extra: Partial<SavedGame> = {}): SavedGame =>
+    ({ ok: false, reason, said, text, replayData: null, replay: null, names: '', savedAt: '', ...extra }) as SavedGame;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return broken('the saved data is damaged (it is not valid JSON)');
+    return broken('the saved data is damaged (it is not valid JSON)', { key: 'shell:save.broken.notJson' });
   }
   if (!data || typeof data !== 'object' || (data as { kind?: unknown }).kind !== SAVE_KIND) {
-    return broken('the stored data is not a Nineteen Days save');
+    return broken('the stored data is not a Nineteen Days save', { key: 'shell:save.broken.notASave' });
   }
   const save = data as { version?: unknown; savedAt?: unknown; replay?: unknown; seat?: unknown; names?: unknown };
   const owner: SaveOwner = { names: cleanNames(save.names), savedAt: typeof save.savedAt === 'string' ? save.savedAt : '' };
   const replayData = save.replay ?? null;
-  if (save.version !== SAVE_VERSION) return broken(`the save is in format ${String(save.version)}, which this version of the game does not read`, { ...owner, replayData });
+  if (save.version !== SAVE_VERSION) return broken(`the save is in format ${String(save.version)}, which this version of the game does not read`, { key: 'shell:save.broken.format', values: { version: String(save.version) } }, { ...owner, replayData });
   try {
     const replay = parseReplay(JSON.stringify(replayData));
     return { ok: true, replay, seat: seatTurn(save.seat), ...owner };
   } catch (e) {
-    return broken(e instanceof ReplayFormatError ? e.message : 'the save could not be read', { ...owner, replayData });
+    const code = e instanceof ReplayFormatError ? e.code : undefined;
+    return broken(e instanceof ReplayFormatError ? e.message : 'the save could not be read', { key: code ? `report:unreadable.${code}` : 'shell:save.broken.unreadable' }, { ...owner, replayData });
   }
 }
 

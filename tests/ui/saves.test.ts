@@ -2,7 +2,7 @@
 // back; older saves without a turn still read; a game too long for a replay is not written.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_ACTIONS, playerActions } from '../../src/engine';
-import { restoreAutosave } from '../../src/ui/saves';
+import { restoreAutosave, speakSaves } from '../../src/ui/saves';
 import { Session } from '../../src/ui/session';
 import { readAutosave, writeAutosave } from '../../src/ui/storage';
 import { scenario } from '../helpers';
@@ -75,5 +75,26 @@ describe('the autosave', () => {
     const tooLong = { ...replay, actions: Array.from({ length: MAX_ACTIONS + 1 }, () => replay.actions[0]!) };
     expect(writeAutosave({ replay: tooLong, seat: null })?.kind).toBe("too-big");
     expect(store.getItem(KEY)).toBeNull();
+  });
+  it('says why a save cannot be restored in the page’s language: a damaged save, an altered replay', () => {
+    try {
+      store.setItem(KEY, '{"kind": "nineteen-days-autosave", ');
+      const english = restoreAutosave(scenarios).status;
+      expect(english.kind === 'broken' && english.reason).toBe('the saved data is damaged (it is not valid JSON)');
+      speakSaves('hu');
+      const damaged = restoreAutosave(scenarios).status;
+      expect(damaged.kind === 'broken' && damaged.reason).toBe('a mentett adat sérült (nem érvényes JSON)');
+      // A replay changed after it was saved: the line from its problem's code, and no choices offered as the players'.
+      const replay = { ...twoPlayerGame().replay(), seed: 'changed-by-hand' };
+      store.setItem(KEY, JSON.stringify({ kind: 'nineteen-days-autosave', version: 1, replay }));
+      const altered = restoreAutosave(scenarios).status;
+      expect(altered.kind).toBe('broken');
+      if (altered.kind !== 'broken') return;
+      expect(altered.reason).toMatch(/megváltoztatták/);
+      expect(altered.reason).not.toMatch(/altered|checksum/);
+      expect(altered.choices).toBeNull();
+    } finally {
+      speakSaves('en');
+    }
   });
 });
