@@ -10,6 +10,7 @@ import { makeWords } from '../i18n';
 import type { Language, Words } from '../i18n';
 import type { SeatTurn } from './classroom/hotseat';
 import { readReplay } from './classroom/replayInput';
+import type { ReplayProblems } from './lib/refusal';
 import { Session } from './session';
 import { choicesOf } from './replayAgain';
 import type { Choices } from './replayAgain';
@@ -58,8 +59,8 @@ function sessionFromReplay(scenarios: ReadonlyMap<string, Scenario>, replay: Rep
 }
 
 /** A session from a replay file's text, a code or a report; a message for the player when it cannot be. */
-export function sessionFromText(scenarios: ReadonlyMap<string, Scenario>, text: string): Session | string {
-  const replay = readReplay(text);
+export function sessionFromText(scenarios: ReadonlyMap<string, Scenario>, text: string, say?: ReplayProblems): Session | string {
+  const replay = readReplay(text, say);
   if (typeof replay === 'string') return replay;
   const result = sessionFromReplay(scenarios, replay);
   return result instanceof Session ? result : words.t('shell:saves.cannotPlay', { reason: result.reason });

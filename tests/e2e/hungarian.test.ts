@@ -93,4 +93,23 @@ describe('the game in Hungarian', () => {
       await expect(page.locator('#side-panel').innerText()).resolves.toMatch(/October 1956/);
     });
   });
+  it('says in Hungarian why a replay code or a save cannot be loaded', async () => {
+    await withBrowser({ reducedMotion: 'reduce' }, async ({ page }) => {
+      await openTitle(page, `${preview().url}?lang=hu`);
+      // A code that is no code: the line from the format's problem, not the reader's English.
+      await page.locator('[data-action=load-replay]').click();
+      await page.locator('#load-code').fill('ND2.not-a-code');
+      await page.locator('[data-action=load-code]').click();
+      const error = (await page.locator('[data-testid=load-error]').textContent()) ?? '';
+      expect(error).toMatch(/visszajátszás/i);
+      expect(error).not.toMatch(/replay|cannot|code starts/i);
+      // A save damaged in storage: the title screen's notice says why in Hungarian.
+      await page.evaluate(() => localStorage.setItem('nineteen-days/autosave', '{"kind": "nineteen-days-autosave", '));
+      await page.reload();
+      const notice = page.locator('[data-testid=save-problem]');
+      await notice.waitFor();
+      await expect(notice.innerText()).resolves.toMatch(/A mentett adat sérült/);
+      await expect(notice.innerText()).resolves.not.toMatch(/damaged|valid JSON/);
+    });
+  });
 });

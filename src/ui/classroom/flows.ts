@@ -8,6 +8,7 @@ import type { Scenario } from '../../scenario/resolve';
 import type { MapController } from '../host';
 import { replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
+import { replayProblems } from '../lib/refusal';
 import { downloadReplay } from '../lib/share';
 import { t } from '../lib/words';
 import { UiContext } from '../panels/context';
@@ -57,7 +58,7 @@ export class ClassroomFlows {
 
   /** The replay in some text, played back, or the one-line reason it cannot be. */
   gameFromText(text: string): ViewedGame | string {
-    const replay = readReplay(text, { empty: () => t('classroom:replay.empty'), broken: (reason) => (reason === null ? t('classroom:replay.broken') : t('classroom:replay.brokenBecause', { reason })) });
+    const replay = readReplay(text, replayProblems());
     if (typeof replay === 'string') return replay;
     const scenario = this.shell.scenarios().find((s) => s.id === replay.scenario.id);
     if (!scenario) return t('classroom:replay.unknownScenario', { id: replay.scenario.id });

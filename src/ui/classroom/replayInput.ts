@@ -4,6 +4,7 @@ import { REPORT_FORMAT, replayText } from '../../classroom';
 import type { ClassEntry } from '../../classroom';
 import { parseReplay, ReplayFormatError } from '../../replay';
 import type { Replay } from '../../replay';
+import type { ReplayProblems } from '../lib/refusal';
 
 /** The players' names a downloaded report may carry, at most this long. */
 export const MAX_NAMES = 120;
@@ -11,12 +12,6 @@ export const MAX_NAMES = 120;
 /** A replay from a replay file's text, a code, or an end report (which carries the code). Throws ReplayFormatError. */
 function replayFromText(text: string): Replay {
   return parseReplay(replayText(text));
-}
-
-/** The one line that says why a replay cannot be read: nothing given, or broken (with the format's reason when it has one). */
-interface ReplayProblems {
-  empty(): string;
-  broken(reason: string | null): string;
 }
 
 // This module also runs without a page (the autosave's tests): its own words are English
@@ -32,7 +27,7 @@ export function readReplay(text: string, say: ReplayProblems = ENGLISH): Replay 
   try {
     return replayFromText(text);
   } catch (e) {
-    return say.broken(e instanceof ReplayFormatError ? e.message : null);
+    return e instanceof ReplayFormatError ? say.broken(e.message, e.code) : say.broken(null);
   }
 }
 

@@ -4,6 +4,7 @@
 import { MAX_REASON, pendingDecisions } from '../../engine';
 import type { Action, GameState, Rejection, Rules } from '../../engine';
 import type { Words } from '../../i18n';
+import type { ReplayFormatCode } from '../../replay';
 import { words } from './words';
 
 /** The refusal of `action` in `state` as one sentence for the player (in the page's words unless `w` is given). */
@@ -35,4 +36,21 @@ export function refusal(rules: Rules, state: GameState, action: Action, error: R
 export function serverRefusal(code: string | undefined, message: string, w: Words = words): string {
   const sentence = message ? message.replace(/^./, (c) => c.toUpperCase()).replace(/[^.!?]$/, (c) => `${c}.`) : '';
   return w.t(`shell:server.${code ?? ''}`, { defaultValue: w.t('shell:server.unknown', { message: sentence }) });
+}
+
+/** The one line that says why a replay cannot be read: nothing given, or broken (with the format's reason, and its code, when it has them). */
+export interface ReplayProblems {
+  empty(): string;
+  broken(reason: string | null, code?: ReplayFormatCode): string;
+}
+
+/** Why a replay cannot be read, in the page's words: from the format's code where it has one; English keeps the reader's detailed line. */
+export function replayProblems(w: Words = words): ReplayProblems {
+  return {
+    empty: () => w.t('classroom:replay.empty'),
+    broken: (reason, code) => {
+      const why = code && w.lang !== 'en' ? w.t(`report:unreadable.${code}`) : reason;
+      return why === null ? w.t('classroom:replay.broken') : w.t('classroom:replay.brokenBecause', { reason: why });
+    },
+  };
 }

@@ -27,6 +27,7 @@ import type { Settings } from '../shell/Settings';
 import { autosaveText, clearAutosave, setSaveOwner } from '../storage';
 import { downloadReplay, downloadText } from '../lib/share';
 import { focusOn } from '../lib/focus';
+import { replayProblems } from '../lib/refusal';
 import { whose } from '../panels/TitleScreen';
 import { playAgain } from '../replayAgain';
 import type { PlayedAgain } from '../replayAgain';
@@ -275,7 +276,7 @@ export class TitleController {
   }
 
   private loadReplay(text: string): string | null {
-    const result = sessionFromText(this.shelf, text);
+    const result = sessionFromText(this.shelf, text, replayProblems());
     if (typeof result === 'string') return result;
     this.beforeReplacing(() => {
       setSaveOwner('');
