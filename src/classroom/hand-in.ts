@@ -7,6 +7,7 @@
 import type { GameState } from '../engine';
 import { canonicalHash } from '../lib/canonical-hash';
 import { parseReplay, playReplay, ReplayFormatError } from '../replay';
+import { problemLine } from '../i18n';
 import type { Replay, ReplayProblem } from '../replay';
 import type { Scenario } from '../scenario/resolve';
 import { scoreObjectives } from './objectives';
@@ -144,24 +145,18 @@ function reportDifference(handed: Record<string, unknown>, rebuilt: GameReport):
  * with the game as the re-play gives it (`game`), the replay read from the hand-in, and
  * the re-play's states at the end of each turn and at the end.
  */
-/**
- * Why a replay is refused, for the teacher: in English the replay's own line, with its every
- * detail (the hashes, the versions); in another language the problem said from its code.
- */
-const inWords = (key: string, english: string, values: Record<string, unknown>): string => (reportWords().lang === 'en' ? english : say(key, values));
-
 export function verifyHandIn(scenario: Scenario, text: string): HandInResult {
   let handIn: Read;
   try {
     handIn = read(text);
   } catch (e) {
-    if (e instanceof ReplayFormatError) return { ok: false, problem: 'UNREADABLE', reason: e.code ? inWords(`unreadable.${e.code}`, e.message, {}) : e.message };
+    if (e instanceof ReplayFormatError) return { ok: false, problem: 'UNREADABLE', reason: e.code ? problemLine(reportWords(), e.message, `report:unreadable.${e.code}`) : e.message };
     throw e;
   }
   const { replay, report } = handIn;
   if (replay.scenario.id !== scenario.id) return { ok: false, problem: 'WRONG_SCENARIO', reason: say('handIn.wrongScenario', { game: replay.scenario.id, exercise: scenario.id }) };
   const played = playReplay(scenario, replay);
-  if (!played.ok) return { ok: false, problem: played.problem, reason: inWords(`replay.${played.problem}`, played.message, { turn: played.turn ?? 0 }), ...(played.turn ? { turn: played.turn } : {}) };
+  if (!played.ok) return { ok: false, problem: played.problem, reason: problemLine(reportWords(), played.message, `report:replay.${played.problem}`, { turn: played.turn ?? 0 }), ...(played.turn ? { turn: played.turn } : {}) };
   const final = played.final;
   if (report) {
     const rebuilt = makeReport(scenario, replay, played.turnEnds.map((i) => played.states[i]!), final);

@@ -28,6 +28,14 @@ export interface Words {
   list: (items: readonly string[]) => string;
 }
 
+/**
+ * A problem said for the reader: in English the program's own line, with its every detail (the
+ * versions, the hashes); in another language the message of its code.
+ */
+export function problemLine(w: Words, english: string, key: string, values?: Record<string, unknown>): string {
+  return w.lang === 'en' ? english : w.t(key, values);
+}
+
 // A calendar date to format, not a clock: noon UTC so that no time zone moves the day.
 // eslint-disable-next-line no-restricted-globals
 const utc = (iso: string): Date => new Date(`${iso.slice(0, 10)}T12:00:00Z`);

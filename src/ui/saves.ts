@@ -6,7 +6,7 @@ import en from '../../scenarios/messages/en/shell.json';
 import hu from '../../scenarios/messages/hu/shell.json';
 import reportEn from '../../scenarios/messages/en/report.json';
 import reportHu from '../../scenarios/messages/hu/report.json';
-import { makeWords } from '../i18n';
+import { makeWords, problemLine } from '../i18n';
 import type { Language, Words } from '../i18n';
 import type { SeatTurn } from './classroom/hotseat';
 import { readReplay } from './classroom/replayInput';
@@ -46,16 +46,13 @@ export interface RestoredGame {
   seat: SeatTurn | null;
 }
 
-/** A line in the page's language; in English the detailed line as the reader gave it (versions, hashes). */
-const inWords = (english: string, key: string, values: Record<string, string | number> = {}): string => (words.lang === 'en' ? english : words.t(key, values));
-
 /** A session from a replay, or why it cannot be played (`altered`: its checksum fails, so its choices are not the players'). */
 function sessionFromReplay(scenarios: ReadonlyMap<string, Scenario>, replay: Replay): Session | { reason: string; altered: boolean } {
   const scenario = scenarios.get(replay.scenario.id);
   if (!scenario) return { reason: words.t('shell:saves.noScenario', { id: replay.scenario.id }), altered: false };
   const result = Session.fromReplay(scenario, replay);
   if (result instanceof Session) return result;
-  return { reason: inWords(result.message, `report:replay.${result.problem}`, { turn: result.turn ?? 0 }), altered: result.problem === 'CHECKSUM' };
+  return { reason: problemLine(words, result.message, `report:replay.${result.problem}`, { turn: result.turn ?? 0 }), altered: result.problem === 'CHECKSUM' };
 }
 
 /** A session from a replay file's text, a code or a report; a message for the player when it cannot be. */
@@ -79,7 +76,7 @@ export function restoreAutosave(scenarios: ReadonlyMap<string, Scenario>): { sta
   if (!save) return { status: { kind: 'none' }, game: null };
   const owner: SaveOwner = { names: save.names, savedAt: save.savedAt };
   if (!save.ok) {
-    return { status: { kind: 'broken', reason: inWords(save.reason, save.said.key, save.said.values), file: saveFile(save.text, save.replayData, save.savedAt), choices: choicesOf(save.replayData), ...owner }, game: null };
+    return { status: { kind: 'broken', reason: problemLine(words, save.reason, save.said.key, save.said.values), file: saveFile(save.text, save.replayData, save.savedAt), choices: choicesOf(save.replayData), ...owner }, game: null };
   }
   const session = sessionFromReplay(scenarios, save.replay);
   if (!(session instanceof Session)) {

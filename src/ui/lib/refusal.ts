@@ -3,6 +3,7 @@
 // from the action and the scenario (translated), never from the engine's English.
 import { MAX_REASON, pendingDecisions } from '../../engine';
 import type { Action, GameState, Rejection, Rules } from '../../engine';
+import { problemLine } from '../../i18n';
 import type { Words } from '../../i18n';
 import type { ReplayFormatCode } from '../../replay';
 import { words } from './words';
@@ -49,7 +50,7 @@ export function replayProblems(w: Words = words): ReplayProblems {
   return {
     empty: () => w.t('classroom:replay.empty'),
     broken: (reason, code) => {
-      const why = code && w.lang !== 'en' ? w.t(`report:unreadable.${code}`) : reason;
+      const why = code && reason !== null ? problemLine(w, reason, `report:unreadable.${code}`) : reason;
       return why === null ? w.t('classroom:replay.broken') : w.t('classroom:replay.brokenBecause', { reason: why });
     },
   };
