@@ -63,15 +63,23 @@ export interface PlayedAgain {
   stoppedAt: string | null;
 }
 
-/** A new game with the same seed, sides and choices under the present rules; a reason when it cannot start. */
-export function playAgain(scenarios: ReadonlyMap<string, Scenario>, choices: Choices): PlayedAgain | string {
-  const scenario = scenarios.get(choices.scenario);
-  if (!scenario) return `the save is of scenario “${choices.scenario}”, which this game does not have`;
+/** Why choices cannot be played again: a code the page says in its language, and English's detailed line. */
+export interface AgainProblem {
+  problem: 'againNoScenario' | 'againSetup';
+  id: string;
+  english: string;
+}
+
+/** A new game with the same seed, sides and choices under the present rules; the problem when it cannot start. */
+export function playAgain(scenarios: ReadonlyMap<string, Scenario>, choices: Choices): PlayedAgain | AgainProblem {
+  const id = choices.scenario;
+  const scenario = scenarios.get(id);
+  if (!scenario) return { problem: 'againNoScenario', id, english: `the save is of scenario “${id}”, which this game does not have` };
   let session: Session;
   try {
     session = Session.start(scenario, { seed: choices.seed, roles: choices.roles, forced: choices.forced });
   } catch (e) {
-    return `its setup does not fit the present scenario (${(e as Error).message})`;
+    return { problem: 'againSetup', id, english: `its setup does not fit the present scenario (${(e as Error).message})` };
   }
   let skipped = 0;
   let stoppedAt: string | null = null;

@@ -9,6 +9,8 @@ import { axeProblems } from './support/axe';
 import { usePreview, withBrowser } from './support/browser';
 import { closeGuideIfOpen, decideAsHistory, endTurn, openTitle, panelDate, panelHash, shot, startNewGame } from './support/play';
 import { englishOnScreen } from './support/words';
+import { encodeReplayCode } from '../../src/replay';
+import { replayOf } from './support/classroom';
 
 const preview = usePreview();
 
@@ -110,6 +112,13 @@ describe('the game in Hungarian', () => {
       await notice.waitFor();
       await expect(notice.innerText()).resolves.toMatch(/A mentett adat sérült/);
       await expect(notice.innerText()).resolves.not.toMatch(/damaged|valid JSON/);
+      // A link to the viewer whose code reads but does not play (altered after it was sealed): why, in Hungarian.
+      const altered = { ...replayOf('campaign', { seed: 'megváltozott', roles: { revolutionaries: 'player' } }), seed: 'más-mag' };
+      await page.goto('about:blank');
+      await openTitle(page, `${preview().url}?lang=hu#replay=${encodeReplayCode(altered)}`);
+      const refused = (await page.locator('[data-testid=load-error]').textContent()) ?? '';
+      expect(refused).toMatch(/nem játszható le: a visszajátszást a mentése óta megváltoztatták/);
+      expect(refused).not.toMatch(/altered|checksum mismatch/i);
     });
   });
 });

@@ -12,7 +12,8 @@ import { playReplay } from '../../replay';
 import type { Replay } from '../../replay';
 import type { Scenario } from '../../scenario/resolve';
 import { Session } from '../session';
-import { t } from '../lib/words';
+import { t, words } from '../lib/words';
+import { problemLine } from '../../i18n';
 
 /** A replay played back: every state, and the index of each day's end. */
 export interface ViewedGame {
@@ -25,7 +26,8 @@ export interface ViewedGame {
 
 export function viewedGame(scenario: Scenario, replay: Replay): ViewedGame | string {
   const played = playReplay(scenario, replay);
-  if (!played.ok) return played.message;
+  // In English the replay's own detailed line; in another language its problem's message.
+  if (!played.ok) return problemLine(words, played.message, `report:replay.${played.problem}`, { turn: played.turn ?? 0 });
   return { scenario, replay, states: played.states, turnEnds: played.turnEnds, final: played.final };
 }
 

@@ -16,7 +16,7 @@ import { openGlossary } from '../panels/GlossaryDialog';
 import { errorScreen, loadingScreen } from '../panels/startScreens';
 import { TitleScreen } from '../panels/TitleScreen';
 import type { NewGameChoice } from '../panels/TitleScreen';
-import { restoreAutosave, sessionFromText, speakSaves } from '../saves';
+import { againProblem, restoreAutosave, sessionFromText, speakSaves } from '../saves';
 import type { RestoredGame, SaveStatus } from '../saves';
 import { buildScenarios, fetchScenarioParts, localizeShelf, scenarioFiles } from '../scenarios';
 import { longDate, t, words } from '../lib/words';
@@ -226,8 +226,8 @@ export class TitleController {
     const save = this.saveStatus;
     if (save.kind !== 'broken' || !save.choices) return;
     const result = playAgain(this.shelf, save.choices);
-    if (typeof result === 'string') {
-      message(t('shell:title.cannotPlayAgain'), t('shell:sentence', { text: capitalFirst(result) }), [{ label: t('common:close'), primary: true, action: () => undefined }]);
+    if ('problem' in result) {
+      message(t('shell:title.cannotPlayAgain'), t('shell:sentence', { text: capitalFirst(againProblem(result)) }), [{ label: t('common:close'), primary: true, action: () => undefined }]);
       return;
     }
     this.beforeReplacing(() => {
