@@ -1,6 +1,7 @@
 // Small pieces the evening's story and the end screen are made of, in the language of the
 // account (./language): a chance in words, a choice inside a sentence, a reason after a
 // colon, a count of words. Pure but for the language chosen at start-up.
+import type { Language } from '../i18n';
 import { historyWords, say } from './language';
 
 /** 2 → "two", 14 → "14". */
@@ -39,15 +40,21 @@ export function choicePhrase(label: string, person: 'they' | 'you' = 'they'): st
   return say(person === 'you' ? 'choice.youVerb' : 'choice.verb', { label: verb });
 }
 
-/** Opening words that are not names: lower-cased after a colon. */
-const COMMON_OPENING = /^(The|A|An|Any|No|Only|Most|Many|It|Do|Loyal|Free|Freed|Listeners|Soldiers|Years|Orders|Work|Wages|Arrests|Camps|Resistance|Seventeen|Fifty|Surrender|Women|Troops|Senior|Councils|Fortified|Fighters|Hopes|Talks|Killings|Revenge|Shooting|Armed|Fighting|Ceasefire|Amnesty|Neutrality|Second|Delegation|Defence|Free|Terms)\s/;
+// Openings that are names (people, places, bodies, and the words of their names): they keep
+// their capital inside a sentence; any other opening word is lower-cased. The names are fewer
+// than the words that open a label, so the lists hold them. Hungarian adds its endings to a
+// name ("Gerőt", "Budapesten"), so there a name is matched as the start of the word.
+const NAMES = 'Andropov|Bibó|Csepel|Dudás|Dulles|Gerő|Király|Kádár|Maléter|Mao|Münnich|Nagy|Tito|Molotov|Rákosi|Hegedüs|Tildy|Losonczy|Donáth|Mindszenty|Pongrátz|Corvin|Kilián|Bem|Petőfi|Gomułka|Poznań|Eisenhower|Budapest|Warsaw|Varsó|Washington|London|Paris|Párizs|Belgrade|Belgrád|Vienna|Bécs';
+const NAME_OPENING: Record<Language, RegExp> = {
+  en: new RegExp(`^(${NAMES}|Austria|China|Hungar(y|ian)|Khrushchev|Mikoyan|Moscow|Poland|Pravda|RFE|Radio|Serov|Soviet|Suez|UN|Western|Yugoslav(ia)?|Zhukov|ÁVH|General Assembly|Security Council|Operation|National Guard|Parliament|Party|Presidium|Stalin|Israel|Egypt|Britain|France|I)(?!\\p{L})`, 'u'),
+  hu: new RegExp(`^(${NAMES}|Ausztri|Kín|Magyarorsz|Hruscsov|Mikojan|Moszkv|Lengyelorsz|Pravd|Szabad Európa|Szerov|Szuez|ENSZ|Nyugat|Jugoszláv|Zsukov|ÁVH|Közgyűlés|Biztonsági Tanács|Országgyűlés|Parlament|Párt|Elnökség|Sztálin|Izrael|Egyiptom|Nagy-Britanni|Franciaorsz)`, 'u'),
+};
+const lowerable = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(word);
 
-/** A reason after a colon: an opening "The"/"A"/"An" is lower-cased; a name keeps its capital. */
+/** A reason inside a sentence: its opening word lower-cased, but a name keeps its capital. */
 export function reasonTail(label: string): string {
   const clean = label.trim().replace(/\.$/, '');
-  // The openings are English words; a Hungarian label keeps its capital but for an opening article.
-  if (historyWords().lang !== 'en') return clean.replace(/^(A|Az|Egy) /, (m) => m.toLowerCase());
-  return COMMON_OPENING.test(clean) ? clean[0]!.toLowerCase() + clean.slice(1) : clean;
+  return !NAME_OPENING[historyWords().lang].test(clean) && lowerable(clean) ? clean[0]!.toLowerCase() + clean.slice(1) : clean;
 }
 
 /** "A, B and C" ("A, B és C"). */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoplay } from '../../src/engine';
 import type { AreaResult, GameState } from '../../src/engine';
-import { STORY_WORDS, areaWhy, compareDay, eveningStory, pathSentences, pathToOutcome, reasonLines, storyText, storyWords, wordCount } from '../../src/history';
+import { STORY_WORDS, areaWhy, speakHistory, compareDay, eveningStory, pathSentences, pathToOutcome, reasonLines, storyText, storyWords, wordCount } from '../../src/history';
 import { answers } from '../../src/history/because';
 import { chanceWords, choicePhrase, reasonTail } from '../../src/history/words';
 import { scenario } from '../helpers';
@@ -84,6 +84,20 @@ describe('the words', () => {
     expect(choicePhrase("Molotov's line: force")).toBe('chose “Molotov\'s line: force”');
     expect(reasonTail('The ceasefire holds')).toBe('the ceasefire holds');
     expect(reasonTail('Khrushchev: an intervention would imitate Suez')).toBe('Khrushchev: an intervention would imitate Suez');
+    // Any opening but a name starts small inside a sentence ("…an amnesty; they were convicted…").
+    expect(reasonTail('They were convicted in show trials')).toBe('they were convicted in show trials');
+    expect(reasonTail('Gerő’s speech angered the crowd')).toBe('Gerő’s speech angered the crowd');
+    expect(reasonTail('UN observers are asked for')).toBe('UN observers are asked for');
+    try {
+      speakHistory('hu');
+      expect(reasonTail('Koncepciós perekben ítélték el őket')).toBe('koncepciós perekben ítélték el őket');
+      expect(reasonTail('Szovjet csapatok érkeznek.')).toBe('szovjet csapatok érkeznek');
+      expect(reasonTail('Gerőt leváltották')).toBe('Gerőt leváltották');
+      expect(reasonTail('Magyarország kilép a Varsói Szerződésből')).toBe('Magyarország kilép a Varsói Szerződésből');
+      expect(reasonTail('ENSZ-megfigyelők jönnek')).toBe('ENSZ-megfigyelők jönnek');
+    } finally {
+      speakHistory('en');
+    }
     expect(wordCount('1,656 Hungarians — Kádár’s men; 23 October.')).toBe(6);
   });
 
