@@ -1,8 +1,12 @@
 // The teacher's class comparison in Hungarian (issue 14): the page, the games' table, the games
 // left out with their reasons and the decision points, with no English interface message on the
-// screen (checked against the English messages file) and no serious accessibility fault.
+// screen (checked against the English messages file) and no serious accessibility fault. And the
+// class server's dashboard in Hungarian: why each refused upload was refused, in Hungarian too.
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api } from '../../scripts/lib/class-client';
+import { newStore, startChild } from '../server/support/servers';
+import type { Child, Store } from '../server/support/servers';
 import { encodeReplayCode } from '../../src/replay';
 import type { Replay } from '../../src/replay';
 import { axeProblems } from './support/axe';
@@ -42,6 +46,51 @@ describe('the class comparison in Hungarian', () => {
       expect(await axeProblems(page), 'accessibility of the comparison').toEqual([]);
       await results.locator('[data-testid=excluded]').scrollIntoViewIfNeeded();
       await shot(page, 'hu-class-compare');
+      expect(problems).toEqual([]);
+    });
+  });
+});
+
+describe('the class server’s dashboard in Hungarian', () => {
+  let store: Store;
+  let server: Child;
+  beforeAll(async () => {
+    store = await newStore('pglite');
+    server = await startChild(store);
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+    await store?.remove();
+  });
+
+  it('says why each refused upload was refused in Hungarian, with what it names', async () => {
+    const made = (await api(server.url, 'POST', '/api/classes', { body: { title: 'Történelem 10. B', scenario: 'presidium' } })).body as { classId: string; joinCode: string; teacherKey: string };
+    const joined = await api(server.url, 'POST', '/api/join', { body: { joinCode: made.joinCode, name: 'Kovács Anna', solo: true, side: 'soviet' } });
+    const token = (joined.body as { studentToken: string }).studentToken;
+    const upload = async (body: { body?: unknown; text?: string }): Promise<number> => (await api(server.url, 'POST', '/api/submissions', { key: token, ...body })).status;
+    const game = replayOf('presidium', { seed: 'anna', roles: { soviet: 'player' } });
+    expect(await upload({ body: game })).toBe(201);
+    // Altered, damaged, of another exercise, and the same game again.
+    expect(await upload({ body: { ...game, final: { ...game.final, outcome: 'withdrawal' } } })).toBe(422);
+    expect(await upload({ text: 'ND1.nem-valodi-kod' })).toBe(422);
+    expect(await upload({ body: replayOf('whirlwind', { seed: 'bela', roles: { soviet: 'player' } }) })).toBe(422);
+    expect(await upload({ body: game })).toBe(422);
+
+    await withBrowser({ reducedMotion: 'reduce' }, async ({ page, problems }) => {
+      await page.goto(new URL(`?lang=hu#class=${encodeURIComponent(made.classId)}&key=${encodeURIComponent(made.teacherKey)}`, server.url).toString());
+      const refused = page.locator('[data-testid=hand-ins] li[data-verified=false]');
+      await expect.poll(() => refused.count(), { timeout: 60_000 }).toBe(4);
+      const reasons = await refused.locator('.reason').allInnerTexts();
+      expect(reasons).toEqual([
+        ': a visszajátszást a mentése óta megváltoztatták (az ellenőrzőösszeg nem egyezik)',
+        ': a visszajátszáskód sérült vagy csonka',
+        ': egy másik forgatókönyv játszmája („whirlwind”), nem ezé: „presidium”',
+        ': ugyanaz a játszma, mint Kovács Anna feltöltése',
+      ]);
+      for (const r of reasons) expect(r, r).not.toMatch(/\b(the|is|was|not|game|replay|scenario|altered|same|upload)\b/);
+      expect(await englishOnScreen(page), 'English on the dashboard').toEqual([]);
+      await page.locator('[data-testid=hand-ins]').scrollIntoViewIfNeeded();
+      await shot(page, 'hu-dashboard-refused');
       expect(problems).toEqual([]);
     });
   });
