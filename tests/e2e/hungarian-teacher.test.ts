@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../../scripts/lib/class-client';
+import { MAX_STUDENTS } from '../../src/server/service';
 import { newStore, startChild } from '../server/support/servers';
 import type { Child, Store } from '../server/support/servers';
 import { encodeReplayCode } from '../../src/replay';
@@ -56,7 +57,8 @@ describe('the class server’s dashboard in Hungarian', () => {
   let server: Child;
   beforeAll(async () => {
     store = await newStore('pglite');
-    server = await startChild(store);
+    // A full class is filled through the API: more requests than the limit's default minute.
+    server = await startChild(store, { RATE_LIMIT: '2000' });
   }, 120_000);
   afterAll(async () => {
     await server?.stop();
@@ -91,6 +93,25 @@ describe('the class server’s dashboard in Hungarian', () => {
       expect(await englishOnScreen(page), 'English on the dashboard').toEqual([]);
       await page.locator('[data-testid=hand-ins]').scrollIntoViewIfNeeded();
       await shot(page, 'hu-dashboard-refused');
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('says that a class is full, and how many it may have, in Hungarian', async () => {
+    const made = (await api(server.url, 'POST', '/api/classes', { body: { title: 'Teli osztály', scenario: 'presidium' } })).body as { joinCode: string };
+    for (let i = 0; i < MAX_STUDENTS; i++) expect((await api(server.url, 'POST', '/api/join', { body: { joinCode: made.joinCode, name: `Diák ${i + 1}` } })).status).toBe(201);
+    await withBrowser({ reducedMotion: 'reduce' }, async ({ page, problems }) => {
+      await page.goto(new URL('?lang=hu', server.url).toString());
+      await page.locator('[data-action=online-join]').waitFor({ timeout: 60_000 });
+      await page.locator('[data-action=online-join]').click();
+      await page.locator('#oj-code').fill(made.joinCode);
+      await page.locator('#oj-name').fill('Késő Kata');
+      await page.locator('[data-action=join]').click();
+      await expect.poll(() => page.locator('[data-testid=join-error]').textContent(), { timeout: 10_000 }).toBe('Az osztály betelt: egy osztályban legfeljebb 300 diák lehet.');
+      // The refused join is logged by the browser itself, once (a resource answered 403): no fault of the page.
+      const refusedJoin = problems.findIndex((p) => /status of 403/.test(p));
+      expect(refusedJoin).toBeGreaterThanOrEqual(0);
+      problems.splice(refusedJoin, 1);
       expect(problems).toEqual([]);
     });
   });
