@@ -78,7 +78,7 @@ export async function buildServer(config: ServerConfig, db: Database, scenarios:
   app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
   app.setErrorHandler((error, req, reply) => {
-    if (error instanceof Refusal) return reply.code(error.status).send({ error: error.message, code: error.code });
+    if (error instanceof Refusal) return reply.code(error.status).send({ error: error.message, code: error.code, ...(error.values ? { values: error.values } : {}) });
     if (error instanceof z.ZodError) {
       const issue = error.issues[0];
       return reply.code(400).send({ error: `bad request: ${issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'malformed'}`, code: 'BAD_REQUEST' });
@@ -183,7 +183,7 @@ export async function buildServer(config: ServerConfig, db: Database, scenarios:
     const text = typeof req.body === 'string' ? req.body : req.body && typeof req.body === 'object' ? JSON.stringify(req.body) : '';
     if (!text.trim()) refuse(400, 'EMPTY', 'send a replay file, a report or a replay code');
     const result = await service.submit(who.studentId, who.classId, text);
-    if (!result.verified) return reply.code(422).send({ id: result.id, verified: false, error: result.reason, code: 'NOT_VERIFIED' });
+    if (!result.verified) return reply.code(422).send({ id: result.id, verified: false, error: result.reason, code: 'NOT_VERIFIED', reasonCode: result.reasonCode, reasonValues: result.reasonValues });
     return reply.code(201).send({ id: result.id, verified: true });
   });
 

@@ -15,7 +15,7 @@ export interface GameWrite {
   actions: { seq: number; day: number; action: unknown; studentId: string | null; by: string; ref: string | null }[];
   ready: { day: number; side: string; ref: string | null }[];
   seats: { side: string; computer: boolean }[];
-  submission: { id: string; classId: string; verified: boolean; reason: string | null; replay: string | null; finalHash: string | null; outcome: string | null } | null;
+  submission: { id: string; classId: string; verified: boolean; reason: string | null; reasonCode: string | null; reasonValues: Record<string, string | number> | null; replay: string | null; finalHash: string | null; outcome: string | null } | null;
   /** The NOTIFY payload. */
   notice: string;
 }
@@ -48,9 +48,9 @@ function statement(parts: { actions: boolean; ready: boolean; seats: boolean; su
       WHERE seats.group_id = x.group_id AND seats.side = x.side)`);
   }
   if (parts.submissions) {
-    ctes.push(`sub AS (INSERT INTO submissions (id, class_id, group_id, source, verified, reason, replay, final_hash, outcome)
-      SELECT x.id, x.class_id, x.group_id, 'game', x.verified, x.reason, x.replay, x.final_hash, x.outcome
-      FROM jsonb_to_recordset($5::jsonb) AS x(id text, class_id text, group_id text, verified boolean, reason text, replay text, final_hash text, outcome text) JOIN g ON g.id = x.group_id
+    ctes.push(`sub AS (INSERT INTO submissions (id, class_id, group_id, source, verified, reason, reason_code, reason_values, replay, final_hash, outcome)
+      SELECT x.id, x.class_id, x.group_id, 'game', x.verified, x.reason, x.reason_code, x.reason_values, x.replay, x.final_hash, x.outcome
+      FROM jsonb_to_recordset($5::jsonb) AS x(id text, class_id text, group_id text, verified boolean, reason text, reason_code text, reason_values jsonb, replay text, final_hash text, outcome text) JOIN g ON g.id = x.group_id
       ON CONFLICT DO NOTHING)`);
   }
   ctes.push(`nt AS (SELECT pg_notify($6::text, g.notice) FROM g)`);
@@ -145,7 +145,7 @@ export class Committer {
       rows((w) => w.actions.map((a) => ({ group_id: w.groupId, seq: a.seq, day: a.day, action: a.action, student_id: a.studentId, by: a.by, ref: a.ref }))),
       rows((w) => w.ready.map((x) => ({ group_id: w.groupId, day: x.day, side: x.side, ref: x.ref }))),
       rows((w) => w.seats.map((x) => ({ group_id: w.groupId, side: x.side, computer: x.computer }))),
-      rows((w) => (w.submission ? [{ id: w.submission.id, class_id: w.submission.classId, group_id: w.groupId, verified: w.submission.verified, reason: w.submission.reason, replay: w.submission.replay, final_hash: w.submission.finalHash, outcome: w.submission.outcome }] : [])),
+      rows((w) => (w.submission ? [{ id: w.submission.id, class_id: w.submission.classId, group_id: w.groupId, verified: w.submission.verified, reason: w.submission.reason, reason_code: w.submission.reasonCode, reason_values: w.submission.reasonValues, replay: w.submission.replay, final_hash: w.submission.finalHash, outcome: w.submission.outcome }] : [])),
       this.channel,
     ]);
     return { landed: new Set(r.rows.map((x) => x.id)), ms: r.ms };

@@ -151,7 +151,7 @@ export class Live {
     if (this.answerTimes.length >= 100_000) this.answerTimes.shift();
     this.answerTimes.push(performance.now() - t0);
     if (result.ok) send(conn.ws, { type: 'ack', ref: msg.ref, seq: result.seq, ...(result.duplicate ? { duplicate: true } : {}) });
-    else send(conn.ws, { type: 'rejected', ref: msg.ref, code: result.code, message: result.message });
+    else send(conn.ws, { type: 'rejected', ref: msg.ref, code: result.code, message: result.message, ...(result.values ? { values: result.values } : {}) });
   }
 
   private async hello(conn: Conn, msg: Extract<ClientMessage, { type: 'hello' }>): Promise<void> {

@@ -9,12 +9,14 @@ import { ActionSchema } from '../engine';
 import type { Scenario } from '../scenario/resolve';
 import type { Database, Queryable } from './db';
 import { refuse, Refusal } from './errors';
+import type { RefusalValues } from './errors';
 import { ServerGame } from './game';
 import type { StoredAction } from './game';
 import { hashSecret, newId, newJoinCode, newSecret, newSeed, normaliseJoinCode } from './keys';
 import { checkPlan, cleanName, planOf } from './plan';
 import type { ClassPlan, CreateClass } from './plan';
 import { Verifier } from './verify';
+import type { ReasonCode, ReasonValues } from './verify';
 import { Committer } from './commit';
 
 export const CHANNEL = 'nd_events';
@@ -90,7 +92,7 @@ interface Draft {
   actions: StoredAction[];
   ready: { day: number; side: string; ref: string | null; studentId: string | null }[];
   seats: { side: string; computer: boolean }[];
-  submission: { id: string; verified: boolean; reason: string | null; replay: string | null; finalHash: string | null; outcome: string | null } | null;
+  submission: { id: string; verified: boolean; reason: string | null; reasonCode: string | null; reasonValues: ReasonValues | null; replay: string | null; finalHash: string | null; outcome: string | null } | null;
   /** Write even with nothing else to write (a seat taken: the version moves on). */
   touch: boolean;
   /** The game ended in this operation: hand it in once written. */
@@ -136,7 +138,7 @@ export interface StudentSync {
   over: { outcome: { id: string; label: string; historical: boolean } | null; finalHash: string; replayCode: string } | null;
 }
 
-export type ActResult = { ok: true; seq: number; duplicate: boolean } | { ok: false; code: string; message: string };
+export type ActResult = { ok: true; seq: number; duplicate: boolean } | { ok: false; code: string; message: string; values?: RefusalValues };
 
 const json = (v: unknown): string => JSON.stringify(v);
 
@@ -238,7 +240,7 @@ export class Service {
       const cls = await this.classRow(q, classId, true);
       if (cls.status !== 'open') refuse(403, 'CLASS_CLOSED', 'the class is closed');
       const count = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM students WHERE class_id = $1', [classId]);
-      if (count.rows[0]!.n >= MAX_STUDENTS) refuse(403, 'CLASS_FULL', `a class has at most ${MAX_STUDENTS} students`);
+      if (count.rows[0]!.n >= MAX_STUDENTS) refuse(403, 'CLASS_FULL', `a class has at most ${MAX_STUDENTS} students`, { max: MAX_STUDENTS });
       const scenario = this.scenarioOf(cls.scenario);
       await q.query('INSERT INTO students (id, class_id, name, token_hash) VALUES ($1, $2, $3, $4)', [studentId, classId, name, hashSecret(token)]);
       const next = ((await q.query<{ n: number | null }>('SELECT max(number) AS n FROM groups WHERE class_id = $1', [classId])).rows[0]?.n ?? 0) + 1;
@@ -514,6 +516,8 @@ export class Service {
           id: newId(),
           verified: verdict.ok,
           reason: verdict.ok ? null : verdict.reason,
+          reasonCode: verdict.ok ? null : verdict.reasonCode,
+          reasonValues: verdict.ok ? null : verdict.reasonValues,
           replay: verdict.ok ? verdict.code : null,
           finalHash: verdict.ok ? verdict.game.finalHash : null,
           outcome: c.game.state.outcome?.id ?? null,
@@ -551,7 +555,7 @@ export class Service {
     }
     if (seat.computer) refuse(409, 'COMPUTER', 'your side is under the computer’s control (your teacher’s choice)');
     if (ctx.game.state.status === 'playing' && typeof date === 'string' && date !== ctx.game.state.date) {
-      refuse(409, 'STALE', `this was meant for ${date}; the game is on ${ctx.game.state.date}`);
+      refuse(409, 'STALE', `this was meant for ${date}; the game is on ${ctx.game.state.date}`, { meant: date, date: ctx.game.state.date });
     }
     if (ctx.game.state.status === 'playing' && ctx.ready.has(seat.side)) refuse(409, 'TURN_ENDED', `you have ended your turn for ${ctx.game.state.date}`);
     return seat;
@@ -590,7 +594,7 @@ export class Service {
     try {
       return await this.mutate(groupId, fn);
     } catch (e) {
-      if (e instanceof Refusal) return { ok: false, code: e.code, message: e.message };
+      if (e instanceof Refusal) return { ok: false, code: e.code, message: e.message, ...(e.values ? { values: e.values } : {}) };
       throw e;
     }
   }
@@ -679,38 +683,46 @@ export class Service {
   // ---- hand-ins ----
 
   /** A student's upload: re-played before it counts; a refused one is kept with its reason for the teacher. */
-  async submit(studentId: string, classId: string, text: string): Promise<{ id: string; verified: boolean; reason?: string }> {
+  async submit(studentId: string, classId: string, text: string): Promise<{ id: string; verified: true } | { id: string; verified: false; reason: string; reasonCode: ReasonCode; reasonValues: ReasonValues }> {
     const cls = await this.classRow(this.db, classId);
     if (cls.status !== 'open') refuse(403, 'CLASS_CLOSED', 'the class is closed');
     const scenario = this.scenarioOf(cls.scenario);
     const student = (await this.db.query<{ name: string }>('SELECT name FROM students WHERE id = $1', [studentId])).rows[0];
     const verdict = await this.verifier.verify(scenario, `${student?.name ?? 'A student'} (upload)`, text);
     const id = newId();
-    let reason = verdict.ok ? undefined : verdict.reason;
+    let refused: { reason: string; reasonCode: ReasonCode; reasonValues: ReasonValues } | null = verdict.ok ? null : { reason: verdict.reason, reasonCode: verdict.reasonCode, reasonValues: verdict.reasonValues };
     if (verdict.ok) {
       const same = await this.db.query<{ number: number | null; name: string | null }>(
         'SELECT g.number, st.name FROM submissions s LEFT JOIN groups g ON g.id = s.group_id LEFT JOIN students st ON st.id = s.student_id WHERE s.class_id = $1 AND s.final_hash = $2 AND s.verified',
         [classId, verdict.game.finalHash],
       );
       const twin = same.rows[0];
-      if (twin) reason = `the same game as ${twin.number !== null ? `group ${twin.number}’s` : `${twin.name ?? 'another'}’s upload`}`;
+      if (twin) {
+        refused = {
+          reason: `the same game as ${twin.number !== null ? `group ${twin.number}’s` : `${twin.name ?? 'another'}’s upload`}`,
+          reasonCode: 'SAME_GAME',
+          reasonValues: twin.number !== null ? { kind: 'group', group: twin.number } : twin.name !== null ? { kind: 'upload', name: twin.name } : { kind: 'other' },
+        };
+      }
     }
-    const ok = verdict.ok && !reason;
+    const ok = verdict.ok && !refused;
     await this.db.tx(async (q) => {
-      await q.query('INSERT INTO submissions (id, class_id, student_id, source, verified, reason, replay, final_hash, outcome) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
+      await q.query('INSERT INTO submissions (id, class_id, student_id, source, verified, reason, reason_code, reason_values, replay, final_hash, outcome) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11)', [
         id,
         classId,
         studentId,
         'upload',
         ok,
-        reason ?? null,
+        refused?.reason ?? null,
+        refused?.reasonCode ?? null,
+        refused ? json(refused.reasonValues) : null,
         ok && verdict.ok ? verdict.code : null,
         ok && verdict.ok ? verdict.game.finalHash : null,
         verdict.ok ? (verdict.game.outcome?.id ?? null) : null,
       ]);
       await this.notifyIn(q, { k: 'class', c: classId });
     });
-    return ok ? { id, verified: true } : { id, verified: false, reason: reason! };
+    return refused ? { id, verified: false, ...refused } : { id, verified: true };
   }
 
   // ---- the teacher's view ----
@@ -759,8 +771,8 @@ export class Service {
     const seats = (await this.db.query<SeatRow>('SELECT s.group_id, s.side, s.student_id, s.computer, st.name FROM seats s JOIN groups g ON g.id = s.group_id LEFT JOIN students st ON st.id = s.student_id WHERE g.class_id = $1', [classId])).rows;
     const ready = (await this.db.query<{ group_id: string; side: string }>('SELECT r.group_id, r.side FROM ready r JOIN groups g ON g.id = r.group_id AND r.day = g.day WHERE g.class_id = $1', [classId])).rows;
     const subs = (
-      await this.db.query<{ id: string; source: string; verified: boolean; reason: string | null; outcome: string | null; group_id: string | null; name: string | null; final_hash: string | null; created_at: Date | string }>(
-        'SELECT s.id, s.source, s.verified, s.reason, s.outcome, s.group_id, st.name, s.final_hash, s.created_at FROM submissions s LEFT JOIN students st ON st.id = s.student_id WHERE s.class_id = $1 ORDER BY s.created_at, s.id',
+      await this.db.query<{ id: string; source: string; verified: boolean; reason: string | null; reason_code: string | null; reason_values: ReasonValues | null; outcome: string | null; group_id: string | null; name: string | null; final_hash: string | null; created_at: Date | string }>(
+        'SELECT s.id, s.source, s.verified, s.reason, s.reason_code, s.reason_values, s.outcome, s.group_id, st.name, s.final_hash, s.created_at FROM submissions s LEFT JOIN students st ON st.id = s.student_id WHERE s.class_id = $1 ORDER BY s.created_at, s.id',
         [classId],
       )
     ).rows;
@@ -790,7 +802,7 @@ export class Service {
           .sort((a, b) => order.indexOf(a.side) - order.indexOf(b.side))
           .map((s) => ({ side: s.side, sideName: this.sideName(scenario, s.side), name: s.name, computer: s.computer, ready: ready.some((r) => r.group_id === g.id && r.side === s.side), online: s.student_id !== null && online.has(s.student_id) })),
       })),
-      submissions: subs.map((s) => ({ id: s.id, source: s.source as 'game' | 'upload', name: s.name, group: s.group_id ? (groups.find((g) => g.id === s.group_id)?.number ?? null) : null, verified: s.verified, reason: s.reason, outcome: outcomeOf(s.outcome), finalHash: s.final_hash, at: new Date(s.created_at).toISOString() })),
+      submissions: subs.map((s) => ({ id: s.id, source: s.source as 'game' | 'upload', name: s.name, group: s.group_id ? (groups.find((g) => g.id === s.group_id)?.number ?? null) : null, verified: s.verified, reason: s.reason, reasonCode: s.reason_code, reasonValues: s.reason_code ? (s.reason_values ?? {}) : null, outcome: outcomeOf(s.outcome), finalHash: s.final_hash, at: new Date(s.created_at).toISOString() })),
       comparison: await this.comparison(classId),
     };
   }
@@ -823,15 +835,15 @@ export class Service {
   async exportCsv(classId: string): Promise<string> {
     const d = await this.dashboard(classId);
     const metrics = [...new Set(d.comparison.games.flatMap((g) => Object.keys(g.metrics)))].sort();
-    const header = ['kind', 'group', 'players', 'status', 'date', 'outcome', 'historical', 'verified', 'reason', 'final_hash', ...metrics];
+    const header = ['kind', 'group', 'players', 'status', 'date', 'outcome', 'historical', 'verified', 'reason', 'reason_code', 'final_hash', ...metrics];
     const rows: string[][] = [];
     for (const g of d.groups) {
       const game = d.comparison.games.find((x) => x.finalHash === g.finalHash);
-      rows.push([g.solo ? 'solo' : 'group', String(g.number), g.seats.map((s) => `${s.name ?? 'computer'} (${s.sideName})`).join('; '), g.status, g.date, g.outcome?.label ?? '', g.outcome ? String(g.outcome.historical) : '', '', '', g.finalHash ?? '', ...metrics.map((m) => (game ? String(game.metrics[m] ?? '') : ''))]);
+      rows.push([g.solo ? 'solo' : 'group', String(g.number), g.seats.map((s) => `${s.name ?? 'computer'} (${s.sideName})`).join('; '), g.status, g.date, g.outcome?.label ?? '', g.outcome ? String(g.outcome.historical) : '', '', '', '', g.finalHash ?? '', ...metrics.map((m) => (game ? String(game.metrics[m] ?? '') : ''))]);
     }
     for (const s of d.submissions.filter((x) => x.source === 'upload')) {
       const game = d.comparison.games.find((x) => x.finalHash === s.finalHash);
-      rows.push(['upload', '', s.name ?? '', s.verified ? 'verified' : 'refused', '', s.outcome?.label ?? '', s.outcome ? String(s.outcome.historical) : '', String(s.verified), s.reason ?? '', s.finalHash ?? '', ...metrics.map((m) => (game ? String(game.metrics[m] ?? '') : ''))]);
+      rows.push(['upload', '', s.name ?? '', s.verified ? 'verified' : 'refused', '', s.outcome?.label ?? '', s.outcome ? String(s.outcome.historical) : '', String(s.verified), s.reason ?? '', s.reasonCode ?? '', s.finalHash ?? '', ...metrics.map((m) => (game ? String(game.metrics[m] ?? '') : ''))]);
     }
     return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
   }
@@ -904,7 +916,8 @@ export interface Dashboard {
     objectives: unknown;
     seats: { side: string; sideName: string; name: string | null; computer: boolean; ready: boolean; online: boolean }[];
   }[];
-  submissions: { id: string; source: 'game' | 'upload'; name: string | null; group: number | null; verified: boolean; reason: string | null; outcome: { id: string; label: string; historical: boolean } | null; finalHash: string | null; at: string }[];
+  /** A refused one's `reason` is the English line; `reasonCode` and `reasonValues` say it in any language (null for hand-ins refused before the codes). */
+  submissions: { id: string; source: 'game' | 'upload'; name: string | null; group: number | null; verified: boolean; reason: string | null; reasonCode: string | null; reasonValues: ReasonValues | null; outcome: { id: string; label: string; historical: boolean } | null; finalHash: string | null; at: string }[];
   comparison: ClassComparison;
 }
 

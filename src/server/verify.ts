@@ -1,23 +1,83 @@
-// Hand-ins are verified by the classroom room, never by a copy of its checks here: one
-// entry is set through the class comparison on its own, which verifies it with the
+// Hand-ins are verified by the classroom room, never by a copy of its checks here: the
 // classroom's one verification (`verifyHandIn` in classroom/hand-in.ts: it parses a replay
 // file, a code or a report, re-plays every action, and compares every turn's hash and every
-// field the hand-in reports). A game it keeps is verified; one it leaves out carries the reason.
+// field the hand-in reports). A game it keeps is verified; one it refuses carries the reason:
+// the classroom's English line, and its problem's code with the values the line names, so
+// that a page says it in its own language (the codes: docs/SERVER.md).
 import { Worker } from 'node:worker_threads';
-import { compareClass, replayText } from '../classroom';
-import type { ClassGame } from '../classroom';
-import { encodeReplayCode, parseReplay } from '../replay';
+import { REPORT_FORMAT, replayText, verifyHandIn as verifyWithClassroom } from '../classroom';
+import type { ClassGame, HandInProblem } from '../classroom';
+import { say } from '../classroom/language';
+import { encodeReplayCode, parseReplay, ReplayFormatError } from '../replay';
+import type { ReplayFormatCode } from '../replay';
 import type { Scenario } from '../scenario/resolve';
 import { PendingCalls } from './thread-calls';
 
-export type Verdict = { ok: true; game: ClassGame; code: string } | { ok: false; reason: string };
+/**
+ * Why a hand-in was refused, as stored (submissions.reason_code) and sent (`reasonCode`): the
+ * classroom's problem (a replay's, `report:replay.CODE`; WRONG_SCENARIO and REPORT_MISMATCH,
+ * `report:handIn.*`), an unreadable one with the format's code (`UNREADABLE.DAMAGED`,
+ * `report:unreadable.DAMAGED`), a report without its code (NO_REPLAY_CODE), or a game
+ * handed in already (SAME_GAME, the server's own).
+ */
+export type ReasonCode = Exclude<HandInProblem, 'UNREADABLE'> | 'UNREADABLE' | `UNREADABLE.${ReplayFormatCode}` | 'NO_REPLAY_CODE' | 'SAME_GAME';
+/** What the reason names: a turn, the scenarios, a report's field, the group or student of the same game. */
+export type ReasonValues = Record<string, string | number>;
+
+export type Verdict = { ok: true; game: ClassGame; code: string } | { ok: false; reason: string; reasonCode: ReasonCode; reasonValues: ReasonValues };
 
 export function verifyHandIn(scenario: Scenario, name: string, text: string): Verdict {
-  const result = compareClass(scenario, [{ name, text }]);
-  const game = result.games[0];
-  if (!game) return { ok: false, reason: result.excluded[0]?.reason ?? 'the hand-in could not be read' };
+  const result = verifyWithClassroom(scenario, text);
+  if (!result.ok) return { ok: false, reason: result.reason, ...refusalOf(scenario, text, result) };
   // Kept as a code: compact, and what the comparison reads back.
-  return { ok: true, game, code: encodeReplayCode(parseReplay(replayText(text))) };
+  return { ok: true, game: { name, ...result.game }, code: encodeReplayCode(result.replay) };
+}
+
+/** The code and values of the classroom's refusal (its result names the problem and the turn; the rest is read from the hand-in). */
+function refusalOf(scenario: Scenario, text: string, result: { problem: HandInProblem; reason: string; turn?: number }): { reasonCode: ReasonCode; reasonValues: ReasonValues } {
+  switch (result.problem) {
+    case 'UNREADABLE':
+      return { reasonCode: unreadable(text), reasonValues: {} };
+    case 'WRONG_SCENARIO':
+      return { reasonCode: 'WRONG_SCENARIO', reasonValues: { game: scenarioOf(text) ?? '?', exercise: scenario.id } };
+    case 'REPORT_MISMATCH':
+      return { reasonCode: 'REPORT_MISMATCH', reasonValues: { field: mismatchedField(result.reason) ?? '?' } };
+    default:
+      return { reasonCode: result.problem, reasonValues: result.turn ? { turn: result.turn } : {} };
+  }
+}
+
+/** Why a hand-in cannot be read: the format's code; a report without its replay code; else unreadable. */
+function unreadable(text: string): ReasonCode {
+  try {
+    parseReplay(replayText(text));
+  } catch (e) {
+    if (e instanceof ReplayFormatError && e.code) return `UNREADABLE.${e.code}`;
+  }
+  try {
+    const data = JSON.parse(text.trim()) as { format?: unknown; replayCode?: unknown } | null;
+    if (data && data.format === REPORT_FORMAT && typeof data.replayCode !== 'string') return 'NO_REPLAY_CODE';
+  } catch {
+    // Not JSON: not a report.
+  }
+  return 'UNREADABLE';
+}
+
+function scenarioOf(text: string): string | null {
+  try {
+    return parseReplay(replayText(text)).scenario.id;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The field a report's line names. The classroom says it in one message (report:handIn.reportMismatch,
+ * in the verifier's language); the field is what that message's template leaves around it.
+ */
+function mismatchedField(reason: string): string | null {
+  const [before = '', after = ''] = say('handIn.reportMismatch', { field: '\u0000' }).split('\u0000');
+  return reason.length > before.length + after.length && reason.startsWith(before) && reason.endsWith(after) ? reason.slice(before.length, reason.length - after.length) : null;
 }
 
 interface Call {

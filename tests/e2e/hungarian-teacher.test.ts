@@ -1,8 +1,13 @@
 // The teacher's class comparison in Hungarian (issue 14): the page, the games' table, the games
 // left out with their reasons and the decision points, with no English interface message on the
-// screen (checked against the English messages file) and no serious accessibility fault.
+// screen (checked against the English messages file) and no serious accessibility fault. And the
+// class server's dashboard in Hungarian: why each refused upload was refused, in Hungarian too.
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api } from '../../scripts/lib/class-client';
+import { MAX_STUDENTS } from '../../src/server/service';
+import { newStore, startChild } from '../server/support/servers';
+import type { Child, Store } from '../server/support/servers';
 import { encodeReplayCode } from '../../src/replay';
 import type { Replay } from '../../src/replay';
 import { axeProblems } from './support/axe';
@@ -42,6 +47,71 @@ describe('the class comparison in Hungarian', () => {
       expect(await axeProblems(page), 'accessibility of the comparison').toEqual([]);
       await results.locator('[data-testid=excluded]').scrollIntoViewIfNeeded();
       await shot(page, 'hu-class-compare');
+      expect(problems).toEqual([]);
+    });
+  });
+});
+
+describe('the class server’s dashboard in Hungarian', () => {
+  let store: Store;
+  let server: Child;
+  beforeAll(async () => {
+    store = await newStore('pglite');
+    // A full class is filled through the API: more requests than the limit's default minute.
+    server = await startChild(store, { RATE_LIMIT: '2000' });
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+    await store?.remove();
+  });
+
+  it('says why each refused upload was refused in Hungarian, with what it names', async () => {
+    const made = (await api(server.url, 'POST', '/api/classes', { body: { title: 'Történelem 10. B', scenario: 'presidium' } })).body as { classId: string; joinCode: string; teacherKey: string };
+    const joined = await api(server.url, 'POST', '/api/join', { body: { joinCode: made.joinCode, name: 'Kovács Anna', solo: true, side: 'soviet' } });
+    const token = (joined.body as { studentToken: string }).studentToken;
+    const upload = async (body: { body?: unknown; text?: string }): Promise<number> => (await api(server.url, 'POST', '/api/submissions', { key: token, ...body })).status;
+    const game = replayOf('presidium', { seed: 'anna', roles: { soviet: 'player' } });
+    expect(await upload({ body: game })).toBe(201);
+    // Altered, damaged, of another exercise, and the same game again.
+    expect(await upload({ body: { ...game, final: { ...game.final, outcome: 'withdrawal' } } })).toBe(422);
+    expect(await upload({ text: 'ND1.nem-valodi-kod' })).toBe(422);
+    expect(await upload({ body: replayOf('whirlwind', { seed: 'bela', roles: { soviet: 'player' } }) })).toBe(422);
+    expect(await upload({ body: game })).toBe(422);
+
+    await withBrowser({ reducedMotion: 'reduce' }, async ({ page, problems }) => {
+      await page.goto(new URL(`?lang=hu#class=${encodeURIComponent(made.classId)}&key=${encodeURIComponent(made.teacherKey)}`, server.url).toString());
+      const refused = page.locator('[data-testid=hand-ins] li[data-verified=false]');
+      await expect.poll(() => refused.count(), { timeout: 60_000 }).toBe(4);
+      const reasons = await refused.locator('.reason').allInnerTexts();
+      expect(reasons).toEqual([
+        ': a visszajátszást a mentése óta megváltoztatták (az ellenőrzőösszeg nem egyezik)',
+        ': a visszajátszáskód sérült vagy csonka',
+        ': egy másik forgatókönyv játszmája („whirlwind”), nem ezé: „presidium”',
+        ': ugyanaz a játszma, mint Kovács Anna feltöltése',
+      ]);
+      for (const r of reasons) expect(r, r).not.toMatch(/\b(the|is|was|not|game|replay|scenario|altered|same|upload)\b/);
+      expect(await englishOnScreen(page), 'English on the dashboard').toEqual([]);
+      await page.locator('[data-testid=hand-ins]').scrollIntoViewIfNeeded();
+      await shot(page, 'hu-dashboard-refused');
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('says that a class is full, and how many it may have, in Hungarian', async () => {
+    const made = (await api(server.url, 'POST', '/api/classes', { body: { title: 'Teli osztály', scenario: 'presidium' } })).body as { joinCode: string };
+    for (let i = 0; i < MAX_STUDENTS; i++) expect((await api(server.url, 'POST', '/api/join', { body: { joinCode: made.joinCode, name: `Diák ${i + 1}` } })).status).toBe(201);
+    await withBrowser({ reducedMotion: 'reduce' }, async ({ page, problems }) => {
+      await page.goto(new URL('?lang=hu', server.url).toString());
+      await page.locator('[data-action=online-join]').waitFor({ timeout: 60_000 });
+      await page.locator('[data-action=online-join]').click();
+      await page.locator('#oj-code').fill(made.joinCode);
+      await page.locator('#oj-name').fill('Késő Kata');
+      await page.locator('[data-action=join]').click();
+      await expect.poll(() => page.locator('[data-testid=join-error]').textContent(), { timeout: 10_000 }).toBe('Az osztály betelt: egy osztályban legfeljebb 300 diák lehet.');
+      // The refused join is logged by the browser itself, once (a resource answered 403): no fault of the page.
+      const refusedJoin = problems.findIndex((p) => /status of 403/.test(p));
+      expect(refusedJoin).toBeGreaterThanOrEqual(0);
+      problems.splice(refusedJoin, 1);
       expect(problems).toEqual([]);
     });
   });

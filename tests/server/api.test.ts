@@ -7,6 +7,7 @@ import { encodeReplayCode, makeReplay } from '../../src/replay';
 import type { Replay } from '../../src/replay';
 import { makeReport } from '../../src/classroom';
 import { api } from '../../scripts/lib/class-client';
+import { MAX_STUDENTS } from '../../src/server/service';
 import { scenario } from '../helpers';
 import { BACKENDS, startInProcess } from './support/servers';
 import type { InProcess } from './support/servers';
@@ -69,6 +70,16 @@ describe.each(BACKENDS)('the class API (%s)', (backend) => {
     // The code is forgiving of case and spaces.
     const typed = `${a.joinCode.slice(0, 3).toLowerCase()} ${a.joinCode.slice(3)}`;
     expect((await api(srv.url, 'POST', '/api/join', { body: { joinCode: typed, name: 'Typist', solo: true } })).status).toBe(201);
+  });
+
+  it('a full class refuses a join, and says how many a class may have', async () => {
+    const full = (await api(srv.url, 'POST', '/api/classes', { body: { title: 'Full', scenario: 'presidium' } })).body as Made;
+    // The class filled up (as if they had joined), then one more asks.
+    await srv.db.query("INSERT INTO students (id, class_id, name, token_hash) SELECT 'full-' || n, $1, 'S' || n, 'full-hash-' || n FROM generate_series(1, $2::int) AS n", [full.classId, MAX_STUDENTS]);
+    const r = await api(srv.url, 'POST', '/api/join', { body: { joinCode: full.joinCode, name: 'Late' } });
+    expect(r.status).toBe(403);
+    expect(r.body).toMatchObject({ code: 'CLASS_FULL', values: { max: MAX_STUDENTS } });
+    expect((r.body as { error: string }).error).toContain(String(MAX_STUDENTS));
   });
 
   it('keys and tokens are stored only as SHA-256 hashes', async () => {
@@ -135,26 +146,40 @@ describe.each(BACKENDS)('the class API (%s)', (backend) => {
     const t = await api(srv.url, 'POST', '/api/submissions', { key: studentA, body: tampered });
     expect(t.status).toBe(422);
     expect((t.body as { error: string }).error).toMatch(/altered|checksum/);
+    // Each refusal says its problem's code and the values its line names, for a page in any language.
+    expect(t.body).toMatchObject({ code: 'NOT_VERIFIED', reasonCode: 'CHECKSUM', reasonValues: {} });
     const forged = { ...one.replay, actions: one.replay.actions.slice(0, -1) };
     expect((await api(srv.url, 'POST', '/api/submissions', { key: studentA, body: forged })).status).toBe(422);
     const broken = await api(srv.url, 'POST', '/api/submissions', { key: studentA, text: 'ND1.notacode!!' });
     expect(broken.status).toBe(422);
     expect((broken.body as { error: string }).error).toBeTruthy();
+    expect(broken.body).toMatchObject({ reasonCode: 'UNREADABLE.CHARACTERS' });
     const other = replayOf('whirlwind', 'other');
     const o = await api(srv.url, 'POST', '/api/submissions', { key: studentA, body: other.replay });
     expect(o.status).toBe(422);
     expect((o.body as { error: string }).error).toMatch(/whirlwind/);
+    expect(o.body).toMatchObject({ reasonCode: 'WRONG_SCENARIO', reasonValues: { game: 'whirlwind', exercise: 'presidium' } });
     const twice = await api(srv.url, 'POST', '/api/submissions', { key: studentA, body: one.replay });
     expect(twice.status).toBe(422);
     expect((twice.body as { error: string }).error).toMatch(/same game/);
+    expect(twice.body).toMatchObject({ reasonCode: 'SAME_GAME', reasonValues: { kind: 'upload', name: 'Anna' } });
+    const mismatched = await api(srv.url, 'POST', '/api/submissions', { key: studentA, body: { ...(two.report as object), seed: 'another' } });
+    expect(mismatched.body).toMatchObject({ reasonCode: 'REPORT_MISMATCH', reasonValues: { field: 'seed' } });
+    const { replayCode: _code, ...codeless } = two.report as { replayCode: string };
+    const noCode = await api(srv.url, 'POST', '/api/submissions', { key: studentA, body: codeless });
+    expect(noCode.body).toMatchObject({ reasonCode: 'NO_REPLAY_CODE', reasonValues: {} });
 
     // The teacher sees the counted games in the comparison, and every refusal with its reason.
     const cmp = (await api(srv.url, 'GET', `/api/classes/${a.classId}/comparison`, { key: a.teacherKey })).body as { games: unknown[] };
     expect(cmp.games).toHaveLength(3);
-    const dash = (await api(srv.url, 'GET', `/api/classes/${a.classId}`, { key: a.teacherKey })).body as { submissions: { verified: boolean; reason: string | null }[] };
+    const dash = (await api(srv.url, 'GET', `/api/classes/${a.classId}`, { key: a.teacherKey })).body as { submissions: { verified: boolean; reason: string | null; reasonCode: string | null; reasonValues: unknown }[] };
     const refused = dash.submissions.filter((s) => !s.verified);
-    expect(refused).toHaveLength(5);
+    expect(refused).toHaveLength(7);
     expect(refused.every((s) => s.reason && s.reason.length > 0)).toBe(true);
+    // The dashboard carries each refusal's code and values beside its English line, as stored.
+    expect(refused.map((s) => s.reasonCode)).toEqual(['CHECKSUM', expect.any(String), 'UNREADABLE.CHARACTERS', 'WRONG_SCENARIO', 'SAME_GAME', 'REPORT_MISMATCH', 'NO_REPLAY_CODE']);
+    expect(refused.find((s) => s.reasonCode === 'SAME_GAME')).toMatchObject({ reason: expect.stringMatching(/the same game as Anna’s upload/), reasonValues: { kind: 'upload', name: 'Anna' } });
+    expect(dash.submissions.filter((s) => s.verified)).toHaveLength(3);
   });
 
   it('exports the class as JSON and CSV', async () => {
@@ -166,6 +191,9 @@ describe.each(BACKENDS)('the class API (%s)', (backend) => {
     expect(c.status).toBe(200);
     const lines = String(c.body).trim().split('\r\n');
     expect(lines[0]).toMatch(/^kind,group,players,status/);
+    // The reasons stay English in the export, with each one's code beside it.
+    expect(lines[0]).toContain(',verified,reason,reason_code,final_hash');
+    expect(lines.some((l) => l.includes(',UNREADABLE.CHARACTERS,'))).toBe(true);
     expect(lines.length).toBeGreaterThan(3);
   });
 

@@ -69,7 +69,7 @@ describe.each(BACKENDS)('group play (%s)', (backend) => {
     expect(wrongDay).toMatchObject({ type: 'rejected', code: 'NOT_OPEN_TODAY' });
     // Meant for another morning: stale.
     const stale = await soviet.client.request({ type: 'act', date: '1956-10-29', action: { type: 'decide', side: 'soviet', decision: sovietToday[0], option: 'x' } });
-    expect(stale).toMatchObject({ type: 'rejected', code: 'STALE' });
+    expect(stale).toMatchObject({ type: 'rejected', code: 'STALE', values: { meant: '1956-10-29', date } });
     // Ending the turn with a decision open: the engine's words for this side.
     const early = await soviet.client.request({ type: 'endTurn', date });
     expect(early).toMatchObject({ type: 'rejected', code: 'DECISIONS_PENDING' });

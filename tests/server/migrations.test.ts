@@ -65,6 +65,22 @@ describe.each(BACKENDS)('migrations (%s)', (backend) => {
     expect(await migrate(db, [...migrationFiles(), next])).toEqual([]);
   });
 
+  it('a database at 001 with refused hand-ins upgrades: each keeps its English reason and has no code; new ones store a code and values', async () => {
+    store = await newStore(backend);
+    const db = await store.open();
+    opened.push(db);
+    expect(await migrate(db, migrationFiles().filter((m) => m.id.startsWith('001_')))).toEqual(['001_classes']);
+    await db.query("INSERT INTO classes (id, title, scenario, scenario_hash, join_code, teacher_key_hash, plan) VALUES ('c1', 'Old', 'presidium', 'h', 'AAAAAA', 'k', '{}'::jsonb)");
+    await db.query("INSERT INTO submissions (id, class_id, source, verified, reason) VALUES ('s1', 'c1', 'upload', false, 'the replay code is damaged or cut short')");
+    expect(await migrate(db)).toEqual(migrationFiles().map((m) => m.id).filter((id) => !id.startsWith('001_')));
+    expect(migrationFiles().map((m) => m.id)).toContain('002_reason_codes');
+    const old = await db.query("SELECT reason, reason_code, reason_values FROM submissions WHERE id = 's1'");
+    expect(old.rows[0]).toEqual({ reason: 'the replay code is damaged or cut short', reason_code: null, reason_values: null });
+    await db.query("INSERT INTO submissions (id, class_id, source, verified, reason, reason_code, reason_values) VALUES ('s2', 'c1', 'upload', false, 'turn 3: the game’s state differs', 'DIVERGED', $1::jsonb)", [JSON.stringify({ turn: 3 })]);
+    const fresh = await db.query("SELECT reason_code, reason_values FROM submissions WHERE id = 's2'");
+    expect(fresh.rows[0]).toEqual({ reason_code: 'DIVERGED', reason_values: { turn: 3 } });
+  });
+
   it('a migration that fails leaves the database as it was', async () => {
     store = await newStore(backend);
     const db = await store.open();

@@ -2,7 +2,7 @@
 // site has no /api), its HTTP API, and the messages of its WebSocket (docs/SERVER.md). The
 // types are the protocol's, written down for the browser: the server's room is not imported.
 import type { Action, GameSetup } from '../../engine';
-import { serverRefusal } from '../lib/refusal';
+import { serverSaid } from './reasons';
 
 export interface SeatView {
   side: string;
@@ -50,7 +50,8 @@ export interface Dashboard {
     objectives: unknown;
     seats: { side: string; sideName: string; name: string | null; computer: boolean; ready: boolean; online: boolean }[];
   }[];
-  submissions: { id: string; source: 'game' | 'upload'; name: string | null; group: number | null; verified: boolean; reason: string | null; outcome: Outcome | null; finalHash: string | null; at: string }[];
+  /** `reason` is the server's English line; `reasonCode` and `reasonValues` say it in the page's language (none for hand-ins refused before the codes). */
+  submissions: { id: string; source: 'game' | 'upload'; name: string | null; group: number | null; verified: boolean; reason: string | null; reasonCode?: string | null; reasonValues?: Record<string, string | number> | null; outcome: Outcome | null; finalHash: string | null; at: string }[];
   comparison: {
     games: { name: string; outcome: Outcome | null }[];
     excluded: { name: string; reason: string }[];
@@ -65,6 +66,8 @@ export class ApiError extends Error {
     message: string,
     /** The server's stable code for the refusal (docs/SERVER.md); the message is its English line. */
     readonly code?: string,
+    /** What the refusal names (a number, a date), for the page's sentence. */
+    readonly values?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -99,14 +102,14 @@ export async function call<T>(method: string, path: string, options: { key?: str
     data = text;
   }
   if (!res.ok) {
-    const refused = (data && typeof data === 'object' ? data : {}) as { error?: string; code?: string };
-    throw new ApiError(res.status, refused.error ?? `the server answered ${res.status}`, refused.code);
+    const refused = (data && typeof data === 'object' ? data : {}) as { error?: string; code?: string; values?: Record<string, string | number> };
+    throw new ApiError(res.status, refused.error ?? `the server answered ${res.status}`, refused.code, refused.values);
   }
   return data as T;
 }
 
 /** Why a request failed, for the page: the server's refusal said from its code in the page's language. */
-export const problemOf = (e: unknown): string => (e instanceof ApiError ? serverRefusal(e.code, e.message) : serverRefusal(undefined, (e as Error).message));
+export const problemOf = (e: unknown): string => (e instanceof ApiError ? serverSaid(e.code, e.message, e.values) : serverSaid(undefined, (e as Error).message));
 
 /** True when this page is served by the class server. */
 export async function serverHere(): Promise<boolean> {

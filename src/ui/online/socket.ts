@@ -1,7 +1,7 @@
 // The WebSocket to the class server: says hello with the key or token, reconnects by
 // itself (with backoff) and sends again every message not yet answered, with the same
 // ref, so nothing is lost and nothing is taken twice.
-export type Answer = { type: 'ack'; ref: string; seq: number; duplicate?: boolean } | { type: 'rejected'; ref: string; code: string; message: string };
+export type Answer = { type: 'ack'; ref: string; seq: number; duplicate?: boolean } | { type: 'rejected'; ref: string; code: string; message: string; values?: Record<string, string | number> };
 export type Status = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
 interface Pending {

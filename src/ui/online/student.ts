@@ -9,7 +9,8 @@ import { makeReport } from '../../classroom';
 import { parseReplay } from '../../replay';
 import type { Scenario } from '../../scenario/resolve';
 import { longDate, t } from '../lib/words';
-import { refusal, serverRefusal } from '../lib/refusal';
+import { refusal } from '../lib/refusal';
+import { serverSaid } from './reasons';
 import { h, replaceChildren } from '../lib/dom';
 import { page } from '../shell/page';
 import { copyText, downloadJson, downloadReplay, replayFileName } from '../lib/share';
@@ -74,7 +75,7 @@ export class StudentScreen {
       this.render();
       this.maybeShowEvening();
     } else if (m.type === 'error') {
-      this.problem = serverRefusal(String(m.code ?? ''), String(m.message ?? ''));
+      this.problem = serverSaid(String(m.code ?? ''), String(m.message ?? ''), m.values);
       if (m.code === 'UNAUTHORISED' || m.code === 'DELETED') this.handlers.forget();
       this.render();
     }
@@ -150,7 +151,7 @@ export class StudentScreen {
       const engines = (REJECTIONS as readonly string[]).includes(error.code) && !SERVER_FIRST.has(error.code);
       // An end of turn refused by the engine (decisions still pending, the game over) names the player's side.
       const move = (msg.action ?? { type: 'endTurn', side: this.mySeat?.side }) as Action;
-      this.problem = engines && session && rules ? refusal(rules, session.state, move, error) : serverRefusal(error.code, error.message);
+      this.problem = engines && session && rules ? refusal(rules, session.state, move, error) : serverSaid(error.code, error.message, answer.values);
     } else if (msg.type === 'act' && session) {
       // Taken: shown at once (the sync that follows says the same).
       const r = session.apply(msg.action as Action);

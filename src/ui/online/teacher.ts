@@ -10,7 +10,7 @@ import { copyText } from '../lib/share';
 import { message } from '../panels/dialogs';
 import { sideBadge } from '../panels/emblem';
 import { call, problemOf } from './api';
-import { serverRefusal } from '../lib/refusal';
+import { handInReason, serverSaid } from './reasons';
 import type { Dashboard } from './api';
 import { LiveSocket } from './socket';
 import type { Status } from './socket';
@@ -41,7 +41,7 @@ export class TeacherScreen {
           this.data = m.dashboard as Dashboard;
           this.render();
         } else if (m.type === 'error') {
-          this.problem = serverRefusal(String(m.code ?? ''), String(m.message ?? ''));
+          this.problem = serverSaid(String(m.code ?? ''), String(m.message ?? ''), m.values);
           this.render();
         }
       },
@@ -255,7 +255,7 @@ export class TeacherScreen {
                 ' ',
                 s.source === 'game' ? t('shell:teacher.groupGame', { group: s.group ?? '?' }) : t('shell:teacher.upload', { name: s.name ?? t('shell:teacher.aStudent') }),
                 s.outcome ? t('shell:teacher.handInOutcome', { outcome: s.outcome.label }) : '',
-                s.reason ? h('span', { class: 'reason' }, `: ${s.reason}`) : null,
+                s.reason ? h('span', { class: 'reason' }, `: ${handInReason(s)}`) : null,
               ),
             ),
           )
