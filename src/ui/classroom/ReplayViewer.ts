@@ -8,7 +8,7 @@ import { longDate, shortDate, t } from '../lib/words';
 import type { MapController } from '../host';
 import { h, replaceChildren } from '../lib/dom';
 import { focusOn } from '../lib/focus';
-import { WHO_LABELS } from '../lib/format';
+import { whoLabel } from '../lib/format';
 import type { UiContext } from '../panels/context';
 import { emblem, sideBadge } from '../panels/emblem';
 import type { ViewedGame } from './fork';
@@ -169,7 +169,7 @@ export class ReplayViewer {
                 { class: d.historical ? 'as-history' : 'left-history', 'data-decision': d.decision },
                 sideBadge(ctx.side(d.side), ctx.side(d.side)?.short),
                 h('p', { class: 'decision-line' }, h('strong', null, ctx.rules.decisions.get(d.decision)?.title ?? d.decision), ' — ', ctx.rules.option(d.decision, d.option)?.label ?? d.option),
-                h('p', { class: 'decision-meta' }, d.historical ? t('classroom:viewer.asHistory') : t('classroom:viewer.leftHistory'), ` · ${WHO_LABELS[d.by] ?? d.by}`),
+                h('p', { class: 'decision-meta' }, d.historical ? t('classroom:viewer.asHistory') : t('classroom:viewer.leftHistory'), ` · ${whoLabel(d.by)}`),
                 d.reason ? h('p', { class: 'reason' }, quoted(d.reason)) : null,
               ),
             ),

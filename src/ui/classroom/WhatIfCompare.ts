@@ -7,7 +7,7 @@ import { encodeReplayCode } from '../../replay';
 import type { Replay } from '../../replay';
 import { shortDate, t } from '../lib/words';
 import { h } from '../lib/dom';
-import { WHO_LABELS, num } from '../lib/format';
+import { num, whoLabel } from '../lib/format';
 import { chartLegend, lineChart } from '../panels/charts';
 import type { UiContext } from '../panels/context';
 import { historicalValue } from '../../history';
@@ -69,7 +69,7 @@ export function whatIfScreen(ctx: UiContext, view: ForkView, handlers: WhatIfHan
   const before = rows.slice(0, spec.day - 1);
   const identicalBefore = before.every((r) => r.originalHash === r.forkHash);
   const diff = differingChoices(original.final, view.forkFinal);
-  const optionLabel = (decision: string, c: { option: string; by: string } | null): string => (c ? `${ctx.rules.option(decision, c.option)?.label ?? c.option} (${WHO_LABELS[c.by] ?? c.by})` : t('classroom:fork.notReached'));
+  const optionLabel = (decision: string, c: { option: string; by: string } | null): string => (c ? `${ctx.rules.option(decision, c.option)?.label ?? c.option} (${whoLabel(c.by)})` : t('classroom:fork.notReached'));
 
   const cell = (s: GameState | null, metric: string): string => (s ? num(s.metrics[metric] ?? 0) : '—');
   const table = h(

@@ -4,7 +4,7 @@
 import type { GameReport } from '../../classroom';
 import { shortDate, t } from '../lib/words';
 import { h } from '../lib/dom';
-import { WHO_LABELS } from '../lib/format';
+import { whoLabel } from '../lib/format';
 import type { UiContext } from '../panels/context';
 import { sideBadge } from '../panels/emblem';
 import './tables.css';
@@ -25,7 +25,7 @@ function decisionsTable(ctx: UiContext, decisions: ReportDecision[]): HTMLElemen
       h('th', { scope: 'row' }, d.title),
       h('td', null, d.label, d.historical ? h('span', { class: 'tag history' }, t('classroom:asHistory')) : null),
       h('td', null, d.historical ? '—' : d.historicalLabel),
-      h('td', { class: 'by' }, WHO_LABELS[d.by] ?? d.by),
+      h('td', { class: 'by' }, whoLabel(d.by)),
       h('td', { class: 'reason-cell' }, d.reason ? h('q', { class: 'reason' }, d.reason) : ''),
     ),
   );

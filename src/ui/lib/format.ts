@@ -1,17 +1,20 @@
 // Numbers and words as the interface shows them.
-import type { Factor } from '../../engine';
+import type { Choice, Factor } from '../../engine';
 import type { HistoricalValue } from '../../history';
+import { LOCALE } from '../../i18n';
 import { t, words } from './words';
+
+type ChosenBy = Choice['by'];
 
 export const num = (v: number): string => words.number(Math.round(v));
 
-/** 1,234 → "1.2k" for small markers. */
+// Short numbers as each language writes them (CLDR's compact forms through Intl): "1.2k", "1,2 E".
+const compactNumber = new Intl.NumberFormat(LOCALE[words.lang], { notation: 'compact', maximumSignificantDigits: 2 });
+
+/** 1,234 → "1.2k" ("1,2 E") for small markers and chart axes. */
 export function compact(v: number): string {
   const r = Math.round(v);
-  if (r < 1000) return String(r);
-  const thousands = r < 10_000 ? (r / 1000).toFixed(1).replace(/\.0$/, '') : String(Math.round(r / 1000));
-  // Hungarian writes the decimal comma: 1,2 e.
-  return t('game:thousands', { n: words.lang === 'hu' ? thousands.replace('.', ',') : thousands });
+  return r < 1000 ? String(r) : compactNumber.format(r);
 }
 
 /** History's value as text: a range where the record gives one. */
@@ -33,9 +36,10 @@ export const GOVERNMENT_LABELS: Record<string, string> = {
   'hardline-restored': t('game:gov.hardline-restored'),
 };
 
-/** How a choice was made, for the reports. */
-export const BY_LABELS: Record<string, string> = {
+/** How a choice was made, for the reports: one for each way (the type keeps a new policy from going unnamed). */
+export const BY_LABELS: Record<ChosenBy, string> = {
   player: t('game:by.player'),
+  reactive: t('game:report.ownReasons'),
   forced: t('game:by.forced'),
   historical: t('game:by.historical'),
   adaptive: t('game:by.adaptive'),
@@ -43,13 +47,17 @@ export const BY_LABELS: Record<string, string> = {
 };
 
 /** Who took a choice, in a few words (for lists that also say whether it was history's). */
-export const WHO_LABELS: Record<string, string> = {
+export const WHO_LABELS: Record<ChosenBy, string> = {
   player: t('game:who.player'),
+  reactive: t('game:who.reactive'),
   forced: t('game:who.forced'),
   historical: t('game:who.historical'),
   adaptive: t('game:who.adaptive'),
   random: t('game:who.random'),
 };
+
+/** Who took a choice, for a report's `by` (a string there, from a file). */
+export const whoLabel = (by: string): string => (WHO_LABELS as Record<string, string | undefined>)[by] ?? by;
 
 /** The first part of a long name: "Pécs and the Mecsek" → "Pécs", "Dunaújváros (Sztálinváros)" → "Dunaújváros". */
 export function shortName(name: string): string {
