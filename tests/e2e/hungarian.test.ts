@@ -33,6 +33,17 @@ describe('the game in Hungarian', () => {
       expect(await englishOnScreen(page)).toEqual([]);
       expect(await axeProblems(page)).toEqual([]);
       await shot(page, 'hu-morning');
+      // An area picked on the map, and the glossary's people: each quote with the game's translation beside it.
+      const layout = JSON.parse((await page.locator('[data-layout]').getAttribute('data-layout')) ?? '{}') as { areas: { id: string; x: number; y: number }[] };
+      const spot = layout.areas.find((a) => a.id === 'corvin')!;
+      const canvas = (await page.locator('#map-wrap canvas').boundingBox())!;
+      await page.mouse.click(canvas.x + spot.x, canvas.y + spot.y);
+      await page.locator('#area-details .area-info[data-area="corvin"] [data-testid=quote-translation]').waitFor();
+      await page.locator('#topbar [data-action=glossary]').click();
+      const people = page.locator('dt[id^="person-"]');
+      expect(await people.count()).toBeGreaterThan(10);
+      expect(await page.locator('dt[id^="person-"] + dd [data-testid=quote-translation]').count()).toBe(await people.count());
+      await page.keyboard.press('Escape');
       // The situation's folded parts opened: the sides' postures and the country's figures in Hungarian, no raw id.
       for (const summary of await page.locator('#side-panel .situation details > summary').all()) await summary.click();
       const situation = await page.locator('#side-panel .situation').innerText();

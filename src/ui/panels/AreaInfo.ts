@@ -1,6 +1,6 @@
 // An area's details: who holds it, the forces in it, unrest, damage, council, the dead,
 // and (after the first day) who held it in history. For the hover card and the panel.
-import { sectionName } from './source';
+import { quoteTranslation, sectionName } from './source';
 import type { GameState } from '../../engine';
 import type { DayComparison } from '../../history';
 import { h } from '../lib/dom';
@@ -47,5 +47,6 @@ export function areaInfo(ctx: UiContext, state: GameState, id: string, opts: { f
     opts.full && def.sites.length ? h('p', { class: 'sites' }, h('span', { class: 'meta-label' }, `${t('title:area.sites')} `), def.sites.join(', ')) : null,
     opts.full && def.description ? ctx.para(def.description, 'area-description') : null,
     opts.full ? h('p', { class: 'source' }, h('span', { class: 'meta-label' }, `${t('title:area.source')} `), t('title:area.sourceText', { section: sectionName(def.source.section), quote: def.source.quote })) : null,
+    opts.full ? quoteTranslation(def.source) : null,
   );
 }

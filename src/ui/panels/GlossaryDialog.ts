@@ -29,7 +29,7 @@ export function openGlossary(scenario: Scenario | null, focusId?: string): void 
     const pl = h('dl', { class: 'glossary-list people' });
     for (const p of people) {
       const side = scenario?.sides.find((s) => s.id === p.side);
-      pl.append(h('dt', { id: `person-${p.id}` }, p.name), h('dd', null, h('p', null, p.role, side ? ` (${side.name})` : ''), h('p', { class: 'source' }, t('title:glossary.source', { section: sectionName(p.source.section), quote: p.source.quote }))));
+      pl.append(h('dt', { id: `person-${p.id}` }, p.name), h('dd', null, h('p', null, p.role, side ? ` (${side.name})` : ''), h('p', { class: 'source' }, t('title:glossary.source', { section: sectionName(p.source.section), quote: p.source.quote })), quoteTranslation(p.source)));
     }
     d.body.appendChild(pl);
   }
