@@ -2,7 +2,7 @@
 // it reads files, parses options and prints; the engine does the rest.
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { autoplay, stateHash } from '../engine';
+import { autoplay, SetupError, stateHash } from '../engine';
 import { encodeReplayCode, makeReplay, parseReplay, ReplayFormatError } from '../replay';
 import { replayText, verifyHandIn } from '../classroom';
 import type { Scenario, ScenarioIssue } from '../scenario/resolve';
@@ -10,7 +10,7 @@ import { formatIssue } from '../scenario/resolve';
 import { has, integer, one, parseArgs, UsageError } from './args';
 import type { FlagSpec, Parsed } from './args';
 import { defaultWorkers, runBatch } from './batch-run';
-import { gameOutput, policyOf, setupFor } from './games';
+import { gameOutput, policyOf, setupFor, setupProblem } from './games';
 import type { GameOutput } from './games';
 import { log, printJson, progress, say, sayLines, table } from './output';
 import { fsProblem, readTextBounded, ReadError } from './read-file';
@@ -300,7 +300,11 @@ export async function main(argv: string[]): Promise<number> {
       log(word('usage.hint', { command, message: e.message }));
       return 2;
     }
-    if (e instanceof CliError || (e instanceof Error && e.name === 'SetupError')) {
+    if (e instanceof SetupError) {
+      log(`${command}: ${setupProblem(e)}`);
+      return 1;
+    }
+    if (e instanceof CliError) {
       log(`${command}: ${e.message}`);
       return 1;
     }

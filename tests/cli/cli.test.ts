@@ -231,6 +231,10 @@ describe('command line', () => {
       // Said in Hungarian even when the option before --lang is the one refused.
       [['play', '--bogus', '--lang', 'hu'], /^play: ismeretlen kapcsoló: --bogus/m, 2],
       [['play', '--scenario', 'campaign', '--seed', '1', '--choose', 'neutrality=maybe', '--lang', 'hu'], /nincs „maybe” lehetőség ebben a döntésben: neutrality/, 2],
+      // The engine's own setup check (SetupError), said from its code.
+      [['play', '--scenario', 'campaign', '--seed', '1', '--role', 'martians', '--lang', 'hu'], /^play: nincs „martians” oldal ebben a forgatókönyvben: campaign \(oldalak: revolutionaries, /m, 2],
+      [['play', '--scenario', 'nagy-cabinet', '--seed', '1', '--role', 'army', '--lang', 'hu'], /^play: „army” nem választható szerep ebben a forgatókönyvben: nagy-cabinet \(szerepek: government, revolutionaries, soviet\)/m, 2],
+      [['batch', '--scenario', 'campaign', '--seeds', '2', '--choose', 'elsewhere=go', '--lang', 'hu'], /^batch: nincs „elsewhere” döntés ebben a forgatókönyvben: campaign \(lásd: decisions --scenario campaign\)/m, 2],
       [['batch', '--scenario', 'campaign', '--seeds', 'many', '--lang', 'hu'], /a --seeds értéke egész szám legyen \(kapott érték: „many”\)/, 2],
       [['replay', join(dir, 'nincs.json'), '--lang', 'hu'], /^replay: nincs ilyen visszajátszásfájl: /m, 1],
       [['validate', join(dir, 'missing.json'), '--lang', 'hu'], /missing\.json: \(legfelső szint\): nincs ilyen fájl vagy mappa/, 1],
