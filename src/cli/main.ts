@@ -26,7 +26,7 @@ export const MAX_SEEDS = 100_000;
 /** A replay file or end report is at most this many bytes (a whole game is some 20 KB). */
 export const MAX_REPLAY_FILE = 4 * 1024 * 1024;
 import { summarise } from './stats';
-import { figure, headers, share, speakCli, word } from './words';
+import { figure, headers, problemWord, share, speakCli, word } from './words';
 
 /** The usage text, in the language --lang chose. */
 const usage = (): string => word('usage', { max: figure(MAX_SEEDS), cores: availableParallelism() });
@@ -57,8 +57,10 @@ function presetLanguage(argv: string[]): void {
   }
 }
 
-/** A scenario issue as one line: "FILE: PATH: PROBLEM", the top level named in the language chosen. */
-const issueLine = (i: ScenarioIssue): string => formatIssue({ ...i, path: i.path || word('issue.topLevel') });
+/** What is wrong, in the language chosen: from the issue's code where it has one (the path stays as it is). */
+const issueMessage = (i: ScenarioIssue): string => (i.code ? problemWord(i.message, i.code, i.values) : i.message);
+/** A scenario issue as one line: "FILE: PATH: PROBLEM", the top level and the problem in the language chosen. */
+const issueLine = (i: ScenarioIssue): string => formatIssue({ ...i, path: i.path || word('issue.topLevel'), message: issueMessage(i) });
 
 const GAME_FLAGS: Record<string, FlagSpec> = {
   ...JSON_FLAG,
@@ -101,10 +103,13 @@ function cmdScenarios(args: string[]): number {
 
 function cmdValidate(args: string[]): number {
   const p = parseArgs(args, JSON_FLAG);
+  languageOf(p);
   const paths = p.positional.length ? p.positional : [DEFAULT_DIR];
   const { scenarios, issues } = loadScenarioPaths(paths);
-  const found = issues.length || scenarios.size ? issues : [{ file: paths.join(', '), path: '', message: word('validate.nothing') }];
-  if (has(p, 'json')) printJson({ ok: found.length === 0, scenarios: [...scenarios.keys()].sort(), issues: found });
+  const found: ScenarioIssue[] = issues.length || scenarios.size ? issues : [{ file: paths.join(', '), path: '', message: word('validate.nothing') }];
+  // The JSON's message is in the language chosen too; its code (when it has one) is the same in every language.
+  const json = found.map((i) => ({ file: i.file, path: i.path, message: issueMessage(i), ...(i.code ? { code: i.code } : {}) }));
+  if (has(p, 'json')) printJson({ ok: found.length === 0, scenarios: [...scenarios.keys()].sort(), issues: json });
   else {
     // One line per problem; a count only where there are several.
     for (const i of found) log(issueLine(i));
