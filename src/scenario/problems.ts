@@ -78,6 +78,8 @@ const LINES = {
 } satisfies Record<string, (v: ProblemValues) => string>;
 
 export type ProblemCode = keyof typeof LINES;
+/** Every code the loader and the reference checks give. */
+export const PROBLEM_CODES = Object.keys(LINES) as ProblemCode[];
 
 /** A problem: its code, its values and its English line. */
 export function problem(code: ProblemCode, values: ProblemValues = {}): { code: string; values: ProblemValues; message: string } {
