@@ -2,7 +2,7 @@
 // that `play`, `replay` and the tests read.
 import { scoreObjectives } from '../classroom';
 import type { ObjectiveScore } from '../classroom';
-import { POLICIES } from '../engine';
+import { newGame, POLICIES, SetupError } from '../engine';
 import type { GameSetup, GameState, PolicyId } from '../engine';
 import type { Scenario } from '../scenario/resolve';
 import { UsageError } from './args';
@@ -22,32 +22,38 @@ export function policyOf(raw: string | undefined, flag: string, fallback: Policy
   return raw as PolicyId;
 }
 
-/** `--choose DECISION=OPTION`, checked against the scenario so a typo is an error, not a no-op. */
-export function forcedChoices(scenario: Scenario, choose: string[]): Record<string, string> {
+/** `--choose DECISION=OPTION`, read; whether the scenario has that decision and option is the engine's check (`setupFor`). */
+function forcedChoices(choose: string[]): Record<string, string> {
   const forced: Record<string, string> = {};
   for (const c of choose) {
     const m = /^([a-z0-9-]+)=([a-z0-9-]+)$/.exec(c);
     if (!m) throw new UsageError(word('arg.choose', { raw: c }));
     const [, decision, option] = m as unknown as [string, string, string];
-    const d = scenario.decisions.find((x) => x.id === decision) ?? scenario.leadIn?.decisions.find((x) => x.id === decision);
-    if (!d) throw new UsageError(word('arg.noDecision', { scenario: scenario.id, decision }));
-    if (!d.options.some((o) => o.id === option)) throw new UsageError(word('arg.noOption', { decision, option, options: d.options.map((o) => o.id).join(', ') }));
     forced[decision] = option;
   }
   return forced;
 }
 
+/** A setup the engine refused, in the language chosen: from its code and values. */
+export const setupProblem = (e: SetupError): string => word(`setup.${e.code}`, e.values);
+
 /**
  * Without --role every side plays --policy. With --role SIDE that side is the player's,
  * played here by --policy through ordinary decisions, and the others play --others.
+ * The setup is checked by the engine itself, so that a typo (a side, a decision, an option)
+ * is an error, not a no-op, by the same rules as every game's.
  */
 export function setupFor(scenario: Scenario, c: GameChoices): { setup: GameSetup; playerPolicy: PolicyId } {
-  const forced = forcedChoices(scenario, c.choose);
-  if (!c.role) return { setup: { seed: c.seed, defaultPolicy: c.policy, forced }, playerPolicy: c.policy };
-  const side = scenario.sides.find((s) => s.id === c.role);
-  if (!side) throw new UsageError(word('arg.noSide', { scenario: scenario.id, side: c.role, sides: scenario.sides.map((s) => s.id).join(', ') }));
-  if (!scenario.roles.some((r) => r.side === c.role)) throw new UsageError(word('arg.notRole', { side: c.role, scenario: scenario.id, roles: scenario.roles.map((r) => r.side).join(', ') }));
-  return { setup: { seed: c.seed, defaultPolicy: c.others, roles: { [c.role]: 'player' }, forced }, playerPolicy: c.policy };
+  const forced = forcedChoices(c.choose);
+  const setup: GameSetup = c.role ? { seed: c.seed, defaultPolicy: c.others, roles: { [c.role]: 'player' }, forced } : { seed: c.seed, defaultPolicy: c.policy, forced };
+  try {
+    newGame(scenario, setup);
+  } catch (e) {
+    // What the user typed is a usage error; a lead-in that cannot be played is the data's (exit 1).
+    if (e instanceof SetupError && !e.code.startsWith('LEAD_IN_')) throw new UsageError(setupProblem(e));
+    throw e;
+  }
+  return { setup, playerPolicy: c.policy };
 }
 
 export interface TurnLine {

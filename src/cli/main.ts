@@ -2,7 +2,7 @@
 // it reads files, parses options and prints; the engine does the rest.
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { autoplay, stateHash } from '../engine';
+import { autoplay, SetupError, stateHash } from '../engine';
 import { encodeReplayCode, makeReplay, parseReplay, ReplayFormatError } from '../replay';
 import { replayText, verifyHandIn } from '../classroom';
 import type { Scenario, ScenarioIssue } from '../scenario/resolve';
@@ -10,7 +10,7 @@ import { formatIssue } from '../scenario/resolve';
 import { has, integer, one, parseArgs, UsageError } from './args';
 import type { FlagSpec, Parsed } from './args';
 import { defaultWorkers, runBatch } from './batch-run';
-import { gameOutput, policyOf, setupFor } from './games';
+import { gameOutput, policyOf, setupFor, setupProblem } from './games';
 import type { GameOutput } from './games';
 import { log, printJson, progress, say, sayLines, table } from './output';
 import { fsProblem, readTextBounded, ReadError } from './read-file';
@@ -26,7 +26,7 @@ export const MAX_SEEDS = 100_000;
 /** A replay file or end report is at most this many bytes (a whole game is some 20 KB). */
 export const MAX_REPLAY_FILE = 4 * 1024 * 1024;
 import { summarise } from './stats';
-import { figure, headers, share, speakCli, word } from './words';
+import { figure, headers, problemWord, share, speakCli, word } from './words';
 
 /** The usage text, in the language --lang chose. */
 const usage = (): string => word('usage', { max: figure(MAX_SEEDS), cores: availableParallelism() });
@@ -57,8 +57,10 @@ function presetLanguage(argv: string[]): void {
   }
 }
 
-/** A scenario issue as one line: "FILE: PATH: PROBLEM", the top level named in the language chosen. */
-const issueLine = (i: ScenarioIssue): string => formatIssue({ ...i, path: i.path || word('issue.topLevel') });
+/** What is wrong, in the language chosen: from the issue's code where it has one (the path stays as it is). */
+const issueMessage = (i: ScenarioIssue): string => (i.code ? problemWord(i.message, i.code, i.values) : i.message);
+/** A scenario issue as one line: "FILE: PATH: PROBLEM", the top level and the problem in the language chosen. */
+const issueLine = (i: ScenarioIssue): string => formatIssue({ ...i, path: i.path || word('issue.topLevel'), message: issueMessage(i) });
 
 const GAME_FLAGS: Record<string, FlagSpec> = {
   ...JSON_FLAG,
@@ -101,10 +103,13 @@ function cmdScenarios(args: string[]): number {
 
 function cmdValidate(args: string[]): number {
   const p = parseArgs(args, JSON_FLAG);
+  languageOf(p);
   const paths = p.positional.length ? p.positional : [DEFAULT_DIR];
   const { scenarios, issues } = loadScenarioPaths(paths);
-  const found = issues.length || scenarios.size ? issues : [{ file: paths.join(', '), path: '', message: word('validate.nothing') }];
-  if (has(p, 'json')) printJson({ ok: found.length === 0, scenarios: [...scenarios.keys()].sort(), issues: found });
+  const found: ScenarioIssue[] = issues.length || scenarios.size ? issues : [{ file: paths.join(', '), path: '', message: word('validate.nothing') }];
+  // The JSON's message is in the language chosen too; its code (when it has one) is the same in every language.
+  const json = found.map((i) => ({ file: i.file, path: i.path, message: issueMessage(i), ...(i.code ? { code: i.code } : {}) }));
+  if (has(p, 'json')) printJson({ ok: found.length === 0, scenarios: [...scenarios.keys()].sort(), issues: json });
   else {
     // One line per problem; a count only where there are several.
     for (const i of found) log(issueLine(i));
@@ -300,7 +305,11 @@ export async function main(argv: string[]): Promise<number> {
       log(word('usage.hint', { command, message: e.message }));
       return 2;
     }
-    if (e instanceof CliError || (e instanceof Error && e.name === 'SetupError')) {
+    if (e instanceof SetupError) {
+      log(`${command}: ${setupProblem(e)}`);
+      return 1;
+    }
+    if (e instanceof CliError) {
       log(`${command}: ${e.message}`);
       return 1;
     }

@@ -4,7 +4,7 @@
 // language writes them.
 import en from '../../scenarios/messages/en/cli.json';
 import hu from '../../scenarios/messages/hu/cli.json';
-import { voice } from '../i18n';
+import { problemLine, voice } from '../i18n';
 import type { Language } from '../i18n';
 
 const room = voice('cli', { en: en as Record<string, string>, hu: hu as Record<string, string> });
@@ -13,6 +13,12 @@ const room = voice('cli', { en: en as Record<string, string>, hu: hu as Record<s
 export const speakCli: (lang: Language) => void = room.speak;
 /** The message `cli:key` with its values. */
 export const word = room.say;
+/**
+ * A problem with a stable code: in English the program's own line, as it was written; in
+ * another language the message `cli:issue.CODE` with the problem's values.
+ */
+export const problemWord = (english: string, code: string, values?: Readonly<Record<string, string | number>>): string =>
+  problemLine(room.words(), english, `cli:issue.${code}`, values);
 /** The headers of a table, by their message keys (`head.KEY`). */
 export const headers = (...keys: string[]): string[] => keys.map((k) => room.say(`head.${k}`));
 /** A number as the language groups it (1,234 in English, 1 234 in Hungarian). */

@@ -1,6 +1,7 @@
 // The engine's public face: what the command line, the browser and the tests use.
 export * from './types';
-export { newGame, SetupError } from './game';
+export { newGame, SetupError, SETUP_PROBLEMS } from './game';
+export type { SetupProblem } from './game';
 export { step } from './step';
 export { ActionSchema, cleanReason } from './action';
 export { MAX_REASON, MAX_SEED, MAX_ACTIONS } from './limits';

@@ -1,4 +1,5 @@
 // Loads a set of scenarios at once, resolving exercises against their bases.
+import { problem } from './problems';
 import { parseScenarioParts, resolveScenario, ScenarioError } from './resolve';
 import type { Scenario, ScenarioIssue, ScenarioPart } from './resolve';
 import type { ScenarioFile } from './schema';
@@ -28,7 +29,7 @@ export function loadScenarios(sources: ScenarioSource[], bases: Iterable<Scenari
     if (!result.file) continue;
     const clash = parsed.get(result.file.id);
     if (clash) {
-      issues.push({ file: result.owner('id'), path: 'id', message: `id "${result.file.id}" is already used by ${clash.name}` });
+      issues.push({ file: result.owner('id'), path: 'id', ...problem('load.idUsed', { id: result.file.id, by: clash.name }) });
       continue;
     }
     parsed.set(result.file.id, { file: result.file, owner: result.owner, name: src.name });
@@ -42,7 +43,7 @@ export function loadScenarios(sources: ScenarioSource[], bases: Iterable<Scenari
     const entry = parsed.get(id);
     if (!entry) return known.get(id);
     if (resolving.has(id)) {
-      issues.push({ file: entry.owner('base'), path: 'base', message: `scenario "${id}" is its own base, through a cycle` });
+      issues.push({ file: entry.owner('base'), path: 'base', ...problem('load.baseCycle', { id }) });
       return undefined;
     }
     resolving.add(id);

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { ScenarioFile } from './schema';
 import { canonicalHash } from '../lib/canonical-hash';
 import { checkReferences } from './references';
+import { problem, zodProblem } from './problems';
 import { ScenarioError, WORLD_KEYS } from './scenario';
 import type { Scenario, ScenarioIssue, ScenarioPart } from './scenario';
 
@@ -19,8 +20,9 @@ function pathText(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function zodIssues(file: string, error: z.ZodError): ScenarioIssue[] {
-  return error.issues.map((i) => ({ file, path: pathText(i.path), message: i.message }));
+function zodIssue(file: string, i: z.core.$ZodIssue): ScenarioIssue {
+  const coded = zodProblem(i);
+  return { file, path: pathText(i.path), message: i.message, ...(coded ?? {}) };
 }
 
 /** Parse the parts of one scenario (one file, or the files of one folder) into one file's content. */
@@ -31,12 +33,12 @@ export function parseScenarioParts(parts: ScenarioPart[]): { file?: ScenarioFile
   const ownerOf = new Map<string, string>();
   for (const part of parts) {
     if (!part.data || typeof part.data !== 'object' || Array.isArray(part.data)) {
-      issues.push({ file: part.file, path: '', message: 'expected a JSON object' });
+      issues.push({ file: part.file, path: '', ...problem('load.notObject') });
       continue;
     }
     for (const [key, value] of Object.entries(part.data as Record<string, unknown>)) {
       if (merged.has(key) && key !== '$schema') {
-        issues.push({ file: part.file, path: key, message: `"${key}" is already given in ${ownerOf.get(key)!}` });
+        issues.push({ file: part.file, path: key, ...problem('load.givenTwice', { key, file: ownerOf.get(key)! }) });
         continue;
       }
       merged.set(key, value);
@@ -47,11 +49,12 @@ export function parseScenarioParts(parts: ScenarioPart[]): { file?: ScenarioFile
   const owner = (key: string): string => ownerOf.get(key) ?? fallback;
   if (issues.length) return { owner, issues };
   // fromEntries defines own properties, so a "__proto__" key is a key (and refused as unknown).
-  const parsed = ScenarioFile.safeParse(Object.fromEntries(merged));
+  // The input is reported so that a wrong type can be named by code; it is not kept.
+  const parsed = ScenarioFile.safeParse(Object.fromEntries(merged), { reportInput: true });
   if (!parsed.success) {
     for (const i of parsed.error.issues) {
       const top = typeof i.path[0] === 'string' ? i.path[0] : '';
-      issues.push(...zodIssues(owner(top), { issues: [i] } as z.ZodError));
+      issues.push(zodIssue(owner(top), i));
     }
     return { owner, issues };
   }
@@ -69,13 +72,13 @@ export function resolveScenario(file: ScenarioFile, owner: (key: string) => stri
     if (own !== undefined) return own as NonNullable<ScenarioFile[K]>;
     return base ? (base[key] as unknown as NonNullable<ScenarioFile[K]>) : undefined;
   };
-  if (file.base && !base) issues.push({ file: owner('base'), path: 'base', message: `base scenario "${file.base}" was not found` });
+  if (file.base && !base) issues.push({ file: owner('base'), path: 'base', ...problem('load.noBase', { base: file.base }) });
   // An exercise plays within its base's days: the days before it are played as history went.
   if (base && (file.start < base.start || file.end > base.end)) {
-    issues.push({ file: owner(file.start < base.start ? 'start' : 'end'), path: file.start < base.start ? 'start' : 'end', message: `an exercise lies within its base's days (${base.start} to ${base.end}); this one runs ${file.start} to ${file.end}` });
+    issues.push({ file: owner(file.start < base.start ? 'start' : 'end'), path: file.start < base.start ? 'start' : 'end', ...problem('load.outsideBase', { baseStart: base.start, baseEnd: base.end, start: file.start, end: file.end }) });
   }
   const missing = WORLD_KEYS.filter((k) => pick(k) === undefined && !['developments', 'orders', 'flags', 'glossary', 'people', 'events', 'series', 'epilogue', 'divergence'].includes(k));
-  for (const k of missing) issues.push({ file: owner(k), path: k, message: `required (give it here${file.base ? ' or in the base scenario' : ''})` });
+  for (const k of missing) issues.push({ file: owner(k), path: k, ...problem('load.required', { base: file.base ? 'yes' : 'no' }) });
   if (issues.length) throw new ScenarioError(issues);
 
   const decisionsAll = pick('decisions')!;

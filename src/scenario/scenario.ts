@@ -33,7 +33,11 @@ export interface ScenarioPart {
 export interface ScenarioIssue {
   file: string;
   path: string;
+  /** What is wrong, in English (or already in the reader's language, when there is no code). */
   message: string;
+  /** The problem's stable code (problems.ts; `zod.CODE` for the schema's), for a shell to say it in its language. */
+  code?: string;
+  values?: Readonly<Record<string, string | number>>;
 }
 
 export const formatIssue = (i: ScenarioIssue): string => `${i.file}: ${i.path || '(top level)'}: ${i.message}`;

@@ -1,8 +1,9 @@
 // The scenario format. Every type the engine reads from data is inferred from these
 // schemas, so the format is written down exactly once.
 import { z } from 'zod';
-import { FIRST_DATE, LAST_DATE, isValidDate } from '../lib/dates';
+import { isValidDate } from '../lib/dates';
 import { MAX_ID } from './ids';
+import { SCHEMA_LINES } from './problems';
 
 // Ids key plain objects in the state, so no id may be the name of something every object
 // inherits ("constructor"): a lookup would find the inherited function, not a missing key.
@@ -10,19 +11,19 @@ const inherited = (id: string): boolean => id in Object.prototype;
 export const Id = z
   .string()
   .max(MAX_ID, { abort: true })
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'an id is lower-case letters, digits and hyphens', abort: true })
-  .refine((id) => !inherited(id), { message: 'this id is reserved (every object has a property of that name)', abort: true });
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: SCHEMA_LINES['schema.idFormat'], abort: true })
+  .refine((id) => !inherited(id), { message: SCHEMA_LINES['schema.reservedId'], abort: true });
 /** Metric ids are camelCase, as the command line prints them: hungarianDead, sovietTanks. */
 export const MetricId = z
   .string()
   .max(MAX_ID, { abort: true })
-  .regex(/^[a-z][A-Za-z0-9]*$/, { message: 'a metric id is camelCase letters and digits', abort: true })
-  .refine((id) => !inherited(id), { message: 'this id is reserved (every object has a property of that name)', abort: true });
+  .regex(/^[a-z][A-Za-z0-9]*$/, { message: SCHEMA_LINES['schema.metricIdFormat'], abort: true })
+  .refine((id) => !inherited(id), { message: SCHEMA_LINES['schema.reservedId'], abort: true });
 /** A calendar date the engine can count with: checked here, before any date arithmetic. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD', abort: true })
-  .refine(isValidDate, { message: `not a calendar date between ${FIRST_DATE} and ${LAST_DATE}`, abort: true });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: SCHEMA_LINES['schema.dateFormat'], abort: true })
+  .refine(isValidDate, { message: SCHEMA_LINES['schema.calendarDate'], abort: true });
 
 // Every number the model reads is bounded to what its arithmetic can take: a scenario that
 // validates plays without Infinity or NaN (tests/scenario/bounds.test.ts plays the extremes).
@@ -40,7 +41,7 @@ const coordinate = (): z.ZodNumber => z.number().min(-10_000).max(10_000);
 /** Where a fact comes from: the section of the source text and a short phrase quoted from it. */
 export const Source = z.strictObject({
   section: z.string().min(1),
-  quote: z.string().min(3).max(240, 'quote short phrases only (240 characters at most)'),
+  quote: z.string().min(3).max(240, SCHEMA_LINES['schema.quoteLength']),
 });
 /** How a number that the text does not give was reached. */
 export const Estimate = z.strictObject({ basis: z.string().min(10) });
@@ -98,7 +99,7 @@ export const AnyOf = z.strictObject({ type: z.literal('any'), of: z.array(Condit
 export const When = z.array(z.union([ConditionBase, AnyOf])).default([]);
 export type When = z.infer<typeof When>;
 
-const Range = z.strictObject({ low: count(), high: count() }).refine((r) => r.low <= r.high, 'low must not exceed high');
+const Range = z.strictObject({ low: count(), high: count() }).refine((r) => r.low <= r.high, SCHEMA_LINES['schema.lowHigh']);
 
 /** What an option or a development does. Any effect may carry `when`: it then applies only if its conditions hold as the day is resolved (after the day's earlier decisions). */
 export const Effect = z.discriminatedUnion('type', [
@@ -147,8 +148,8 @@ export const Scale = z
     from: threshold(),
     to: threshold(),
   })
-  .refine((s) => [s.national, s.metric, s.share].filter((x) => x !== undefined).length === 1, 'a scale names exactly one of national, metric and share')
-  .refine((s) => s.from !== s.to, 'a scale needs from and to apart');
+  .refine((s) => [s.national, s.metric, s.share].filter((x) => x !== undefined).length === 1, SCHEMA_LINES['schema.scaleOne'])
+  .refine((s) => s.from !== s.to, SCHEMA_LINES['schema.scaleApart']);
 
 /**
  * One reason a side (without a player) finds an option attractive: the reasons the source
@@ -171,7 +172,7 @@ export const Aim = z
     national: z.enum(NATIONAL_KEYS).optional(),
     flag: Id.optional(),
   })
-  .refine((a) => (a.national === undefined) !== (a.flag === undefined), 'an aim names exactly one of national and flag');
+  .refine((a) => (a.national === undefined) !== (a.flag === undefined), SCHEMA_LINES['schema.aimOne']);
 
 export const Option = z.strictObject({
   id: Id,
@@ -216,7 +217,7 @@ export const Development = z.strictObject({
   source: Source,
   /** Where the source gives no day: why the game sets it on this one. */
   dateEstimate: Estimate.optional(),
-}).refine((d) => !d.morning || !d.effects.some((e) => e.type === 'clash'), { message: 'a morning development brings news, not a clash: give it no "clash" effect', path: ['effects'] });
+}).refine((d) => !d.morning || !d.effects.some((e) => e.type === 'clash'), { message: SCHEMA_LINES['schema.morningClash'], path: ['effects'] });
 
 const Forces = z.record(Id, count());
 

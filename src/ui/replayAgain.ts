@@ -2,10 +2,13 @@
 // earlier replay format, or of a scenario changed since — still holds the players' choices:
 // its seed, its sides and its actions. They are played again as a new game under the
 // present rules. The luck and the figures may differ; the choices stay the players'.
-import { ActionSchema, MAX_ACTIONS, MAX_SEED, POLICIES } from '../engine';
+import { ActionSchema, MAX_ACTIONS, MAX_SEED, POLICIES, SetupError } from '../engine';
 import type { Action, Controller } from '../engine';
 import type { Scenario } from '../scenario/resolve';
 import { Id } from '../scenario/schema';
+import type { Words } from '../i18n';
+import { setupRefusal } from './lib/refusal';
+import { words } from './lib/words';
 import { Session } from './session';
 
 /** What a replay of any version says of its game: enough to play its choices again. */
@@ -63,23 +66,15 @@ export interface PlayedAgain {
   stoppedAt: string | null;
 }
 
-/** Why choices cannot be played again: a code the page says in its language, and English's detailed line. */
-export interface AgainProblem {
-  problem: 'againNoScenario' | 'againSetup';
-  id: string;
-  english: string;
-}
-
-/** A new game with the same seed, sides and choices under the present rules; the problem when it cannot start. */
-export function playAgain(scenarios: ReadonlyMap<string, Scenario>, choices: Choices): PlayedAgain | AgainProblem {
-  const id = choices.scenario;
-  const scenario = scenarios.get(id);
-  if (!scenario) return { problem: 'againNoScenario', id, english: `the save is of scenario “${id}”, which this game does not have` };
+/** A new game with the same seed, sides and choices under the present rules; a reason (in the page's words) when it cannot start. */
+export function playAgain(scenarios: ReadonlyMap<string, Scenario>, choices: Choices, w: Words = words): PlayedAgain | string {
+  const scenario = scenarios.get(choices.scenario);
+  if (!scenario) return w.t('shell:again.noScenario', { scenario: choices.scenario });
   let session: Session;
   try {
     session = Session.start(scenario, { seed: choices.seed, roles: choices.roles, forced: choices.forced });
   } catch (e) {
-    return { problem: 'againSetup', id, english: `its setup does not fit the present scenario (${(e as Error).message})` };
+    return w.t('shell:again.setup', { reason: e instanceof SetupError ? setupRefusal(scenario, e, w) : (e as Error).message });
   }
   let skipped = 0;
   let stoppedAt: string | null = null;

@@ -13,7 +13,7 @@ import { readReplay } from './classroom/replayInput';
 import type { ReplayProblems } from './lib/refusal';
 import { Session } from './session';
 import { choicesOf } from './replayAgain';
-import type { AgainProblem, Choices } from './replayAgain';
+import type { Choices } from './replayAgain';
 import { readAutosave } from './storage';
 import type { SaveOwner } from './storage';
 
@@ -26,9 +26,6 @@ let words: Words = makeWords('en', MESSAGES);
 export function speakSaves(lang: Language): void {
   words = makeWords(lang, MESSAGES);
 }
-
-/** Why a save's choices cannot be played again, in the saves' language. */
-export const againProblem = (p: AgainProblem): string => problemLine(words, p.english, `shell:saves.${p.problem}`, { id: p.id });
 
 /** What the title screen says of the autosave: what it is, whose it is, and for one that cannot be restored, what can still be done with it. */
 export type SaveStatus =

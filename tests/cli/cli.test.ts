@@ -231,6 +231,10 @@ describe('command line', () => {
       // Said in Hungarian even when the option before --lang is the one refused.
       [['play', '--bogus', '--lang', 'hu'], /^play: ismeretlen kapcsoló: --bogus/m, 2],
       [['play', '--scenario', 'campaign', '--seed', '1', '--choose', 'neutrality=maybe', '--lang', 'hu'], /nincs „maybe” lehetőség ebben a döntésben: neutrality/, 2],
+      // The engine's own setup check (SetupError), said from its code.
+      [['play', '--scenario', 'campaign', '--seed', '1', '--role', 'martians', '--lang', 'hu'], /^play: nincs „martians” oldal ebben a forgatókönyvben: campaign \(oldalak: revolutionaries, /m, 2],
+      [['play', '--scenario', 'nagy-cabinet', '--seed', '1', '--role', 'army', '--lang', 'hu'], /^play: „army” nem választható szerep ebben a forgatókönyvben: nagy-cabinet \(szerepek: government, revolutionaries, soviet\)/m, 2],
+      [['batch', '--scenario', 'campaign', '--seeds', '2', '--choose', 'elsewhere=go', '--lang', 'hu'], /^batch: nincs „elsewhere” döntés ebben a forgatókönyvben: campaign \(lásd: decisions --scenario campaign\)/m, 2],
       [['batch', '--scenario', 'campaign', '--seeds', 'many', '--lang', 'hu'], /a --seeds értéke egész szám legyen \(kapott érték: „many”\)/, 2],
       [['replay', join(dir, 'nincs.json'), '--lang', 'hu'], /^replay: nincs ilyen visszajátszásfájl: /m, 1],
       [['validate', join(dir, 'missing.json'), '--lang', 'hu'], /missing\.json: \(legfelső szint\): nincs ilyen fájl vagy mappa/, 1],
@@ -251,6 +255,50 @@ describe('command line', () => {
     // The JSON keeps its ids and problem codes.
     const bad = cli('replay', join(dir, 'nincs.json'), '--json', '--lang', 'hu');
     expect(JSON.parse(bad.out)).toMatchObject({ ok: false, error: { problem: 'BAD_FILE' } });
+  });
+
+  it('validate --lang hu says the schema\'s and the reference checks\' problems in Hungarian, each at the same path; --json keeps each code', () => {
+    const toy = JSON.parse(readFileSync('tests/fixtures/toy/scenario.json', 'utf8')) as { [k: string]: unknown; decisions: { options: { id: string; historical?: boolean; effects: unknown[] }[] }[]; areas: { neighbours: string[] }[] };
+    // The schema's problems: a wrong type, an unknown key, an id badly written, a quote too long.
+    const schema = structuredClone(toy);
+    schema.title = 5;
+    schema.extra = true;
+    schema.decisions[1]!.options[1]!.id = 'Bad Id';
+    const schemaFile = join(dir, 'schema-hibas.json');
+    writeFileSync(schemaFile, JSON.stringify(schema));
+    // The references: an unknown area and flag, two historical options.
+    const refs = structuredClone(toy);
+    refs.areas[0]!.neighbours.push('atlantis');
+    refs.decisions[2]!.options[0]!.effects = [{ type: 'flag', flag: 'nowhere', value: true }];
+    refs.decisions[0]!.options.forEach((o) => (o.historical = true));
+    const refsFile = join(dir, 'hivatkozas-hibas.json');
+    writeFileSync(refsFile, JSON.stringify(refs));
+
+    const hu = cli('validate', schemaFile, refsFile, '--lang', 'hu');
+    expect(hu.code).toBe(1);
+    const lines = hu.err.trim().split('\n');
+    expect(lines).toEqual([
+      `${schemaFile}: title: rossz típus: szöveg kell, de szám áll itt`,
+      `${schemaFile}: decisions[1].options[1].id: az azonosító kisbetűkből, számjegyekből és kötőjelekből áll`,
+      `${schemaFile}: (legfelső szint): ismeretlen kulcs: "extra"`,
+      `${refsFile}: areas[0].neighbours[2]: ismeretlen terület: „atlantis”`,
+      `${refsFile}: decisions[0].options: pontosan egy lehetőségnek kell a történelminek lennie (most ennyi: 2)`,
+      `${refsFile}: decisions[2].options[0].effects[0].flag: ismeretlen jelző: „nowhere”`,
+      '6 hiba található',
+    ]);
+    // English keeps the program's own lines, at the same paths.
+    const en = cli('validate', schemaFile, refsFile).err.trim().split('\n');
+    expect(en.pop()).toBe('6 problems found');
+    expect(en.map((l) => l.split(': ').slice(0, 2).join(': '))).toEqual(lines.slice(0, -1).map((l) => l.split(': ').slice(0, 2).join(': ').replace('(legfelső szint)', '(top level)')));
+    expect(en).toContain(`${schemaFile}: title: Invalid input: expected string, received number`);
+    expect(en).toContain(`${refsFile}: areas[0].neighbours[2]: unknown area "atlantis"`);
+    // The JSON: the message in the language chosen, the code the same in both.
+    const json = (lang: string) => (JSON.parse(cli('validate', schemaFile, refsFile, '--json', '--lang', lang).out) as { issues: { path: string; message: string; code: string }[] }).issues;
+    const [huJson, enJson] = [json('hu'), json('en')];
+    expect(huJson.map((i) => i.code)).toEqual(['zod.invalid_type', 'schema.idFormat', 'zod.unrecognized_keys', 'ref.unknownArea', 'ref.oneHistoricalOption', 'ref.unknownFlag']);
+    expect(enJson.map((i) => [i.path, i.code])).toEqual(huJson.map((i) => [i.path, i.code]));
+    expect(huJson[3]!.message).toBe('ismeretlen terület: „atlantis”');
+    expect(enJson[3]!.message).toBe('unknown area "atlantis"');
   });
 
   it('batch names the metrics in its table by their labels, in the language chosen; --json keeps the ids', () => {

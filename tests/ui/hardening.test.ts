@@ -75,7 +75,7 @@ describe('playing a save’s choices again', () => {
     const choices = choicesOf(JSON.parse(JSON.stringify(older)))!;
     expect(choices.seed).toBe('again-1956');
     const again = playAgain(scenarios, choices);
-    if ('problem' in again) throw new Error(again.english);
+    if (typeof again === 'string') throw new Error(again);
     expect(again.skipped).toBe(0);
     expect(again.stoppedAt).toBeNull();
     expect(again.session.hash).toBe(s.hash);
@@ -87,8 +87,8 @@ describe('playing a save’s choices again', () => {
     const choices = choicesOf({ format: 'nineteen-days-replay', scenario: { id: 'campaign' }, seed: 'x', roles: { revolutionaries: 'player' }, actions: [{ type: 'decide', side: 'revolutionaries', decision: 'no-such', option: 'y' }, { type: 'bogus' }] })!;
     expect(choices.actions).toHaveLength(1);
     const again = playAgain(scenarios, choices);
-    if ('problem' in again) throw new Error(again.english);
+    if (typeof again === 'string') throw new Error(again);
     expect(again.skipped).toBe(1);
-    expect(playAgain(scenarios, { ...choices, scenario: 'elsewhere' })).toMatchObject({ problem: 'againNoScenario', id: 'elsewhere', english: expect.stringMatching(/does not have/) });
+    expect(playAgain(scenarios, { ...choices, scenario: 'elsewhere' })).toMatch(/does not have/);
   });
 });

@@ -2,9 +2,7 @@
 // back; older saves without a turn still read; a game too long for a replay is not written.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_ACTIONS, playerActions } from '../../src/engine';
-import { againProblem, restoreAutosave, speakSaves } from '../../src/ui/saves';
-import { playAgain } from '../../src/ui/replayAgain';
-import type { AgainProblem } from '../../src/ui/replayAgain';
+import { restoreAutosave, speakSaves } from '../../src/ui/saves';
 import { Session } from '../../src/ui/session';
 import { readAutosave, writeAutosave } from '../../src/ui/storage';
 import { scenario } from '../helpers';
@@ -95,21 +93,6 @@ describe('the autosave', () => {
       expect(altered.reason).toMatch(/megváltoztatták/);
       expect(altered.reason).not.toMatch(/altered|checksum/);
       expect(altered.choices).toBeNull();
-    } finally {
-      speakSaves('en');
-    }
-  });
-  it('says why a save’s choices cannot be played again in the page’s language', () => {
-    const choices = { scenario: 'campaign', seed: 'again-1956', roles: { revolutionaries: 'player' as const }, forced: {}, actions: [], engineVersion: 1, formatVersion: 1 };
-    const problem = (c: typeof choices): AgainProblem => playAgain(scenarios, c) as AgainProblem;
-    const elsewhere = problem({ ...choices, scenario: 'elsewhere' });
-    const noSide = problem({ ...choices, roles: { nobody: 'player' } as unknown as typeof choices.roles });
-    expect(againProblem(elsewhere)).toBe('the save is of scenario “elsewhere”, which this game does not have');
-    expect(againProblem(noSide)).toMatch(/^its setup does not fit the present scenario \(unknown side "nobody"/);
-    try {
-      speakSaves('hu');
-      expect(againProblem(elsewhere)).toBe('a mentés a(z) „elsewhere” forgatókönyvé, amely ebben a játékban nincs meg');
-      expect(againProblem(noSide)).toBe('a beállításai nem illenek a mostani forgatókönyvhöz');
     } finally {
       speakSaves('en');
     }

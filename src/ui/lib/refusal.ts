@@ -2,7 +2,8 @@
 // (REJECTIONS) and an English line; the page says it from the code, with the names it knows
 // from the action and the scenario (translated), never from the engine's English.
 import { MAX_REASON, pendingDecisions } from '../../engine';
-import type { Action, GameState, Rejection, Rules } from '../../engine';
+import type { Action, GameState, Rejection, Rules, SetupError } from '../../engine';
+import type { Scenario } from '../../scenario/resolve';
 import { problemLine } from '../../i18n';
 import type { Words } from '../../i18n';
 import type { ReplayFormatCode } from '../../replay';
@@ -27,6 +28,17 @@ export function refusal(rules: Rules, state: GameState, action: Action, error: R
     limit: MAX_REASON,
   };
   return w.t(`shell:refusal.${error.code}`, { ...values, defaultValue: error.message });
+}
+
+/**
+ * Why a setup cannot start a game (a save's sides or choices the scenario no longer has), in the
+ * page's words from the engine's code, with the scenario's names; English keeps the engine's line.
+ */
+export function setupRefusal(scenario: Scenario, e: SetupError, w: Words = words): string {
+  const v = e.values;
+  const side = scenario.sides.find((s) => s.id === v.side)?.name ?? v.side ?? '';
+  const decision = [...(scenario.leadIn?.decisions ?? []), ...scenario.decisions].find((d) => d.id === v.decision);
+  return problemLine(w, e.message, `shell:setup.${e.code}`, { ...v, side, title: decision?.title ?? v.decision ?? '' });
 }
 
 /**

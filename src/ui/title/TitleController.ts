@@ -2,6 +2,7 @@
 // the title (a new game, the autosave to continue, a replay to load, the class
 // comparison), an exercise's briefing, links that carry a replay code, and the page
 // shown when nothing can start.
+import { SetupError } from '../../engine';
 import { CODE_PREFIX } from '../../replay';
 import type { Scenario, ScenarioIssue, ScenarioPart } from '../../scenario/resolve';
 import { formatIssue } from '../../scenario/resolve';
@@ -16,7 +17,7 @@ import { openGlossary } from '../panels/GlossaryDialog';
 import { errorScreen, loadingScreen } from '../panels/startScreens';
 import { TitleScreen } from '../panels/TitleScreen';
 import type { NewGameChoice } from '../panels/TitleScreen';
-import { againProblem, restoreAutosave, sessionFromText, speakSaves } from '../saves';
+import { restoreAutosave, sessionFromText, speakSaves } from '../saves';
 import type { RestoredGame, SaveStatus } from '../saves';
 import { buildScenarios, fetchScenarioParts, localizeShelf, scenarioFiles } from '../scenarios';
 import { longDate, t, words } from '../lib/words';
@@ -27,7 +28,7 @@ import type { Settings } from '../shell/Settings';
 import { autosaveText, clearAutosave, setSaveOwner } from '../storage';
 import { downloadReplay, downloadText } from '../lib/share';
 import { focusOn } from '../lib/focus';
-import { replayProblems } from '../lib/refusal';
+import { replayProblems, setupRefusal } from '../lib/refusal';
 import { whose } from '../panels/TitleScreen';
 import { playAgain } from '../replayAgain';
 import type { PlayedAgain } from '../replayAgain';
@@ -226,8 +227,8 @@ export class TitleController {
     const save = this.saveStatus;
     if (save.kind !== 'broken' || !save.choices) return;
     const result = playAgain(this.shelf, save.choices);
-    if ('problem' in result) {
-      message(t('shell:title.cannotPlayAgain'), t('shell:sentence', { text: capitalFirst(againProblem(result)) }), [{ label: t('common:close'), primary: true, action: () => undefined }]);
+    if (typeof result === 'string') {
+      message(t('shell:title.cannotPlayAgain'), t('shell:sentence', { text: capitalFirst(result) }), [{ label: t('common:close'), primary: true, action: () => undefined }]);
       return;
     }
     this.beforeReplacing(() => {
@@ -252,7 +253,9 @@ export class TitleController {
       if (scenario.kind === 'exercise') this.brief(session);
       else this.shell.play(session);
     } catch (e) {
-      message(t('shell:title.couldNotStart'), (e as Error).message, [{ label: t('common:close'), primary: true, action: () => undefined }]);
+      // A bad setup said from the engine's code, in the page's language.
+      const why = e instanceof SetupError ? t('shell:sentence', { text: capitalFirst(setupRefusal(scenario, e)) }) : (e as Error).message;
+      message(t('shell:title.couldNotStart'), why, [{ label: t('common:close'), primary: true, action: () => undefined }]);
     }
   }
 
