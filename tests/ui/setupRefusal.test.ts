@@ -42,7 +42,7 @@ describe('a refused setup in the page’s words', () => {
     const notRole = refused(hu, { seed: 'x', roles: { army: 'player' } });
     expect(setupRefusal(hu, notRole, w)).toBe(`ebben a forgatókönyvben nem választható szerep: ${army}`);
     expect(setupRefusal(hu, notRole, makeWords('en', all))).toBe(notRole.message);
-    expect(setupRefusal(hu, refused(hu, { seed: 'x'.repeat(65) }), w)).toBe('a mag 1–64 karakter hosszú lehet');
+    expect(setupRefusal(hu, refused(hu, { seed: 'x'.repeat(65) }), w)).toBe('a kezdőérték 1–64 karakter hosszú lehet');
     const option = refused(hu, { seed: 'x', forced: { neutrality: 'maybe' } });
     const neutrality = hu.decisions.find((d) => d.id === 'neutrality')!.title;
     expect(setupRefusal(hu, option, w)).toBe(`„${neutrality}”: nincs ilyen lehetőség: „maybe”`);
