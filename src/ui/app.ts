@@ -60,6 +60,10 @@ export class App {
     screens.onLeave((to) => {
       if (to !== 'online') this.online.leave();
     });
+    // The guide is about the game's screen: it does not follow the player to the end or the title.
+    screens.onLeave((to) => {
+      if (screens.current === 'game' && to !== 'game') this.settings.closeHelp();
+    });
     this.game = new GameController({ screens, host: this.host, settings: this.settings, flows: this.flows, title: () => this.title.show() });
     this.title = new TitleController({
       screens,
@@ -74,6 +78,7 @@ export class App {
 
   /** The loading page, and the scenarios fetched; the Preloader follows their progress. */
   start(): void {
+    page.speak();
     const { progress, done } = this.title.start();
     this.host.setLoading(progress, done);
   }

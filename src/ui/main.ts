@@ -27,6 +27,7 @@ import './styles/base.css';
 import './styles/common.css';
 import { App } from './app';
 import { applyColours } from './theme/tokens';
+import { t } from './lib/words';
 
 // The stylesheets' colours (--paper, --ink…), from the one table the map's palette uses too.
 applyColours();
@@ -35,5 +36,5 @@ const app = new App();
 app.start();
 import('./phaserGame').then(
   ({ createGame }) => app.attach(createGame(app.host)),
-  (e: unknown) => app.fatal('The map could not be loaded', [String(e)]),
+  (e: unknown) => app.fatal(t('shell:page.mapFailed'), [String(e)]),
 );

@@ -233,6 +233,8 @@ export function divergenceBlock(cmp: DayComparison): HTMLElement {
   );
 }
 
+const shortBadge = (ctx: UiContext, side: string): HTMLElement => sideBadge(ctx.side(side), ctx.side(side)?.short);
+
 function controlBlock(ctx: UiContext, cmp: DayComparison): HTMLElement {
   const known = cmp.control.filter((c) => c.history);
   const differ = known.filter((c) => !c.same);
@@ -240,12 +242,17 @@ function controlBlock(ctx: UiContext, cmp: DayComparison): HTMLElement {
     'div',
     { class: 'control-block' },
     h('p', null, t('game:report.heldAsHistory', { held: known.length - differ.length, known: known.length })),
+    // The sides by their short names, and the table scrolls sideways if it must: three columns fit a phone.
     differ.length
       ? h(
-          'table',
-          { class: 'control-table' },
-          h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('game:area')), h('th', { scope: 'col' }, t('game:thisGame')), h('th', { scope: 'col' }, t('game:history')))),
-          h('tbody', null, ...differ.map((c) => h('tr', null, h('th', { scope: 'row' }, c.name), h('td', null, sideBadge(ctx.side(c.game))), h('td', null, sideBadge(ctx.side(c.history!)), c.historyEstimate ? h('sup', { class: 'est', title: t('game:report.estFromRecord') }, t('game:est')) : null)))),
+          'div',
+          { class: 'table-scroll' },
+          h(
+            'table',
+            { class: 'control-table' },
+            h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('game:area')), h('th', { scope: 'col' }, t('game:thisGame')), h('th', { scope: 'col' }, t('game:history')))),
+            h('tbody', null, ...differ.map((c) => h('tr', null, h('th', { scope: 'row' }, c.name), h('td', null, shortBadge(ctx, c.game)), h('td', null, shortBadge(ctx, c.history!), c.historyEstimate ? h('sup', { class: 'est', title: t('game:report.estFromRecord') }, t('game:est')) : null)))),
+          ),
         )
       : null,
   );

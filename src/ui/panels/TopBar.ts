@@ -29,12 +29,12 @@ interface TopBarView {
 }
 
 /** With several sides at one keyboard the bar shows their marks only (names for screen readers and on hover). */
-function compactBadge(ctx: UiContext, side: string, compact: boolean): HTMLElement {
+/** A side's mark: `compact` shows the mark alone; `several` shows it alone on a phone, where two names do not fit. */
+function compactBadge(ctx: UiContext, side: string, compact: boolean, several = false): HTMLElement {
   const badge = sideBadge(ctx.side(side), ctx.side(side)?.short);
-  if (compact) {
-    badge.classList.add('compact');
-    badge.title = ctx.sideName(side);
-  }
+  if (compact || several) badge.title = ctx.sideName(side);
+  if (compact) badge.classList.add('compact');
+  else if (several) badge.classList.add('several');
   return badge;
 }
 
@@ -54,7 +54,7 @@ export function renderTopBar(root: HTMLElement, ctx: UiContext, view: TopBarView
       ...(view.activeSide !== undefined
         ? [h('span', { class: 'as' }, view.activeSide ? t('title:bar.atKeyboard') : t('title:bar.passing')), view.activeSide ? compactBadge(ctx, view.activeSide, false) : null, h('span', { class: 'as players-count' }, t('title:bar.players', { n: view.playerSides.length }))]
         : view.playerSides.length
-        ? [h('span', { class: 'as' }, t('title:bar.youLead')), ...view.playerSides.map((s) => compactBadge(ctx, s, view.playerSides.length > 2))]
+        ? [h('span', { class: 'as' }, t('title:bar.youLead')), ...view.playerSides.map((s) => compactBadge(ctx, s, view.playerSides.length > 2, view.playerSides.length > 1))]
         : [h('span', { class: 'as' }, t('title:bar.watching'))]),
     ),
     h(

@@ -30,6 +30,11 @@ export class Settings {
     });
   }
 
+  /** Close the guide if it is open (as its own close button does). */
+  closeHelp(): void {
+    if (this.guide?.isOpen) this.guide.close();
+  }
+
   private save(change: Partial<Prefs>): void {
     this.prefs = { ...this.prefs, ...change };
     writePrefs(this.prefs);

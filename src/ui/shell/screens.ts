@@ -1,6 +1,7 @@
 // The screens of the game, in one table: which Phaser scene draws behind each, and
 // whether the game's chrome (the bar over the map and the side panel) shows. Moving to a
 // screen tells whoever asked (the viewer, the game's map overlay) that theirs has gone.
+import { t } from '../lib/words';
 import { page } from './page';
 
 export type Screen = 'loading' | 'error' | 'title' | 'briefing' | 'game' | 'end' | 'viewer' | 'whatif' | 'classroom' | 'online';
@@ -66,6 +67,9 @@ export class Screens {
     if (chrome) stage?.setAttribute('role', 'main');
     else stage?.removeAttribute('role');
     page.app.inert = !chrome;
+    // The skip link leads to the decisions beside the map, or to the screen laid over it.
+    page.skipLink.href = chrome ? '#side-panel' : '#screen-root';
+    page.skipLink.textContent = chrome ? t('shell:page.skipDecisions') : t('shell:page.skipScreen');
     this.stage.refresh();
   }
 
