@@ -68,12 +68,12 @@ describe.each(BACKENDS)('the comparison’s names and reasons (%s)', (backend) =
       excluded: { name: string; of: unknown; reason: string; reasonCode: string | null; reasonValues: unknown }[];
       objectives: { games: { name: string }[] }[];
     };
-    // A solo group's players by side (government, revolutionaries, soviet): the computer's are null.
+    // A group's players by side (a solo group has one seat; a computer's seat is null).
     expect(cmp.games.map((g) => ({ name: g.name, of: g.of }))).toEqual([
-      { name: 'Solo 1 (computer, computer, Anna)', of: { group: 1, solo: true, players: [null, null, 'Anna'] } },
+      { name: 'Solo 1 (Anna)', of: { group: 1, solo: true, players: ['Anna'] } },
       { name: 'Bence (upload)', of: { upload: 'Bence' } },
     ]);
-    expect(cmp.objectives[0]!.games.map((g) => g.name)).toEqual(['Solo 1 (computer, computer, Anna)', 'Bence (upload)']);
+    expect(cmp.objectives[0]!.games.map((g) => g.name)).toEqual(['Solo 1 (Anna)', 'Bence (upload)']);
     expect(cmp.excluded).toEqual([
       { name: 'Bence (upload)', of: { upload: 'Bence' }, reason: 'the same game as Bence (upload)', reasonCode: 'SAME_GAME', reasonValues: { kind: 'upload', name: 'Bence' } },
       { name: 'Bence (upload)', of: { upload: 'Bence' }, reason: expect.stringMatching(/altered|checksum/), reasonCode: 'CHECKSUM', reasonValues: {} },
