@@ -102,7 +102,7 @@ export class TeacherScreen {
       { class: 'join-box', 'aria-label': t('shell:teacher.joining') },
       h('p', { class: 'join-label' }, d.class.status === 'open' ? t('shell:teacher.joinWith') : t('shell:teacher.closed')),
       h('p', { class: 'join-code', 'data-testid': 'join-code' }, d.class.joinCode),
-      h('p', { class: 'field-note' }, t('shell:teacher.linkNote', { title: this.scenarios.get(d.class.scenario.id)?.title ?? d.class.scenario.title })),
+      h('p', { class: 'field-note' }, t('shell:teacher.linkNote', { title: (this.scenarios.get(d.class.scenario.id)?.title ?? d.class.scenario.title).replace(/\.$/, '') })),
       h(
         'div',
         { class: 'actions' },
@@ -202,8 +202,8 @@ export class TeacherScreen {
             ),
           ),
         ),
-        h('td', { 'data-testid': 'group-day' }, g.status === 'waiting' ? t('shell:teacher.waitingPlayers') : g.status === 'over' ? t('shell:teacher.finished') : days ? t('shell:teacher.dayOf', { date: longDate(g.date), day: g.day + 1, days }) : longDate(g.date)),
-        h('td', { 'data-testid': 'group-outcome' }, g.outcome ? h('span', null, outcomeLabelOf(scenario, g.outcome), ' ', h('span', { class: `tag ${g.outcome.historical ? 'history' : 'left'}` }, g.outcome.historical ? t('shell:outcome.history') : t('shell:outcome.left'))) : '—'),
+        h('td', { 'data-testid': 'group-day', 'data-label': t('shell:teacher.col.day') }, g.status === 'waiting' ? t('shell:teacher.waitingPlayers') : g.status === 'over' ? t('shell:teacher.finished') : days ? t('shell:teacher.dayOf', { date: longDate(g.date), day: g.day + 1, days }) : longDate(g.date)),
+        h('td', { 'data-testid': 'group-outcome', 'data-label': t('shell:teacher.col.outcome') }, g.outcome ? h('span', null, outcomeLabelOf(scenario, g.outcome), ' ', h('span', { class: `tag ${g.outcome.historical ? 'history' : 'left'}` }, g.outcome.historical ? t('shell:outcome.history') : t('shell:outcome.left'))) : '—'),
         h('td', null, g.objectives && scenario ? objectivesBlock(scenario, null, g.objectives) : g.status === 'over' ? t('shell:teacher.seeBelow') : ''),
       ),
     );
@@ -291,8 +291,8 @@ export class TeacherScreen {
                     'tr',
                     { 'data-decision': x.decision },
                     h('th', { scope: 'row' }, said.title),
-                    h('td', null, Object.entries(x.counts).filter(([, n]) => n > 0).map(([o, n]) => t('shell:teacher.outcomeCount', { label: said.label(o), n })).join('; ')),
-                    h('td', null, t('shell:teacher.share', { pct: words.number(Math.round(x.historicalShare * 100)) })),
+                    h('td', { 'data-label': t('shell:teacher.col.chose') }, Object.entries(x.counts).filter(([, n]) => n > 0).map(([o, n]) => t('shell:teacher.outcomeCount', { label: said.label(o), n })).join('; ')),
+                    h('td', { 'data-label': t('shell:teacher.col.history') }, t('shell:teacher.share', { pct: words.number(Math.round(x.historicalShare * 100)) })),
                   );
                 }),
               ),
