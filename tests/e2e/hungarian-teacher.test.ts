@@ -157,6 +157,7 @@ describe('the class server’s dashboard in Hungarian', () => {
         await expect(page.locator(`[data-testid=comparison] [data-outcome="${outcome.id}"]`).innerText()).resolves.toContain(huOutcome);
         const first = await rows.first().getAttribute('data-decision');
         await expect(rows.first().locator('th').innerText()).resolves.toBe(hu.decisions.find((d) => d.id === first)!.title);
+        await expect(page.locator('[data-testid=hand-ins] li').first().innerText()).resolves.toContain('A(z) 1. egyéni játék');
         await expect(page.locator('[data-testid=students]').innerText()).resolves.toContain(hu.sides.find((x) => x.id === 'soviet')!.name);
         // None of the exercise's English names, and no English interface message.
         // (An objective's scoring detail is the server's classroom's words, still in English: set aside here.)

@@ -254,7 +254,7 @@ export class TeacherScreen {
                 { 'data-verified': String(s.verified) },
                 h('span', { class: `tag ${s.verified ? 'history' : 'left'}` }, s.verified ? t('shell:teacher.verified') : t('shell:teacher.refused')),
                 ' ',
-                s.source === 'game' ? t('shell:teacher.groupGame', { group: s.group ?? '?' }) : t('shell:teacher.upload', { name: s.name ?? t('shell:teacher.aStudent') }),
+                s.source === 'game' ? t('shell:teacher.groupGame', { group: s.group ?? '?', solo: d.groups.find((g) => g.number === s.group)?.solo ? 'yes' : 'no' }) : t('shell:teacher.upload', { name: s.name ?? t('shell:teacher.aStudent') }),
                 s.outcome ? t('shell:teacher.handInOutcome', { outcome: outcomeLabelOf(scenario, s.outcome) }) : '',
                 s.reason ? h('span', { class: 'reason' }, `: ${handInReason(s)}`) : null,
               ),
