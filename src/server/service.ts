@@ -15,7 +15,8 @@ import type { StoredAction } from './game';
 import { hashSecret, newId, newJoinCode, newSecret, newSeed, normaliseJoinCode } from './keys';
 import { checkPlan, cleanName, planOf } from './plan';
 import type { ClassPlan, CreateClass } from './plan';
-import { Verifier } from './verify';
+import { Verifier, verifyHandIn } from './verify';
+import { say } from '../classroom/language';
 import type { ReasonCode, ReasonValues } from './verify';
 import { Committer } from './commit';
 
@@ -167,7 +168,7 @@ export class Service {
   /** The last committed read of each game this server wrote, by version (a cache too). */
   private readonly snapshots = new Map<string, GameCtx>();
   private readonly locks = new KeyedMutex();
-  private readonly comparisons = new Map<string, { key: string; value: ClassComparison }>();
+  private readonly comparisons = new Map<string, { key: string; value: ServerComparison }>();
   /** Students connected, by class, by server (this one's own included); entries expire. */
   private readonly presence = new Map<string, Map<string, { ids: Set<string>; at: number }>>();
   readonly serverId = newId();
@@ -551,13 +552,13 @@ export class Service {
     const seat = ctx.seats.find((s) => s.student_id === studentId) ?? refuse(403, 'NOT_YOUR_GROUP', 'you have no seat in this game');
     if (ctx.group.status === 'waiting') {
       const missing = ctx.seats.filter((s) => !s.student_id && !s.computer).length;
-      refuse(409, 'NOT_STARTED', `the game starts when the group is complete (waiting for ${missing} more)`);
+      refuse(409, 'NOT_STARTED', `the game starts when the group is complete (waiting for ${missing} more)`, { missing });
     }
     if (seat.computer) refuse(409, 'COMPUTER', 'your side is under the computer’s control (your teacher’s choice)');
     if (ctx.game.state.status === 'playing' && typeof date === 'string' && date !== ctx.game.state.date) {
       refuse(409, 'STALE', `this was meant for ${date}; the game is on ${ctx.game.state.date}`, { meant: date, date: ctx.game.state.date });
     }
-    if (ctx.game.state.status === 'playing' && ctx.ready.has(seat.side)) refuse(409, 'TURN_ENDED', `you have ended your turn for ${ctx.game.state.date}`);
+    if (ctx.game.state.status === 'playing' && ctx.ready.has(seat.side)) refuse(409, 'TURN_ENDED', `you have ended your turn for ${ctx.game.state.date}`, { date: ctx.game.state.date });
     return seat;
   }
 
@@ -727,7 +728,7 @@ export class Service {
 
   // ---- the teacher's view ----
 
-  async comparison(classId: string): Promise<ClassComparison> {
+  async comparison(classId: string): Promise<ServerComparison> {
     const cls = await this.classRow(this.db, classId);
     const scenario = this.scenarioOf(cls.scenario);
     const rows = (
@@ -740,27 +741,53 @@ export class Service {
     const key = rows.map((r) => r.id).join(',');
     const cached = this.comparisons.get(classId);
     if (cached && cached.key === key) return cached.value;
-    const names = await this.groupNames(classId);
-    const entries = rows.map((r) => ({ name: r.source === 'game' && r.number !== null ? (names.get(r.number) ?? `Group ${r.number}`) : `${r.name ?? 'A student'} (upload)`, text: r.replay }));
-    const value = compareClass(scenario, entries);
+    const groups = await this.groupsWho(classId);
+    const entries = rows.map((r) => {
+      const group = r.source === 'game' && r.number !== null ? groups.get(r.number) : undefined;
+      const of: GameOf = r.source === 'game' && r.number !== null ? { group: r.number, solo: group?.solo ?? false, players: group?.players ?? [] } : { upload: r.name };
+      const name = 'group' in of ? (group ? `${of.solo ? 'Solo' : 'Group'} ${of.group} (${of.players.map((p) => p ?? 'computer').join(', ')})` : `Group ${of.group}`) : `${of.upload ?? 'A student'} (upload)`;
+      return { id: r.id, name, of, text: r.replay };
+    });
+    // Compared under their ids (two uploads of one student share a name), then named.
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    const raw = compareClass(scenario, entries.map((e) => ({ name: e.id, text: e.text })));
+    const named = (id: string) => byId.get(id)!;
+    const value: ServerComparison = {
+      ...raw,
+      games: raw.games.map((g) => ({ ...g, name: named(g.name).name, of: named(g.name).of })),
+      excluded: raw.excluded.map((x) => ({ name: named(x.name).name, of: named(x.name).of, ...this.excludedWhy(scenario, named(x.name).text, x.reason, entries) })),
+      objectives: raw.objectives.map((o) => ({ ...o, games: o.games.map((g) => ({ ...g, name: named(g.name).name })) })),
+    };
     this.comparisons.set(classId, { key, value });
     return value;
   }
 
-  private async groupNames(classId: string): Promise<Map<number, string>> {
+  /** Why the comparison left a game out, with the code and values a page says it by (the hand-ins' codes). */
+  private excludedWhy(scenario: Scenario, text: string, reason: string, entries: { id: string; name: string; of: GameOf }[]): { reason: string; reasonCode: ReasonCode | null; reasonValues: ReasonValues } {
+    const twin = entries.find((e) => reason === say('compare.sameGame', { name: e.id }));
+    if (twin) {
+      const values: ReasonValues = 'group' in twin.of ? { kind: 'group', group: twin.of.group } : twin.of.upload !== null ? { kind: 'upload', name: twin.of.upload } : { kind: 'other' };
+      return { reason: say('compare.sameGame', { name: twin.name }), reasonCode: 'SAME_GAME', reasonValues: values };
+    }
+    const verdict = verifyHandIn(scenario, '', text);
+    return verdict.ok ? { reason, reasonCode: null, reasonValues: {} } : { reason, reasonCode: verdict.reasonCode, reasonValues: verdict.reasonValues };
+  }
+
+  /** Each group's number: solo or not, and its players by side (null: the computer or a free seat). */
+  private async groupsWho(classId: string): Promise<Map<number, { solo: boolean; players: (string | null)[] }>> {
     const rows = (
       await this.db.query<{ number: number; solo: boolean; name: string | null; computer: boolean }>(
         'SELECT g.number, g.solo, st.name, s.computer FROM groups g JOIN seats s ON s.group_id = g.id LEFT JOIN students st ON st.id = s.student_id WHERE g.class_id = $1 ORDER BY g.number, s.side',
         [classId],
       )
     ).rows;
-    const names = new Map<number, { solo: boolean; who: string[] }>();
+    const groups = new Map<number, { solo: boolean; players: (string | null)[] }>();
     for (const r of rows) {
-      const e = names.get(r.number) ?? { solo: r.solo, who: [] };
-      e.who.push(r.name ?? 'computer');
-      names.set(r.number, e);
+      const e = groups.get(r.number) ?? { solo: r.solo, players: [] };
+      e.players.push(r.name);
+      groups.set(r.number, e);
     }
-    return new Map([...names].map(([n, e]) => [n, `${e.solo ? 'Solo' : 'Group'} ${n} (${e.who.join(', ')})`]));
+    return groups;
   }
 
   async dashboard(classId: string): Promise<Dashboard> {
@@ -918,6 +945,19 @@ export interface Dashboard {
   }[];
   /** A refused one's `reason` is the English line; `reasonCode` and `reasonValues` say it in any language (null for hand-ins refused before the codes). */
   submissions: { id: string; source: 'game' | 'upload'; name: string | null; group: number | null; verified: boolean; reason: string | null; reasonCode: string | null; reasonValues: ReasonValues | null; outcome: { id: string; label: string; historical: boolean } | null; finalHash: string | null; at: string }[];
-  comparison: ClassComparison;
+  comparison: ServerComparison;
+}
+
+/** Whose game a compared one is: a group's (its number, and its players by side, null for the computer) or a student's upload. */
+export type GameOf = { group: number; solo: boolean; players: (string | null)[] } | { upload: string | null };
+
+/**
+ * The classroom's comparison of the class's verified games, each game and each one left out
+ * with whose it is (`of`: a page names it in its own language); one left out with its reason's
+ * code and values (the hand-ins' codes; null when it has none).
+ */
+export interface ServerComparison extends Omit<ClassComparison, 'games' | 'excluded'> {
+  games: (ClassComparison['games'][number] & { of: GameOf })[];
+  excluded: { name: string; of: GameOf; reason: string; reasonCode: ReasonCode | null; reasonValues: ReasonValues }[];
 }
 

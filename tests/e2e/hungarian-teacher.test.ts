@@ -1,17 +1,23 @@
 // The teacher's class comparison in Hungarian (issue 14): the page, the games' table, the games
 // left out with their reasons and the decision points, with no English interface message on the
 // screen (checked against the English messages file) and no serious accessibility fault. And the
-// class server's dashboard in Hungarian: why each refused upload was refused, in Hungarian too.
+// class server's dashboard in Hungarian: why each refused upload was refused, in Hungarian too,
+// and the scenario's words (sides, outcomes, decisions) from the page's Hungarian scenario.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api } from '../../scripts/lib/class-client';
+import { api, LiveClient, wsUrlOf } from '../../scripts/lib/class-client';
+import { playToTheEnd } from '../../scripts/lib/class-bot';
+import { localizeScenario } from '../../src/scenario/texts';
+import type { Scenario } from '../../src/scenario/resolve';
+import { scenario } from '../helpers';
 import { MAX_STUDENTS } from '../../src/server/service';
 import { newStore, startChild } from '../server/support/servers';
 import type { Child, Store } from '../server/support/servers';
 import { encodeReplayCode } from '../../src/replay';
 import type { Replay } from '../../src/replay';
 import { axeProblems } from './support/axe';
-import { usePreview, useTempDir, withBrowser } from './support/browser';
+import { ROOT, usePreview, useTempDir, withBrowser } from './support/browser';
 import { replayOf, writeJson } from './support/classroom';
 import { openTitle, shot } from './support/play';
 import { englishOnScreen } from './support/words';
@@ -19,6 +25,15 @@ import { englishOnScreen } from './support/words';
 const preview = usePreview();
 const temp = useTempDir();
 const EXERCISE = 'nagy-cabinet';
+
+/** An exercise in Hungarian, as the page lays its translations over it (its base's, then its own). */
+function inHungarian(s: Scenario): Scenario {
+  const texts: Record<string, string> = {};
+  const read = (file: string): void => void Object.assign(texts, (JSON.parse(readFileSync(file, 'utf8')) as { texts: Record<string, string> }).texts);
+  if (s.base) for (const f of readdirSync(join(ROOT, 'scenarios', s.base, 'hu'))) read(join(ROOT, 'scenarios', s.base, 'hu', f));
+  read(join(ROOT, 'scenarios/hu', `${s.id}.json`));
+  return localizeScenario(s, texts);
+}
 
 describe('the class comparison in Hungarian', () => {
   it('compares a class, and names what it leaves out, in Hungarian only', async () => {
@@ -114,5 +129,53 @@ describe('the class server’s dashboard in Hungarian', () => {
       problems.splice(refusedJoin, 1);
       expect(problems).toEqual([]);
     });
+  });
+
+  it('says the exercise’s sides, outcomes and decisions in Hungarian, from the page’s own scenario', async () => {
+    const en = scenario('presidium');
+    const hu = inHungarian(en);
+    const made = (await api(server.url, 'POST', '/api/classes', { body: { title: 'Történelem 11. A', scenario: 'presidium' } })).body as { classId: string; joinCode: string; teacherKey: string };
+    const joined = await api(server.url, 'POST', '/api/join', { body: { joinCode: made.joinCode, name: 'Szabó Péter', solo: true, side: 'soviet' } });
+    const student = new LiveClient(wsUrlOf(server.url), { token: (joined.body as { studentToken: string }).studentToken });
+    const end = await playToTheEnd(student, en).finally(() => student.close());
+    const outcome = end.over!.outcome!;
+    const enOutcome = en.outcomes.find((o) => o.id === outcome.id)!.label;
+    const huOutcome = hu.outcomes.find((o) => o.id === outcome.id)!.label;
+    expect(huOutcome).not.toBe(enOutcome);
+
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 720],
+    ] as const) {
+      await withBrowser({ reducedMotion: 'reduce', width, height }, async ({ page, problems }) => {
+        await page.goto(new URL(`?lang=hu#class=${encodeURIComponent(made.classId)}&key=${encodeURIComponent(made.teacherKey)}`, server.url).toString());
+        const rows = page.locator('[data-testid=comparison] table.shares tbody tr');
+        await expect.poll(() => rows.count(), { timeout: 60_000 }).toBeGreaterThan(0);
+        // The side, the outcome and the decisions: the Hungarian scenario's words.
+        await expect(page.locator('[data-testid=dashboard] .seat .side-name').first().textContent()).resolves.toBe(hu.sides.find((x) => x.id === 'soviet')!.name);
+        await expect(page.locator('[data-testid=group-outcome]').first().innerText()).resolves.toContain(huOutcome);
+        await expect(page.locator(`[data-testid=comparison] [data-outcome="${outcome.id}"]`).innerText()).resolves.toContain(huOutcome);
+        const first = await rows.first().getAttribute('data-decision');
+        await expect(rows.first().locator('th').innerText()).resolves.toBe(hu.decisions.find((d) => d.id === first)!.title);
+        await expect(page.locator('[data-testid=hand-ins] li').first().innerText()).resolves.toContain('A(z) 1. egyéni játék');
+        await expect(page.locator('[data-testid=students]').innerText()).resolves.toContain(hu.sides.find((x) => x.id === 'soviet')!.name);
+        // None of the exercise's English names, and no English interface message.
+        // (An objective's scoring detail is the server's classroom's words, still in English: set aside here.)
+        await page.evaluate(() => document.querySelectorAll<HTMLElement>('.scored').forEach((el) => (el.style.display = 'none')));
+        const text = await page.evaluate(() => document.body.innerText);
+        const pairs = [...en.sides.map((x, i) => [x.name, hu.sides[i]!.name]), ...en.outcomes.map((o, i) => [o.label, hu.outcomes[i]!.label]), ...en.decisions.flatMap((d, i) => [[d.title, hu.decisions[i]!.title], ...d.options.map((o, j) => [o.label, hu.decisions[i]!.options[j]!.label])]), [en.title, hu.title]];
+        const english = pairs.filter(([e, h]) => e !== h && text.includes(e!)).map(([e]) => e);
+        expect(english, 'the exercise’s English on the dashboard').toEqual([]);
+        expect(await englishOnScreen(page), 'English on the dashboard').toEqual([]);
+        await page.evaluate(() => document.querySelectorAll<HTMLElement>('.scored').forEach((el) => (el.style.display = '')));
+        // Nothing is cut off: no part of the dashboard is wider than the screen.
+        const wide = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid=dashboard] *')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((el) => `${el.tagName.toLowerCase()}.${el.className}`).slice(0, 5));
+        expect(wide, `cut off at ${width}×${height}`).toEqual([]);
+        await shot(page, `hu-dashboard-${width}`);
+        await page.locator('[data-testid=comparison]').scrollIntoViewIfNeeded();
+        await shot(page, `hu-dashboard-comparison-${width}`);
+        expect(problems).toEqual([]);
+      });
+    }
   });
 });

@@ -113,7 +113,7 @@ describe.each(BACKENDS)('group play (%s)', (backend) => {
       if (i < order.length - 1) {
         // Not yet: the others have not ended theirs. Acting after one's turn is refused.
         const after = await p.client.request({ type: 'act', date, action: { type: 'order', side, area: presidium.areas[0]!.id, order: null } });
-        expect(after).toMatchObject({ type: 'rejected', code: 'TURN_ENDED' });
+        expect(after).toMatchObject({ type: 'rejected', code: 'TURN_ENDED', values: { date } });
         const view = await p.client.waitSync((s) => s.group.seats.find((x) => x.side === side)!.ready, 10_000, 'ready');
         expect(view.days.length).toBe(0);
       }

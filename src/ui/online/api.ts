@@ -53,12 +53,16 @@ export interface Dashboard {
   /** `reason` is the server's English line; `reasonCode` and `reasonValues` say it in the page's language (none for hand-ins refused before the codes). */
   submissions: { id: string; source: 'game' | 'upload'; name: string | null; group: number | null; verified: boolean; reason: string | null; reasonCode?: string | null; reasonValues?: Record<string, string | number> | null; outcome: Outcome | null; finalHash: string | null; at: string }[];
   comparison: {
-    games: { name: string; outcome: Outcome | null }[];
-    excluded: { name: string; reason: string }[];
+    games: { name: string; of?: GameOf; outcome: Outcome | null }[];
+    /** `reason` is the English line; `reasonCode` and `reasonValues` say it in the page's language (as a hand-in's). */
+    excluded: { name: string; of?: GameOf; reason: string; reasonCode?: string | null; reasonValues?: Record<string, string | number> | null }[];
     outcomes: Record<string, { label: string; count: number; historical: boolean }>;
     decisions: { decision: string; title: string; date: string; actor: string; historical: string; counts: Record<string, number>; labels: Record<string, string>; total: number; historicalShare: number }[];
   };
 }
+
+/** Whose game a compared one is: a group's (its players by side, null for the computer) or a student's upload. */
+export type GameOf = { group: number; solo: boolean; players: (string | null)[] } | { upload: string | null };
 
 export class ApiError extends Error {
   constructor(

@@ -6,13 +6,16 @@ import { t } from '../lib/words';
 
 interface Scored {
   side: string;
+  id?: string;
   text: string;
   met: 'yes' | 'partly' | 'no';
   detail: string;
 }
-function scoredLine(o: Scored): string {
+/** A scored objective's line: its text from the page's scenario by its id (the server's English when unknown). */
+function scoredLine(scenario: Scenario, o: Scored): string {
   const met = o.met === 'yes' || o.met === 'partly' || o.met === 'no' ? o.met : 'other';
-  return t('shell:objectives.scored', { text: o.text, met, other: String(o.met), detail: o.detail });
+  const text = scenario.roles.find((r) => r.side === o.side)?.objectives.find((x) => x.id === o.id)?.text ?? o.text;
+  return t('shell:objectives.scored', { text, met, other: String(o.met), detail: o.detail });
 }
 
 /** The objectives of `side` (every role's when null): the text, and the scores when there are any. */
@@ -32,6 +35,6 @@ export function objectivesBlock(scenario: Scenario, side: string | null, scored:
       ),
     ),
     list && list.length ? h('div', { class: 'scored' }, h('h4', null, t('shell:objectives.scoredHead'))
-, h('ul', null, ...list.filter((o) => !side || o.side === side).map((o) => h('li', null, scoredLine(o))))) : null,
+, h('ul', null, ...list.filter((o) => !side || o.side === side).map((o) => h('li', null, scoredLine(scenario, o))))) : null,
   );
 }

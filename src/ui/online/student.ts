@@ -22,6 +22,7 @@ import { Session } from '../session';
 import type { StudentSync } from './api';
 import { LiveSocket } from './socket';
 import type { Status } from './socket';
+import { sideNameOf } from './names';
 import { objectivesBlock } from './objectives';
 
 // Codes the engine and the server share, where the server's sense (you lead another side) is the one a student meets.
@@ -194,7 +195,7 @@ export class StudentScreen {
       }
       if (me?.computer) parts.push(h('p', { class: 'notice' }, t('shell:student.handed')));
       else if (me?.ready) {
-        const waiting = sync.group.seats.filter((s) => !s.ready && !s.computer).map((s) => t('shell:student.waitingSeat', { name: s.name ?? t('shell:student.nobodyYet'), side: s.sideName }));
+        const waiting = sync.group.seats.filter((s) => !s.ready && !s.computer).map((s) => t('shell:student.waitingSeat', { name: s.name ?? t('shell:student.nobodyYet'), side: sideNameOf(ctx.scenario, s.side, s.sideName) }));
         parts.push(h('p', { class: 'waiting', 'data-testid': 'turn-ended' }, t('shell:student.turnEnded', { waiting: waiting.join(', ') || t('shell:student.theEvening') })));
       } else parts.push(this.morning(ctx, session, sync.side));
       parts.push(this.role(ctx, sync.side));
@@ -266,7 +267,7 @@ export class StudentScreen {
     return h(
       'section',
       { class: 'online-end', 'data-testid': 'online-end' },
-      h('h2', null, t('shell:student.theEnd'), h('span', { 'data-testid': 'outcome' }, over.outcome?.label ?? t('shell:student.noOutcome'))),
+      h('h2', null, t('shell:student.theEnd'), h('span', { 'data-testid': 'outcome' }, (outcome?.label ?? over.outcome?.label) ?? t('shell:student.noOutcome'))),
       outcome ? h('p', null, outcome.explanation) : null,
       over.outcome ? h('p', { class: `tag ${over.outcome.historical ? 'history' : 'left'}` }, over.outcome.historical ? t('shell:outcome.history') : t('shell:outcome.left')) : null,
       objectivesBlock(ctx.scenario, sync.side, final.objectives),

@@ -15,6 +15,7 @@ import type { Dashboard } from './api';
 import { LiveSocket } from './socket';
 import type { Status } from './socket';
 import { objectivesBlock } from './objectives';
+import { decisionOf, gameName, outcomeLabelOf, sideNameOf } from './names';
 
 export interface TeacherHandlers {
   title(): void;
@@ -83,9 +84,9 @@ export class TeacherScreen {
     const scenario = this.scenarios.get(d.class.scenario.id);
     parts.push(this.joinBox(d), this.controls(d));
     parts.push(this.groups(d, scenario));
-    parts.push(this.students(d));
-    parts.push(this.handIns(d));
-    parts.push(this.comparison(d));
+    parts.push(this.students(d, scenario));
+    parts.push(this.handIns(d, scenario));
+    parts.push(this.comparison(d, scenario));
     if (scenario) parts.push(h('section', { class: 'panel-section' }, objectivesBlock(scenario, null, null)));
     parts.push(h('footer', { class: 'online-foot' }, h('button', { type: 'button', class: 'button quiet-button', on: { click: () => this.handlers.title() } }, t('shell:toTitle'))));
     const focused = document.activeElement?.getAttribute('data-focus-key');
@@ -101,7 +102,7 @@ export class TeacherScreen {
       { class: 'join-box', 'aria-label': t('shell:teacher.joining') },
       h('p', { class: 'join-label' }, d.class.status === 'open' ? t('shell:teacher.joinWith') : t('shell:teacher.closed')),
       h('p', { class: 'join-code', 'data-testid': 'join-code' }, d.class.joinCode),
-      h('p', { class: 'field-note' }, t('shell:teacher.linkNote', { title: d.class.scenario.title })),
+      h('p', { class: 'field-note' }, t('shell:teacher.linkNote', { title: (this.scenarios.get(d.class.scenario.id)?.title ?? d.class.scenario.title).replace(/\.$/, '') })),
       h(
         'div',
         { class: 'actions' },
@@ -180,7 +181,7 @@ export class TeacherScreen {
               h(
                 'li',
                 { class: 'seat', 'data-side': s.side, 'data-ready': String(s.ready) },
-                sideBadge(scenario?.sides.find((x) => x.id === s.side), s.sideName),
+                sideBadge(scenario?.sides.find((x) => x.id === s.side), sideNameOf(scenario, s.side, s.sideName)),
                 h('span', { class: 'seat-name' }, s.name ?? t('shell:seat.free')),
                 h('span', { class: 'seat-state' }, s.computer ? t('shell:seat.state.computer') : s.ready ? t('shell:seat.state.ended') : g.status === 'playing' ? t('shell:seat.state.deciding') : ''),
                 s.name && !s.computer ? h('span', { class: `online-dot${s.online ? ' on' : ''}` }, s.online ? t('shell:seat.online') : t('shell:seat.offline')) : null,
@@ -201,8 +202,8 @@ export class TeacherScreen {
             ),
           ),
         ),
-        h('td', { 'data-testid': 'group-day' }, g.status === 'waiting' ? t('shell:teacher.waitingPlayers') : g.status === 'over' ? t('shell:teacher.finished') : days ? t('shell:teacher.dayOf', { date: longDate(g.date), day: g.day + 1, days }) : longDate(g.date)),
-        h('td', { 'data-testid': 'group-outcome' }, g.outcome ? h('span', null, g.outcome.label, ' ', h('span', { class: `tag ${g.outcome.historical ? 'history' : 'left'}` }, g.outcome.historical ? t('shell:outcome.history') : t('shell:outcome.left'))) : '—'),
+        h('td', { 'data-testid': 'group-day', 'data-label': t('shell:teacher.col.day') }, g.status === 'waiting' ? t('shell:teacher.waitingPlayers') : g.status === 'over' ? t('shell:teacher.finished') : days ? t('shell:teacher.dayOf', { date: longDate(g.date), day: g.day + 1, days }) : longDate(g.date)),
+        h('td', { 'data-testid': 'group-outcome', 'data-label': t('shell:teacher.col.outcome') }, g.outcome ? h('span', null, outcomeLabelOf(scenario, g.outcome), ' ', h('span', { class: `tag ${g.outcome.historical ? 'history' : 'left'}` }, g.outcome.historical ? t('shell:outcome.history') : t('shell:outcome.left'))) : '—'),
         h('td', null, g.objectives && scenario ? objectivesBlock(scenario, null, g.objectives) : g.status === 'over' ? t('shell:teacher.seeBelow') : ''),
       ),
     );
@@ -225,7 +226,7 @@ export class TeacherScreen {
     }
   }
 
-  private students(d: Dashboard): HTMLElement {
+  private students(d: Dashboard, scenario: Scenario | undefined): HTMLElement {
     return h(
       'section',
       { class: 'panel-section', 'aria-labelledby': 'ot-students' },
@@ -233,12 +234,12 @@ export class TeacherScreen {
       h(
         'ul',
         { class: 'students', 'data-testid': 'students' },
-        ...d.students.map((s) => h('li', null, h('span', { class: `online-dot${s.online ? ' on' : ''}` }, s.online ? t('shell:seat.online') : t('shell:seat.offline')), ' ', h('span', { class: 'student-name' }, s.name), s.seat ? h('span', { class: 'field-note' }, t('shell:teacher.studentSeat', { group: s.seat.group, side: s.seat.side })) : null)),
+        ...d.students.map((s) => h('li', null, h('span', { class: `online-dot${s.online ? ' on' : ''}` }, s.online ? t('shell:seat.online') : t('shell:seat.offline')), ' ', h('span', { class: 'student-name' }, s.name), s.seat ? h('span', { class: 'field-note' }, t('shell:teacher.studentSeat', { group: s.seat.group, side: sideNameOf(scenario, s.seat.side, d.roles.find((r) => r.side === s.seat!.side)?.sideName ?? s.seat.side) })) : null)),
       ),
     );
   }
 
-  private handIns(d: Dashboard): HTMLElement {
+  private handIns(d: Dashboard, scenario: Scenario | undefined): HTMLElement {
     return h(
       'section',
       { class: 'panel-section', 'aria-labelledby': 'ot-hand' },
@@ -253,8 +254,8 @@ export class TeacherScreen {
                 { 'data-verified': String(s.verified) },
                 h('span', { class: `tag ${s.verified ? 'history' : 'left'}` }, s.verified ? t('shell:teacher.verified') : t('shell:teacher.refused')),
                 ' ',
-                s.source === 'game' ? t('shell:teacher.groupGame', { group: s.group ?? '?' }) : t('shell:teacher.upload', { name: s.name ?? t('shell:teacher.aStudent') }),
-                s.outcome ? t('shell:teacher.handInOutcome', { outcome: s.outcome.label }) : '',
+                s.source === 'game' ? t('shell:teacher.groupGame', { group: s.group ?? '?', solo: d.groups.find((g) => g.number === s.group)?.solo ? 'yes' : 'no' }) : t('shell:teacher.upload', { name: s.name ?? t('shell:teacher.aStudent') }),
+                s.outcome ? t('shell:teacher.handInOutcome', { outcome: outcomeLabelOf(scenario, s.outcome) }) : '',
                 s.reason ? h('span', { class: 'reason' }, `: ${handInReason(s)}`) : null,
               ),
             ),
@@ -263,7 +264,7 @@ export class TeacherScreen {
     );
   }
 
-  private comparison(d: Dashboard): HTMLElement {
+  private comparison(d: Dashboard, scenario: Scenario | undefined): HTMLElement {
     const c = d.comparison;
     const outcomes = Object.entries(c.outcomes).filter(([, o]) => o.count > 0);
     return h(
@@ -271,7 +272,7 @@ export class TeacherScreen {
       { class: 'panel-section', 'aria-labelledby': 'ot-cmp', 'data-testid': 'comparison' },
       h('h2', { id: 'ot-cmp' }, t('shell:teacher.comparison', { n: c.games.length })),
       c.games.length
-        ? h('ul', { class: 'outcome-counts' }, ...outcomes.map(([id, o]) => h('li', { 'data-outcome': id }, t('shell:teacher.outcomeCount', { label: o.label, n: o.count }), o.historical ? h('span', { class: 'tag history' }, t('shell:teacher.historys')) : null)))
+        ? h('ul', { class: 'outcome-counts' }, ...outcomes.map(([id, o]) => h('li', { 'data-outcome': id }, t('shell:teacher.outcomeCount', { label: outcomeLabelOf(scenario, { id, label: o.label }), n: o.count }), o.historical ? h('span', { class: 'tag history' }, t('shell:teacher.historys')) : null)))
         : h('p', null, t('shell:teacher.fillsIn')),
       c.decisions.length
         ? h(
@@ -284,21 +285,21 @@ export class TeacherScreen {
               h(
                 'tbody',
                 null,
-                ...c.decisions.map((x) =>
-                  h(
+                ...c.decisions.map((x) => {
+                  const said = decisionOf(scenario, x);
+                  return h(
                     'tr',
-                    null,
-                    h('th', { scope: 'row' }, x.title),
-                    h('td', null, Object.entries(x.counts).filter(([, n]) => n > 0).map(([o, n]) => t('shell:teacher.outcomeCount', { label: x.labels[o] ?? o, n })).join('; ')),
-                    h('td', null, t('shell:teacher.share', { pct: words.number(Math.round(x.historicalShare * 100)) })),
-                  ),
-                ),
+                    { 'data-decision': x.decision },
+                    h('th', { scope: 'row' }, said.title),
+                    h('td', { 'data-label': t('shell:teacher.col.chose') }, Object.entries(x.counts).filter(([, n]) => n > 0).map(([o, n]) => t('shell:teacher.outcomeCount', { label: said.label(o), n })).join('; ')),
+                    h('td', { 'data-label': t('shell:teacher.col.history') }, t('shell:teacher.share', { pct: words.number(Math.round(x.historicalShare * 100)) })),
+                  );
+                }),
               ),
             ),
           )
         : null,
-      c.excluded.length ? h('p', { class: 'field-note' }, t('shell:teacher.leftOut', { list: c.excluded.map((e) => t('shell:student.waitingSeat', { name: e.name, side: e.reason })).join('; ') })) : null,
-
+      c.excluded.length ? h('p', { class: 'field-note', 'data-testid': 'left-out' }, t('shell:teacher.leftOut', { list: c.excluded.map((e) => t('shell:teacher.leftOutGame', { name: gameName(e), reason: handInReason(e) ?? e.reason })).join('; ') })) : null,
     );
   }
 }
