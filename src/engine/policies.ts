@@ -119,8 +119,10 @@ function strongestRival(chances: OptionChance[], taken: string): Factor[] {
   return rival ? rival.factors.filter((f) => f.value > 0).slice(0, 3) : [];
 }
 
+/** The decision's own draw today. */
+const drawFor = (state: GameState, decision: Decision): number => stream(state.seed, state.date, 'policy', decision.id).next();
+
 export function choose(rules: Rules, state: GameState, decision: Decision, policy: PolicyId): PolicyChoice {
-  const u = (): number => stream(state.seed, state.date, 'policy', decision.id).next();
   switch (policy) {
     case 'historical': {
       const options = openOptions(rules, state, decision);
@@ -129,13 +131,13 @@ export function choose(rules: Rules, state: GameState, decision: Decision, polic
     }
     case 'random': {
       const options = openOptions(rules, state, decision);
-      const option = options[Math.floor(u() * options.length)]!;
+      const option = options[Math.floor(drawFor(state, decision) * options.length)]!;
       return { option: option.id, chance: round3(1 / options.length), why: [{ label: 'Chosen at random (seeded)', value: 1 }], against: [] };
     }
     case 'reactive':
     case 'adaptive': {
       const chances = optionChances(rules, state, decision, policy);
-      const taken = drawFrom(chances, u());
+      const taken = drawFrom(chances, drawFor(state, decision));
       return { option: taken.option, chance: taken.chance, why: taken.factors.filter((f) => f.value > 0), against: strongestRival(chances, taken.option) };
     }
   }

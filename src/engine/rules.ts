@@ -2,6 +2,7 @@
 // every turn and must not search lists to do it.
 import type { Scenario } from '../scenario/resolve';
 import type { Area, Decision, Development, Option, Order, Side } from '../scenario/schema';
+import type { AreaState } from './types';
 
 /** The metrics the model computes; a scenario must define each one. */
 export const MODEL_METRICS = [
@@ -14,6 +15,8 @@ export interface Rules {
   sides: Map<string, Side>;
   areas: Map<string, Area>;
   areaIds: string[];
+  /** Every area id as a key, in order, in a fast-mode object: copied to start each day's areas (step.ts). */
+  areaSlots: Readonly<Record<string, AreaState>>;
   budapest: string[];
   country: string[];
   decisions: Map<string, Decision>;
@@ -42,6 +45,8 @@ export function rulesFor(scenario: Scenario): Rules {
     sides: new Map(scenario.sides.map((s) => [s.id, s])),
     areas: new Map(scenario.areas.map((a) => [a.id, a])),
     areaIds: scenario.areas.map((a) => a.id),
+    // Object.fromEntries makes a fast-mode object; keys assigned one by one would not.
+    areaSlots: Object.fromEntries(scenario.areas.map((a) => [a.id, null])) as unknown as Record<string, AreaState>,
     budapest: scenario.areas.filter((a) => a.region === 'buda' || a.region === 'pest' || a.region === 'csepel').map((a) => a.id),
     country: scenario.areas.filter((a) => a.region === 'country').map((a) => a.id),
     decisions: new Map(scenario.decisions.map((d) => [d.id, d])),

@@ -18,14 +18,23 @@ const ownValue = <T>(record: Record<string, T>, key: string): T | undefined => (
 
 const reject = (state: GameState, code: RejectionCode, message: string): StepResult => ({ ok: false, state, error: { code, message } });
 
+const no = (code: RejectionCode, message: string): Rejection => ({ code, message });
+
+/** A plain `{ type: 'endTurn' }`, which the schema would pass: most steps are one, so they skip the schema. */
+const isPlainEndTurn = (action: object): boolean => {
+  if (Object.getPrototypeOf(action) !== Object.prototype) return false;
+  let keys = 0;
+  for (const k in action) if (k !== 'type' || ++keys > 1) return false;
+  return keys === 1 && (action as { type: unknown }).type === 'endTurn';
+};
+
 /** Why this action may not run now, or null if it may. */
 export function check(rules: Rules, state: GameState, action: Action): Rejection | null {
-  const no = (code: RejectionCode, message: string): Rejection => ({ code, message });
   if (!action || typeof action !== 'object' || typeof (action as { type?: unknown }).type !== 'string') return no('BAD_ACTION', 'an action is an object with a "type"');
   const reason = (action as { reason?: unknown }).reason;
   if (action.type === 'decide' && typeof reason === 'string' && reason.length > MAX_REASON) return no('REASON_TOO_LONG', `a reason is one line of at most ${MAX_REASON} characters`);
-  const shape = ActionSchema.safeParse(action);
-  if (!shape.success) {
+  const shape = isPlainEndTurn(action) ? null : ActionSchema.safeParse(action);
+  if (shape && !shape.success) {
     const known = ['decide', 'order', 'endTurn'].includes(action.type);
     return no('BAD_ACTION', known ? `a "${action.type}" action is malformed: ${shape.error.issues[0]?.message ?? 'bad fields'}` : `unknown action type "${action.type}"`);
   }
@@ -67,8 +76,11 @@ export function check(rules: Rules, state: GameState, action: Action): Rejection
  * A copy of the parts of the state a day's resolution writes to. The rest (config,
  * orders, past choices) is shared: it is frozen and the resolution only replaces it.
  */
-function workingCopy(s: GameState): GameState {
-  const areas: GameState['areas'] = {};
+function workingCopy(rules: Rules, s: GameState): GameState {
+  // The areas' record starts as a copy of the scenario's fast-mode template, so that it
+  // stays out of V8's slow dictionary mode (which an object built key by key with 28 ids
+  // falls into): every later read, freeze and hash of it is cheaper.
+  const areas: GameState['areas'] = { ...rules.areaSlots };
   for (const id in s.areas) {
     const a = s.areas[id]!;
     // Built field by field: spreading a frozen object is the slow path in V8.
@@ -96,6 +108,56 @@ function workingCopy(s: GameState): GameState {
   };
 }
 
+/** Freeze a list and each of its members, records of plain values (by their types). */
+function freezeFlat(list: readonly object[]): void {
+  for (let i = 0; i < list.length; i++) Object.freeze(list[i]);
+  Object.freeze(list);
+}
+
+/**
+ * Deep-freeze the day's result, as deepFreeze would, without its visit to every member:
+ * the records of plain values (flags, figures, forces, the report's lines) are frozen
+ * whole, by their types; the past choices, shared with a frozen morning until the day's
+ * first new one, need only today's visited (of some seventy). The general deepFreeze
+ * then finishes whatever else is new, skipping all that is frozen already.
+ */
+function freezeDay(s: GameState, morning: GameState): GameState {
+  const n = s.national;
+  Object.freeze(n.postures);
+  Object.freeze(n.values);
+  Object.freeze(n.flags);
+  Object.freeze(n);
+  for (const id in s.areas) {
+    const a = s.areas[id]!;
+    Object.freeze(a.forces);
+    Object.freeze(a);
+  }
+  Object.freeze(s.areas);
+  Object.freeze(s.metrics);
+  if (Object.isFrozen(morning) && !Object.isFrozen(s.chosen)) {
+    // Every choice a frozen morning held is frozen; the day adds only its open decisions'.
+    for (const id of morning.open) deepFreeze(s.chosen[id]);
+    Object.freeze(s.chosen);
+  }
+  const r = s.report;
+  if (r && !Object.isFrozen(r)) {
+    for (const d of r.decisions) {
+      freezeFlat(d.why);
+      freezeFlat(d.against);
+      Object.freeze(d);
+    }
+    Object.freeze(r.decisions);
+    freezeFlat(r.dropped);
+    freezeFlat(r.clashes);
+    freezeFlat(r.areas);
+    Object.freeze(r.developments);
+    Object.freeze(r.national);
+    Object.freeze(r.metrics);
+    Object.freeze(r);
+  }
+  return deepFreeze(s);
+}
+
 export interface StepOptions {
   /**
    * Deep-freeze the new state (default true). Only a caller that keeps no state — a batch
@@ -117,9 +179,9 @@ export function step(scenario: Scenario, state: GameState, action: Action, optio
     // proxies (ten times slower here), and the result is frozen as deeply as immer's.
     // A throwaway state (no freeze asked, and this one was never frozen) is nobody's but the
     // caller's, who drops it for the next: the day resolves on it in place.
-    const work = options.freeze === false && !Object.isFrozen(state) ? state : workingCopy(state);
+    const work = options.freeze === false && !Object.isFrozen(state) ? state : workingCopy(rules, state);
     resolveDay(rules, work);
-    return { ok: true, state: options.freeze === false ? work : deepFreeze(work) };
+    return { ok: true, state: options.freeze === false ? work : freezeDay(work, state) };
   }
   const next = produce(state, (s) => {
     switch (action.type) {

@@ -26,6 +26,37 @@ function isSorted(keys: string[]): boolean {
   return true;
 }
 
+// Objects of one shape (each area's fields, the areas, the flags) come back in every state
+// with their keys in the same unsorted order: each such order is sorted once and kept,
+// found again by its first key and then compared key by key (ids are interned strings).
+const SHAPES_PER_KEY = 8;
+const shapes = new Map<string, { keys: string[]; sorted: string[] }[]>();
+
+function sameKeys(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The keys in sorted order: these very keys if sorted already, else a kept or new sorted copy. */
+function sortedKeys(keys: string[]): string[] {
+  if (isSorted(keys)) return keys;
+  let known = shapes.get(keys[0]!);
+  if (known) {
+    for (const shape of known) if (sameKeys(shape.keys, keys)) return shape.sorted;
+  } else if (shapes.size < 10_000) {
+    known = [];
+    shapes.set(keys[0]!, known);
+  }
+  const sorted = [...keys].sort();
+  if (known) {
+    // Shapes that keep changing (the choices grow every day) make way for newer ones.
+    if (known.length === SHAPES_PER_KEY) known.shift();
+    known.push({ keys, sorted });
+  }
+  return sorted;
+}
+
 /** A string's words: its tag and length, then two code units to a word (every bit of every unit). */
 function wordsOf(s: string): Int32Array {
   const n = s.length;
@@ -110,8 +141,7 @@ class Encoder {
         }
         this.put(TAG_OBJ);
         const obj = v as Record<string, unknown>;
-        const keys = Object.keys(obj);
-        if (!isSorted(keys)) keys.sort();
+        const keys = sortedKeys(Object.keys(obj));
         for (const k of keys) {
           const member = obj[k];
           if (member === undefined) continue; // JSON drops undefined members; so do we

@@ -24,6 +24,8 @@ export interface DayStances {
   armyWith: number;
   kadar: number;
   invasion: boolean;
+  /** Each side's standing orders, by area: looked up once a day rather than three times an area. */
+  orders: { revolutionaries: Record<string, string> | undefined; soviet: Record<string, string> | undefined; government: Record<string, string> | undefined };
 }
 
 export function dayStances(s: GameState): DayStances {
@@ -43,6 +45,7 @@ export function dayStances(s: GameState): DayStances {
     armyWith: armyWithRevolution(n),
     kadar: n.postures.kadar === 'inactive' ? 0 : 0.8,
     invasion: isInvasion(n),
+    orders: { revolutionaries: s.orders.revolutionaries, soviet: s.orders.soviet, government: s.orders.government },
   };
 }
 
@@ -87,8 +90,8 @@ class AreaDice {
 
 const NO_ORDER = { fight: 1, unrest: 0, hold: 1 } as const;
 const ARMING: Record<string, number> = { gathering: 0.1, demonstrating: 0.7, fighting: 1, ceasefire: 0.3, resisting: 1, surrendered: 0.1 };
-function orderOf(rules: Rules, s: GameState, side: string, area: string): { fight: number; unrest: number; hold: number } {
-  const id = s.orders[side]?.[area];
+function orderOf(rules: Rules, mine: Record<string, string> | undefined, area: string): { fight: number; unrest: number; hold: number } {
+  const id = mine?.[area];
   return (id ? rules.orders.get(id) : undefined) ?? NO_ORDER;
 }
 
@@ -106,9 +109,9 @@ export function resolveArea(rules: Rules, s: GameState, id: string, d: DayStance
   const p = rules.scenario.model;
   const dice = new AreaDice(s.seed, s.date, id);
 
-  const rev = orderOf(rules, s, 'revolutionaries', id);
-  const sov = orderOf(rules, s, 'soviet', id);
-  const gov = orderOf(rules, s, 'government', id);
+  const rev = orderOf(rules, d.orders.revolutionaries, id);
+  const sov = orderOf(rules, d.orders.soviet, id);
+  const gov = orderOf(rules, d.orders.government, id);
 
   // 1. People gather and arm: unrest and national momentum draw fighters, arms decide how many.
   const cap = 1500 * def.weight;

@@ -9,14 +9,16 @@ import { isInvasion } from './stances';
 
 const round2 = (v: number): number => Math.round(v * 100) / 100;
 
+/** The day's luck in one national figure, from its own stream. */
+function luckOf(s: GameState, noise: number, purpose: string): number {
+  const r = stream(s.seed, s.date, 'national', purpose);
+  return logNormal(r.next(), r.next(), noise / 2);
+}
+
 export function resolveNational(rules: Rules, s: GameState, deadToday: number): NationalResult {
   const n = s.national;
   const v = n.values;
   const p = rules.scenario.model;
-  const luck = (purpose: string): number => {
-    const r = stream(s.seed, s.date, 'national', purpose);
-    return logNormal(r.next(), r.next(), p.noise.value / 2);
-  };
   const invasion = isInvasion(n);
   const m = s.metrics;
 
@@ -25,7 +27,7 @@ export function resolveNational(rules: Rules, s: GameState, deadToday: number): 
   const councilsBefore = m.councils!;
   const mood = v.momentum / 100;
   const grow = mood > 0.3
-    ? p.councilGrowth.value * mood * (0.5 + v.strike / 100) * (councilsBefore + 15) * Math.max(0, 1 - councilsBefore / p.councilCapacity.value) * (invasion ? 0.1 : 1) * luck('councils')
+    ? p.councilGrowth.value * mood * (0.5 + v.strike / 100) * (councilsBefore + 15) * Math.max(0, 1 - councilsBefore / p.councilCapacity.value) * (invasion ? 0.1 : 1) * luckOf(s, p.noise.value, 'councils')
     : 0;
   m.councils = Math.round(councilsBefore + grow);
   // An area has its council once councils are common enough to reach its kind of place.
@@ -44,14 +46,14 @@ export function resolveNational(rules: Rules, s: GameState, deadToday: number): 
   const held = (0.75 * share(rules, s, 'country', friends) + 0.25 * share(rules, s, 'budapest', friends)) * (amnesty ? 1 : 0.5);
   const freedBefore = m.prisonersFreed!;
   const remaining = Math.max(0, p.prisonerPool.value - freedBefore);
-  const release = invasion ? 0 : remaining * Math.min(0.6, p.prisonerRelease.value * (held + (amnesty ? 0.7 : 0))) * luck('prisoners');
+  const release = invasion ? 0 : remaining * Math.min(0.6, p.prisonerRelease.value * (held + (amnesty ? 0.7 : 0))) * luckOf(s, p.noise.value, 'prisoners');
   m.prisonersFreed = Math.round(freedBefore + Math.min(remaining, release));
 
   // Refugees: fear pushes, an open border lets them through.
   const refugeesBefore = m.refugees!;
   const fear = 1 + (invasion ? 5 : 0) + Math.min(4, deadToday / 60) + (n.government === 'kadar' ? 2 : 0) + (4 * v.repression) / 100;
   const border = v.borderOpen / 100;
-  m.refugees = Math.round(refugeesBefore + p.refugeeRate.value * border * fear * luck('refugees'));
+  m.refugees = Math.round(refugeesBefore + p.refugeeRate.value * border * fear * luckOf(s, p.noise.value, 'refugees'));
 
   // The national mood: bloodshed angers, time calms, occupation crushes.
   const crushed = invasion ? 10 * share(rules, s, 'budapest', ['soviet', 'kadar']) : 0;
