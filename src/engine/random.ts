@@ -2,8 +2,9 @@
 // place), the day being its calendar date, never from one shared sequence: a changed
 // choice cannot shift an unrelated draw, because no draw depends on how many draws
 // came before it.
-// Tyche-i (Neves and Araujo's generator, as seedrandom's tychei.js has it): small state,
-// quick to seed, which matters when every area of every day opens its own stream.
+// Tyche-i (seedrandom's port of Neves and Araujo's generator): small state, quick to
+// seed, which matters when every area of every day opens its own stream.
+import tychei from 'seedrandom/lib/tychei.js';
 
 export interface Stream {
   /** Uniform in [0, 1). */
@@ -58,42 +59,9 @@ export function stream(seed: string, day: string, purpose: string, place = ''): 
   let b = lastBase[1] ^ Math.imul(pd[1], 0x9e3779b1);
   a ^= a >>> 16; a = Math.imul(a, 0x85ebca6b); a ^= a >>> 13; a = Math.imul(a, 0xc2b2ae35); a ^= a >>> 16;
   b ^= b >>> 15; b = Math.imul(b, 0x2c1b3c6d); b ^= b >>> 12; b = Math.imul(b, 0x297a2d39); b ^= b >>> 15;
-  return tycheI(a >>> 11, b | 0);
-}
-
-/** A Tyche-i stream for the 53-bit integer seed `hi * 2^32 + (lo >>> 0)` (hi below 2^21). */
-export const tycheI = (hi: number, lo: number): Stream => new TycheI(hi, lo);
-
-/**
- * seedrandom's tychei.js for an integer seed, written out: the same
- * state, the same 20 discarded rounds, the same numbers (tests/engine/random.test.ts
- * checks it against seedrandom's own). Opening a stream makes one small object, not the
- * library's generator with its three closures: ~40 streams open every day.
- */
-class TycheI implements Stream {
-  private a: number;
-  private b: number;
-  private c = 2654435769 | 0;
-  private d = 1367130551;
-  constructor(hi: number, lo: number) {
-    this.a = hi;
-    this.b = lo;
-    for (let k = 0; k < 20; k++) this.round();
-  }
-  private round(): number {
-    let b = this.b, c = this.c, d = this.d, a = this.a;
-    b = (b << 25) ^ (b >>> 7) ^ c;
-    c = (c - d) | 0;
-    d = (d << 24) ^ (d >>> 8) ^ a;
-    a = (a - b) | 0;
-    this.b = b = (b << 20) ^ (b >>> 12) ^ c;
-    this.c = c = (c - d) | 0;
-    this.d = (d << 16) ^ (c >>> 16) ^ a;
-    return (this.a = (a - b) | 0);
-  }
-  next(): number {
-    return (this.round() >>> 0) / 0x100000000;
-  }
+  // A 53-bit integer seed: Tyche-i then skips its string parsing.
+  const prng = tychei((a >>> 11) * 0x100000000 + (b >>> 0));
+  return { next: prng };
 }
 
 /** A multiplier around 1 with a log-normal spread: luck in a count of casualties. */
