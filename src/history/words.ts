@@ -49,7 +49,8 @@ const NAME_OPENING: Record<Language, RegExp> = {
   en: new RegExp(`^(${NAMES}|Austria|China|Hungar(y|ian)|Khrushchev|Mikoyan|Moscow|Poland|Pravda|RFE|Radio|Serov|Soviet|Suez|UN|Western|Yugoslav(ia)?|Zhukov|ÁVH|General Assembly|Security Council|Operation|National Guard|Parliament|Party|Presidium|Stalin|Israel|Egypt|Britain|France|I)(?!\\p{L})`, 'u'),
   hu: new RegExp(`^(${NAMES}|Ausztri|Kín|Magyarorsz|Hruscsov|Mikojan|Moszkv|Lengyelorsz|Pravd|Szabad Európa|Szerov|Szuez|ENSZ|Nyugat|Jugoszláv|Zsukov|ÁVH|Közgyűlés|Biztonsági Tanács|Országgyűlés|Parlament|Párt|Elnökség|Sztálin|Izrael|Egyiptom|Nagy-Britanni|Franciaorsz)`, 'u'),
 };
-const lowerable = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(word);
+// A capital then small letters ("They"), or a word of one capital letter ("A magyar…").
+const lowerable = (word: string): boolean => /^\p{Lu}(\p{Ll}|\s)/u.test(word);
 
 /** A reason inside a sentence: its opening word lower-cased, but a name keeps its capital. */
 export function reasonTail(label: string): string {

@@ -88,11 +88,13 @@ describe('the words', () => {
     expect(reasonTail('They were convicted in show trials')).toBe('they were convicted in show trials');
     expect(reasonTail('Gerő’s speech angered the crowd')).toBe('Gerő’s speech angered the crowd');
     expect(reasonTail('UN observers are asked for')).toBe('UN observers are asked for');
+    expect(reasonTail('A delegation goes to Parliament')).toBe('a delegation goes to Parliament');
     try {
       speakHistory('hu');
       expect(reasonTail('Koncepciós perekben ítélték el őket')).toBe('koncepciós perekben ítélték el őket');
       expect(reasonTail('Szovjet csapatok érkeznek.')).toBe('szovjet csapatok érkeznek');
       expect(reasonTail('Gerőt leváltották')).toBe('Gerőt leváltották');
+      expect(reasonTail('A magyar párt szétesik')).toBe('a magyar párt szétesik');
       expect(reasonTail('Magyarország kilép a Varsói Szerződésből')).toBe('Magyarország kilép a Varsói Szerződésből');
       expect(reasonTail('ENSZ-megfigyelők jönnek')).toBe('ENSZ-megfigyelők jönnek');
     } finally {

@@ -1,5 +1,6 @@
 // The title screen: a new game (scenario, side, the other sides' policy, seed), the
 // autosave to continue, or a replay to load from a file or a code.
+import { reasonTail } from '../../history/words';
 import type { PolicyId } from '../../engine';
 import { MAX_SEED, POLICIES } from '../../engine';
 import type { Scenario } from '../../scenario/resolve';
@@ -206,7 +207,7 @@ export class TitleScreen {
               { for: id },
               sideBadge(side),
               h('span', { class: 'role-brief' }, role.brief),
-              h('span', { class: 'objectives' }, t('title:ng.objectives', { list: role.objectives.map((o) => o.text).join('; ') })),
+              h('span', { class: 'objectives' }, t('title:ng.objectives', { list: role.objectives.map((o, i) => (i ? reasonTail(o.text) : o.text)).join('; ') })),
               side?.account ? h('span', { class: 'account' }, t('title:ng.account', { account: side.account })) : null,
             ),
           ),
