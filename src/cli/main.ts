@@ -90,6 +90,8 @@ function scenarioById(parsed: Parsed): Scenario {
 
 /** A side by its name in the scenario's language (its id when the scenario has no such side). */
 const sideName = (s: Scenario, id: string): string => s.sides.find((x) => x.id === id)?.name ?? id;
+/** A time of day ("afternoon") in the language chosen; a clock time ("14:00") as it is. */
+const timeOfDay = (time: string): string => (/^\d/.test(time) ? time : word(`history.time.${time}`, { defaultValue: time }));
 /** A metric by its label in the scenario's language (its id when the scenario has no such metric). */
 const metricName = (s: Scenario, id: string): string => s.metrics.find((m) => m.id === id)?.label ?? id;
 
@@ -150,8 +152,7 @@ function cmdHistory(args: string[]): number {
   );
   if (has(p, 'json')) printJson({ events, series });
   else {
-    // A time of day ("afternoon") in the language chosen; a clock time as it is.
-    sayLines(table(headers('date', 'time', 'event'), events.map((e) => [e.date, e.time ? word('history.time', { time: e.time }) : '', e.title])));
+    sayLines(table(headers('date', 'time', 'event'), events.map((e) => [e.date, e.time ? timeOfDay(e.time) : '', e.title])));
     say();
     for (const [m, points] of Object.entries(series)) say(`${metricName(s, m)}: ${points.map((pt) => `${pt.date.slice(5)} ${figure(pt.value)}${pt.estimate ? '~' : ''}`).join(', ')}`);
     say();

@@ -29,4 +29,4 @@ export const share = (v: number): string =>
 /** Whether the command line speaks English now (English keeps the program's own detailed lines). */
 export const speaksEnglish = (): boolean => room.words().lang === 'en';
 /** A policy (or "player"), or several joined by "+", by its name in the language chosen; the ids stay in --json. */
-export const policyName = (policies: string): string => policies.split('+').map((policy) => room.say('policy.name', { policy })).join('+');
+export const policyName = (policies: string): string => policies.split('+').map((policy) => room.say(`policy.${policy}`, { defaultValue: policy })).join('+');
