@@ -2,7 +2,7 @@
 // by verifyHandIn (hand-in.ts), then set side by side. Anything of another scenario,
 // tampered or broken is named and left out, never silently mixed in.
 import { rulesFor } from '../engine';
-import { ReplayFormatError } from '../replay';
+import { parseReplay, ReplayFormatError } from '../replay';
 import { tallyOutcomes } from '../lib/tally';
 import type { OutcomeCount } from '../lib/tally';
 import type { Scenario } from '../scenario/resolve';
@@ -60,6 +60,11 @@ export interface ClassComparison {
   objectives: ObjectiveShare[];
 }
 
+/** A game of scenario `game` handed in for `exercise`, both named by their titles (an id where no title is known). */
+function otherScenario(exercise: Scenario, game: string, titleOf: (id: string) => string | undefined): string {
+  return say('handIn.wrongScenario', { game: titleOf(game) ?? game, exercise: titleOf(exercise.id) ?? exercise.title });
+}
+
 /** The replay inside an entry: a replay file, a code, or a report carrying a code. */
 export function replayText(text: string): string {
   const trimmed = text.trim();
@@ -77,8 +82,22 @@ export function replayText(text: string): string {
   return trimmed;
 }
 
-/** `progress` hears after each entry is checked (the browser runs this in a worker, with a progress bar). */
-export function compareClass(scenario: Scenario, entries: ClassEntry[], progress?: (done: number, total: number) => void): ClassComparison {
+/** The id of the scenario an entry's replay is a game of (the entry was read once already). */
+function scenarioOf(text: string): string {
+  return parseReplay(replayText(text)).scenario.id;
+}
+
+/**
+ * `progress` hears after each entry is checked (the browser runs this in a worker, with a progress bar).
+ * `titleOf` names a scenario by its title in the language spoken (undefined for one it does not
+ * know): given it, a game of another scenario is said with both scenarios' titles, not their ids.
+ */
+export function compareClass(
+  scenario: Scenario,
+  entries: ClassEntry[],
+  progress?: (done: number, total: number) => void,
+  titleOf?: (id: string) => string | undefined,
+): ClassComparison {
   const games: ClassGame[] = [];
   const excluded: Excluded[] = [];
   const seen = new Map<string, string>();
@@ -89,7 +108,8 @@ export function compareClass(scenario: Scenario, entries: ClassEntry[], progress
     // Verified one by one, by the same function the class server uses.
     const verified = verifyHandIn(scenario, entry.text);
     if (!verified.ok) {
-      excluded.push({ name: entry.name, reason: verified.reason });
+      const reason = verified.problem === 'WRONG_SCENARIO' && titleOf ? otherScenario(scenario, scenarioOf(entry.text), titleOf) : verified.reason;
+      excluded.push({ name: entry.name, reason });
       continue;
     }
     const duplicate = seen.get(verified.game.finalHash);

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { autoplay, SetupError, stateHash } from '../engine';
 import { encodeReplayCode, makeReplay, parseReplay, ReplayFormatError } from '../replay';
 import { replayText, verifyHandIn } from '../classroom';
+import { reportWords } from '../classroom/language';
 import type { Scenario, ScenarioIssue } from '../scenario/resolve';
 import { formatIssue } from '../scenario/resolve';
 import { has, integer, one, parseArgs, UsageError } from './args';
@@ -16,7 +17,7 @@ import { log, printJson, progress, say, sayLines, table } from './output';
 import { fsProblem, readTextBounded, ReadError } from './read-file';
 import { DEFAULT_DIR, loadScenarioPaths } from './scenario-files';
 import { localized } from './translations';
-import { LANGUAGES, isLanguage } from '../i18n';
+import { LANGUAGES, isLanguage, problemLine } from '../i18n';
 import { speakHistory } from '../history';
 import { speakReports } from '../classroom';
 import type { Language } from '../i18n';
@@ -26,7 +27,7 @@ export const MAX_SEEDS = 100_000;
 /** A replay file or end report is at most this many bytes (a whole game is some 20 KB). */
 export const MAX_REPLAY_FILE = 4 * 1024 * 1024;
 import { summarise } from './stats';
-import { figure, headers, problemWord, share, speakCli, word } from './words';
+import { figure, headers, policyName, problemWord, share, speakCli, word } from './words';
 
 /** The usage text, in the language --lang chose. */
 const usage = (): string => word('usage', { max: figure(MAX_SEEDS), cores: availableParallelism() });
@@ -87,6 +88,13 @@ function scenarioById(parsed: Parsed): Scenario {
   return localized(found, languageOf(parsed));
 }
 
+/** A side by its name in the scenario's language (its id when the scenario has no such side). */
+const sideName = (s: Scenario, id: string): string => s.sides.find((x) => x.id === id)?.name ?? id;
+/** A time of day ("afternoon") in the language chosen; a clock time ("14:00") as it is. */
+const timeOfDay = (time: string): string => (/^\d/.test(time) ? time : word(`history.time.${time}`, { defaultValue: time }));
+/** A metric by its label in the scenario's language (its id when the scenario has no such metric). */
+const metricName = (s: Scenario, id: string): string => s.metrics.find((m) => m.id === id)?.label ?? id;
+
 function cmdScenarios(args: string[]): number {
   const p = parseArgs(args, JSON_FLAG);
   const { scenarios, issues } = loadScenarioPaths([DEFAULT_DIR]);
@@ -95,9 +103,10 @@ function cmdScenarios(args: string[]): number {
   const list = [...scenarios.values()]
     .map((s) => localized(s, lang))
     .sort((a, b) => (a.kind === b.kind ? a.start.localeCompare(b.start) : a.kind === 'campaign' ? -1 : 1))
-    .map((s) => ({ id: s.id, title: s.title, start: s.start, end: s.end, roles: s.roles.map((r) => r.side) }));
-  if (has(p, 'json')) printJson(list);
-  else sayLines(table(headers('id', 'title', 'start', 'end', 'roles'), list.map((s) => [s.id, s.title, s.start, s.end, s.roles.join(', ')])));
+    .map((s) => ({ id: s.id, title: s.title, start: s.start, end: s.end, roles: s.roles.map((r) => r.side), names: s.roles.map((r) => sideName(s, r.side)) }));
+  // The table names the roles by their sides' names in the language chosen; the JSON keeps the ids.
+  if (has(p, 'json')) printJson(list.map(({ names: _names, ...s }) => s));
+  else sayLines(table(headers('id', 'title', 'start', 'end', 'roles'), list.map((s) => [s.id, s.title, s.start, s.end, s.names.join(', ')])));
   return 0;
 }
 
@@ -122,10 +131,14 @@ function cmdValidate(args: string[]): number {
 function cmdDecisions(args: string[]): number {
   const p = parseArgs(args, { ...JSON_FLAG, scenario: { value: true } });
   const s = scenarioById(p);
-  const decisions = s.decisions.map((d) => ({ id: d.id, date: d.date, actor: d.actor, title: d.title, options: d.options.map((o) => ({ id: o.id, label: o.label, historical: o.historical })) }));
+  // In date order (a stable sort: the scenario's order within a day).
+  const decisions = [...s.decisions]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((d) => ({ id: d.id, date: d.date, actor: d.actor, title: d.title, options: d.options.map((o) => ({ id: o.id, label: o.label, historical: o.historical })) }));
   if (has(p, 'json')) printJson({ decisions });
   else {
-    sayLines(table(headers('date', 'actor', 'decision', 'options'), decisions.map((d) => [d.date, d.actor, d.id, d.options.map((o) => `${o.id}${o.historical ? '*' : ''}`).join(' ')])));
+    // The ids to type (--choose DECISION=OPTION) beside the decision's title and its taker's name in the language chosen.
+    sayLines(table(headers('date', 'actor', 'decision', 'decisionTitle', 'options'), decisions.map((d) => [d.date, sideName(s, d.actor), d.id, d.title, d.options.map((o) => `${o.id}${o.historical ? '*' : ''}`).join(' ')])));
   }
   return 0;
 }
@@ -139,9 +152,9 @@ function cmdHistory(args: string[]): number {
   );
   if (has(p, 'json')) printJson({ events, series });
   else {
-    sayLines(table(headers('date', 'time', 'event'), events.map((e) => [e.date, e.time ?? '', e.title])));
+    sayLines(table(headers('date', 'time', 'event'), events.map((e) => [e.date, e.time ? timeOfDay(e.time) : '', e.title])));
     say();
-    for (const [m, points] of Object.entries(series)) say(`${m}: ${points.map((pt) => `${pt.date.slice(5)} ${pt.value}${pt.estimate ? '~' : ''}`).join(', ')}`);
+    for (const [m, points] of Object.entries(series)) say(`${metricName(s, m)}: ${points.map((pt) => `${pt.date.slice(5)} ${figure(pt.value)}${pt.estimate ? '~' : ''}`).join(', ')}`);
     say();
     say(word('history.estimate'));
   }
@@ -149,7 +162,7 @@ function cmdHistory(args: string[]): number {
 }
 
 function printGame(out: GameOutput): void {
-  say(word('game.heading', { scenario: out.scenario, seed: out.seed, policy: out.policy }));
+  say(word('game.heading', { scenario: out.scenario, seed: out.seed, policy: policyName(out.policy) }));
   sayLines(table(
     headers('turn', 'date', 'hungarianDead', 'sovietDead', 'refugees', 'councils', 'prisoners', 'hash'),
     out.turns.map((t) => [t.turn, t.date, t.metrics.hungarianDead!, t.metrics.sovietDead!, t.metrics.refugees!, t.metrics.councils!, t.metrics.prisonersFreed!, t.hash]),
@@ -219,7 +232,9 @@ function cmdReplay(args: string[]): number {
     // A student's end report carries its replay as a code: accept it as the browser does.
     replay = parseReplay(replayText(text));
   } catch (e) {
-    if (e instanceof ReplayFormatError || e instanceof CliError) return fail(e.message, { problem: 'BAD_FILE' });
+    // The reader's problem from its code in the language chosen; English keeps the reader's detailed line.
+    if (e instanceof ReplayFormatError) return fail(e.code ? problemLine(reportWords(), e.message, `report:unreadable.${e.code}`) : e.message, { problem: 'BAD_FILE' });
+    if (e instanceof CliError) return fail(e.message, { problem: 'BAD_FILE' });
     throw e;
   }
   const { scenarios } = loadScenarioPaths([DEFAULT_DIR]);
@@ -263,12 +278,11 @@ async function cmdBatch(args: string[]): Promise<number> {
   bar.done();
   const out = { ...summarise(s, results), scenario: s.id, runs, policy, workers, msPerGame: Math.round((elapsed / runs) * 1000) / 1000 };
   // The table names each metric by its label in the language chosen; the JSON keeps the ids.
-  const metricLabel = (id: string): string => s.metrics.find((m) => m.id === id)?.label ?? id;
   if (has(p, 'json')) printJson(out);
   else {
-    say(word('batch.heading', { scenario: s.id, runs, from: String(from), to: String(from + runs - 1), policy, workers, ms: out.msPerGame }));
+    say(word('batch.heading', { scenario: s.id, runs, from: String(from), to: String(from + runs - 1), policy: policyName(policy), workers, ms: out.msPerGame }));
     say();
-    sayLines(table(headers('metric', 'min', 'p10', 'median', 'p90', 'max', 'mean'), Object.entries(out.metrics).map(([m, v]) => [metricLabel(m), v.min, v.p10, v.median, v.p90, v.max, v.mean])));
+    sayLines(table(headers('metric', 'min', 'p10', 'median', 'p90', 'max', 'mean'), Object.entries(out.metrics).map(([m, v]) => [metricName(s, m), v.min, v.p10, v.median, v.p90, v.max, v.mean])));
     say();
     sayLines(table(headers('outcome', 'games', 'share', 'history'), Object.values(out.outcomes).map((o) => [o.label, o.count, share(o.count / runs), o.historical ? word('batch.historical') : ''])));
   }
@@ -297,6 +311,12 @@ export async function main(argv: string[]): Promise<number> {
   if (!run) {
     log(word('usage.unknownCommand', { command, commands: [...COMMANDS.keys()].join(', ') }));
     return 2;
+  }
+  // --help on any command: the usage, whatever else is given (before "--", which ends the options).
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (options.includes('--help') || options.includes('-h')) {
+    sayLines(usage());
+    return 0;
   }
   try {
     return await run(rest);

@@ -10,7 +10,7 @@ import type { LoadResult, ScenarioSource } from '../scenario/registry';
 import type { ScenarioIssue } from '../scenario/resolve';
 import { isWordsFolder } from '../scenario/texts';
 import { fsProblem, readTextBounded, ReadError } from './read-file';
-import { word } from './words';
+import { speaksEnglish, word } from './words';
 
 export const DEFAULT_DIR = resolve(import.meta.dirname, '../../scenarios');
 /** A scenario file (or one part of a scenario folder) is at most this many bytes. */
@@ -21,6 +21,20 @@ const shown = (path: string): string => {
   const rel = relative(process.cwd(), path);
   return rel === '' ? path : rel.startsWith('..') ? path : rel;
 };
+
+/**
+ * Why a text is not JSON: in English the parser's own line; in another language the line and
+ * column where it went wrong (from the parser's position, when it gives one), not its English.
+ */
+function notJson(text: string, problem: string): string {
+  if (speaksEnglish()) return word('fs.notJson', { problem });
+  const lineColumn = /line (\d+) column (\d+)/.exec(problem);
+  if (lineColumn) return word('fs.notJsonAt', { line: lineColumn[1], column: lineColumn[2] });
+  const position = /position (\d+)/.exec(problem);
+  if (!position) return word('fs.notJsonPlain');
+  const before = text.slice(0, Number(position[1])).split('\n');
+  return word('fs.notJsonAt', { line: before.length, column: before.at(-1)!.length + 1 });
+}
 
 function readPart(path: string, issues: ScenarioIssue[]): { file: string; data: unknown } | undefined {
   const file = shown(path);
@@ -34,7 +48,7 @@ function readPart(path: string, issues: ScenarioIssue[]): { file: string; data: 
   try {
     return { file, data: JSON.parse(text) };
   } catch (e) {
-    issues.push({ file, path: '', message: text.trim() === '' ? word('fs.empty') : word('fs.notJson', { problem: (e as Error).message.split('\n')[0]! }) });
+    issues.push({ file, path: '', message: text.trim() === '' ? word('fs.empty') : notJson(text, (e as Error).message.split('\n')[0]!) });
     return undefined;
   }
 }

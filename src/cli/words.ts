@@ -26,3 +26,7 @@ export const figure = (v: number): string => room.words().number(v);
 /** A share (0–1) as a percentage with one decimal: 12.5% in English, 12,5% in Hungarian. */
 export const share = (v: number): string =>
   new Intl.NumberFormat(room.words().lang === 'hu' ? 'hu-HU' : 'en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+/** Whether the command line speaks English now (English keeps the program's own detailed lines). */
+export const speaksEnglish = (): boolean => room.words().lang === 'en';
+/** A policy (or "player"), or several joined by "+", by its name in the language chosen; the ids stay in --json. */
+export const policyName = (policies: string): string => policies.split('+').map((policy) => room.say(`policy.${policy}`, { defaultValue: policy })).join('+');

@@ -171,7 +171,7 @@ describe('command line', () => {
     const en = cli('play', '--scenario', 'nagy-cabinet', '--seed', 'fejlec');
     const hu = cli('play', '--scenario', 'nagy-cabinet', '--seed', 'fejlec', '--lang', 'hu');
     expect(hu.code).toBe(0);
-    expect(hu.out).toMatch(/^nagy-cabinet, kezdőérték \(seed\) fejlec, döntési mód \(policy\) reactive$/m);
+    expect(hu.out).toMatch(/^nagy-cabinet, kezdőérték \(seed\) fejlec, döntési mód \(policy\) reagáló$/m);
     expect(hu.out).toMatch(/^forduló {2}dátum {7}magyar halottak {2}szovjet halottak {2}menekültek {2}tanácsok {2}foglyok {2}hasítóérték$/m);
     expect(hu.out).toMatch(/^Kimenetel, 1956-11-01: .+$/m);
     expect(hu.out).not.toMatch(/Hungarian dead|refugees|Outcome on|Final state hash|as in history/);
@@ -182,8 +182,8 @@ describe('command line', () => {
     expect(en.out).toMatch(/\d,\d{3}\b/);
     expect(hu.out).toMatch(/\d\u00a0\d{3}\b/);
     const decisions = cli('decisions', '--scenario', 'nagy-cabinet', '--lang', 'hu').out;
-    expect(decisions.split('\n')[0]).toMatch(/^dátum +döntéshozó +döntés +lehetőségek \(\* = a történelemben\)$/);
-    expect(decisions).toMatch(/nagy-programme +programme\*/);
+    expect(decisions.split('\n')[0]).toMatch(/^dátum +döntéshozó +döntés +cím +lehetőségek \(\* = a történelemben\)$/);
+    expect(decisions).toMatch(/nagy-programme +.+ +programme\*/);
     expect(cli('history', '--scenario', 'nagy-cabinet', '--lang', 'hu').out).toMatch(/^dátum +idő +esemény$[\s\S]*\(a ~ becslést jelöl\)/m);
     expect(cli('scenarios', '--lang', 'hu').out).toMatch(/^azonosító +cím +kezdete +vége +szerepek$/m);
   });
