@@ -101,7 +101,7 @@ describe('the class server’s dashboard in Hungarian', () => {
       expect(reasons).toEqual([
         ': a visszajátszást a mentése óta megváltoztatták (az ellenőrzőösszeg nem egyezik)',
         ': a visszajátszáskód sérült vagy csonka',
-        ': egy másik forgatókönyv játszmája („whirlwind”), nem ezé: „presidium”',
+        ': egy másik forgatókönyv játszmája („A Forgószél hadművelet és az ellenállás, november 4–10.”), nem ezé: „Az SZKP Elnöksége Moszkvában, október 30. – november 3.”',
         ': ugyanaz a játszma, mint Kovács Anna feltöltése',
       ]);
       for (const r of reasons) expect(r, r).not.toMatch(/\b(the|is|was|not|game|replay|scenario|altered|same|upload)\b/);

@@ -65,7 +65,8 @@ export function classCompareScreen(scenarios: Scenario[], handlers: ClassCompare
     let result;
     try {
       // Played back off the page's thread: the page stays usable and the bar moves.
-      result = await compareInWorker(scenario, entries, shown);
+      // A game of another scenario is named by the titles the page shows.
+      result = await compareInWorker(scenario, entries, shown, Object.fromEntries(scenarios.map((x) => [x.id, x.title])));
     } catch (e) {
       problem.textContent = t('classroom:class.stopped', { message: (e as Error).message });
       return;

@@ -8,11 +8,11 @@ import type { CompareReply, CompareRequest } from './compareInWorker';
 const scope = self as unknown as { onmessage: ((e: MessageEvent<CompareRequest>) => void) | null; postMessage(message: CompareReply): void };
 
 scope.onmessage = (e) => {
-  const { lang, scenario, entries } = e.data;
+  const { lang, scenario, entries, titles } = e.data;
   // A worker has no page: the reasons are said in the language the page sent.
   speakReports(lang);
   try {
-    const result = compareClass(scenario, entries, (done, total) => scope.postMessage({ type: 'progress', done, total }));
+    const result = compareClass(scenario, entries, (done, total) => scope.postMessage({ type: 'progress', done, total }), (id) => titles[id]);
     scope.postMessage({ type: 'done', result });
   } catch (err) {
     scope.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) });

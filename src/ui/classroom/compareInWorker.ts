@@ -11,16 +11,18 @@ export interface CompareRequest {
   lang: Language;
   scenario: Scenario;
   entries: ClassEntry[];
+  /** Scenario id → its title in the page's language. */
+  titles: Record<string, string>;
 }
 
 export type CompareReply = { type: 'progress'; done: number; total: number } | { type: 'done'; result: ClassComparison } | { type: 'error'; message: string };
 
-export function compareInWorker(scenario: Scenario, entries: ClassEntry[], progress: (done: number, total: number) => void): Promise<ClassComparison> {
+export function compareInWorker(scenario: Scenario, entries: ClassEntry[], progress: (done: number, total: number) => void, titles: Record<string, string> = {}): Promise<ClassComparison> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return Promise.resolve(compareClass(scenario, entries, progress));
+    return Promise.resolve(compareClass(scenario, entries, progress, (id) => titles[id]));
   }
   return new Promise((done, fail) => {
     const stop = (): void => worker.terminate();
@@ -40,6 +42,6 @@ export function compareInWorker(scenario: Scenario, entries: ClassEntry[], progr
       stop();
       fail(new Error(e.message || t('classroom:class.workerStopped')));
     };
-    worker.postMessage({ lang: words.lang, scenario, entries } satisfies CompareRequest);
+    worker.postMessage({ lang: words.lang, scenario, entries, titles } satisfies CompareRequest);
   });
 }

@@ -42,9 +42,11 @@ function reasonKey(code: string): string {
 }
 
 /** Why a hand-in was refused, in the page's language: its code's message (English: the server's line). */
-export function handInReason(s: { reason: string | null; reasonCode?: string | null; reasonValues?: Values | null }, w: Words = words): string | null {
+export function handInReason(s: { reason: string | null; reasonCode?: string | null; reasonValues?: Values | null }, titleOf: (id: string) => string | undefined = () => undefined, w: Words = words): string | null {
   if (s.reason === null) return null;
   if (!s.reasonCode) return s.reason;
-  const values = { turn: 0, ...written(s.reasonValues ?? {}, w) };
+  const values: Values = { turn: 0, ...written(s.reasonValues ?? {}, w) };
+  // Another exercise's game: the scenarios named by their titles on the page, not their ids.
+  if (s.reasonCode === 'WRONG_SCENARIO') for (const k of ['game', 'exercise']) if (typeof values[k] === 'string') values[k] = titleOf(values[k]) ?? values[k];
   return problemLine(w, s.reason, reasonKey(s.reasonCode), { ...values, defaultValue: s.reason });
 }

@@ -239,6 +239,9 @@ export class TeacherScreen {
     );
   }
 
+  /** A scenario's title on the page (in its language), by id. */
+  private readonly titleOf = (id: string): string | undefined => this.scenarios.get(id)?.title;
+
   private handIns(d: Dashboard, scenario: Scenario | undefined): HTMLElement {
     return h(
       'section',
@@ -256,7 +259,7 @@ export class TeacherScreen {
                 ' ',
                 s.source === 'game' ? t('shell:teacher.groupGame', { group: s.group ?? '?', solo: d.groups.find((g) => g.number === s.group)?.solo ? 'yes' : 'no' }) : t('shell:teacher.upload', { name: s.name ?? t('shell:teacher.aStudent') }),
                 s.outcome ? t('shell:teacher.handInOutcome', { outcome: outcomeLabelOf(scenario, s.outcome) }) : '',
-                s.reason ? h('span', { class: 'reason' }, `: ${handInReason(s)}`) : null,
+                s.reason ? h('span', { class: 'reason' }, `: ${handInReason(s, this.titleOf)}`) : null,
               ),
             ),
           )
@@ -299,7 +302,7 @@ export class TeacherScreen {
             ),
           )
         : null,
-      c.excluded.length ? h('p', { class: 'field-note', 'data-testid': 'left-out' }, t('shell:teacher.leftOut', { list: c.excluded.map((e) => t('shell:teacher.leftOutGame', { name: gameName(e), reason: handInReason(e) ?? e.reason })).join('; ') })) : null,
+      c.excluded.length ? h('p', { class: 'field-note', 'data-testid': 'left-out' }, t('shell:teacher.leftOut', { list: c.excluded.map((e) => t('shell:teacher.leftOutGame', { name: gameName(e), reason: handInReason(e, this.titleOf) ?? e.reason })).join('; ') })) : null,
     );
   }
 }
