@@ -3,7 +3,7 @@
 // `partly` does, and not met otherwise; the detail names the figures it was judged by.
 // One function for the end screen, the report, the command line and the class comparison.
 import { rulesFor } from '../engine';
-import { postureWord } from '../history';
+import { postureWord, reasonTail } from '../history';
 import type { GameState, Rules } from '../engine';
 import { allHold, share } from '../engine/conditions';
 import type { Scenario } from '../scenario/resolve';
@@ -103,8 +103,10 @@ function detailOf(rules: Rules, state: GameState, o: Objective): string {
   };
   add(o.met, 'yes');
   add(o.partly, 'partly');
+  // One sentence: the figures after the first start small unless they open with a name.
   return [...figures.values()]
     .map((f) => (f.thresholds.length ? say('objective.withThresholds', { figure: f.figure, thresholds: f.thresholds.map((t) => say('objective.threshold', t)).join('; ') }) : f.figure))
+    .map((text, i) => (i ? reasonTail(text, reportWords().lang) : text))
     .join('; ');
 }
 

@@ -2,6 +2,6 @@ export * from './compare';
 export * from './bulletin';
 export * from './path';
 export * from './story';
-export { wordCount } from './words';
+export { reasonTail, wordCount } from './words';
 export * from './why';
 export { postureWord, speakHistory } from './language';

@@ -53,9 +53,9 @@ const NAME_OPENING: Record<Language, RegExp> = {
 const lowerable = (word: string): boolean => /^\p{Lu}(\p{Ll}|\s)/u.test(word);
 
 /** A reason inside a sentence: its opening word lower-cased, but a name keeps its capital. */
-export function reasonTail(label: string): string {
+export function reasonTail(label: string, lang: Language = historyWords().lang): string {
   const clean = label.trim().replace(/\.$/, '');
-  return !NAME_OPENING[historyWords().lang].test(clean) && lowerable(clean) ? clean[0]!.toLowerCase() + clean.slice(1) : clean;
+  return !NAME_OPENING[lang].test(clean) && lowerable(clean) ? clean[0]!.toLowerCase() + clean.slice(1) : clean;
 }
 
 /** "A, B and C" ("A, B és C"). */

@@ -35,6 +35,8 @@ describe('objectives scored on made-up states', () => {
       expect(['yes', 'partly', 'no']).toContain(o.met);
       expect(o.text.length).toBeGreaterThan(3);
       expect(o.detail.length).toBeGreaterThan(3);
+      // One sentence: after a "; " a figure starts small unless it opens with a name.
+      for (const [, word] of o.detail.matchAll(/; (\p{Lu}\p{Ll}*)/gu)) expect(word, o.detail).toMatch(/^(Soviet|Hungarian|Nagy|Kádár|Imre|Budapest|Moscow|Warsaw|Operation|UN|ÁVH|Király|Maléter|Parliament)/);
     }
   });
 
