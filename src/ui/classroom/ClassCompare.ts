@@ -156,7 +156,7 @@ function render(ctx: UiContext, r: ClassComparison, guessed: boolean, watch: (na
       h('h2', { id: 'cc-games-h' }, t('classroom:class.games')),
       h(
         'div',
-        { class: 'table-scroll' },
+        { class: 'table-scroll', tabindex: '0' },
         h(
           'table',
           { class: 'class-table', 'data-testid': 'class-games' },
@@ -223,7 +223,7 @@ function objectivesBlock(ctx: UiContext, r: ClassComparison): HTMLElement {
     ...ctx.scenario.roles.map((role) =>
       h(
         'div',
-        { class: 'table-scroll' },
+        { class: 'table-scroll', tabindex: '0' },
         h(
           'table',
           { class: 'class-table objectives-table', 'data-role': role.side },

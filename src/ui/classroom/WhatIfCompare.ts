@@ -137,7 +137,7 @@ export function whatIfScreen(ctx: UiContext, view: ForkView, handlers: WhatIfHan
           ),
         ),
       ),
-      h('section', { 'aria-labelledby': 'wi-days-h' }, h('h2', { id: 'wi-days-h' }, t('classroom:fork.sideBySide')), charts(ctx, view), h('div', { class: 'table-scroll' }, table)),
+      h('section', { 'aria-labelledby': 'wi-days-h' }, h('h2', { id: 'wi-days-h' }, t('classroom:fork.sideBySide')), charts(ctx, view), h('div', { class: 'table-scroll', tabindex: '0' }, table)),
       h(
         'section',
         { class: 'fork-keep' },

@@ -31,7 +31,7 @@ function decisionsTable(ctx: UiContext, decisions: ReportDecision[]): HTMLElemen
   );
   return h(
     'div',
-    { class: 'table-scroll' },
+    { class: 'table-scroll', tabindex: '0' },
     h(
       'table',
       { class: 'decisions-table' },

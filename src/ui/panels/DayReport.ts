@@ -246,7 +246,7 @@ function controlBlock(ctx: UiContext, cmp: DayComparison): HTMLElement {
     differ.length
       ? h(
           'div',
-          { class: 'table-scroll' },
+          { class: 'table-scroll', tabindex: '0' },
           h(
             'table',
             { class: 'control-table' },

@@ -161,7 +161,7 @@ export function endScreen(ctx: UiContext, view: EndView, handlers: EndHandlers):
       pathSection(ctx, days, view.playerSides),
       othersSection(ctx, days),
       cmp ? h('section', null, h('h2', null, t('game:end.lastDivergence')), divergenceBlock(cmp)) : null,
-      h('section', null, h('h2', null, t('game:end.whole')), h('div', { class: 'table-scroll' }, whole), h('p', { class: 'field-note' }, t('game:end.estNote')), chartsBlock(ctx, days)),
+      h('section', null, h('h2', null, t('game:end.whole')), h('div', { class: 'table-scroll', tabindex: '0' }, whole), h('p', { class: 'field-note' }, t('game:end.estNote')), chartsBlock(ctx, days)),
       cmp ? h('section', null, h('h2', null, t('game:end.finalFigures')), figuresTable(ctx, cmp)) : null,
       cmp ? h('section', null, h('h2', null, t('game:end.leftHistory')), consequenceList(ctx, cmp)) : null,
       decisionsSection(ctx, report),
