@@ -124,6 +124,11 @@ describe('a classroom exercise in Hungarian', () => {
       questions.forEach((q, i) => expect(q).toContain(hu[`discussion[${i}]`]));
       await check('debrief sheet');
       await shot(page, 'hu-debrief');
+      // Hungarian runs longer than English: the sheet still prints on two pages of A4 at most.
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages, 'A4 pages of the Hungarian debrief sheet').toBeLessThanOrEqual(2);
 
       expect(visited).toEqual(expect.arrayContaining(['new game', 'briefing', 'hand-over', 'morning', 'evening report', 'end', 'debrief sheet']));
     });
