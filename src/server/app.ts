@@ -19,6 +19,9 @@ import { MAX_MESSAGE } from './protocol';
 import { CreateClassBody, JoinBody } from './plan';
 import { CHANNEL, Service } from './service';
 import { Verifier } from './verify';
+import { translationsIn } from './scenarios';
+import { isLanguage, LANGUAGES } from '../i18n';
+import type { Language } from '../i18n';
 import type { Notice, Who } from './service';
 import type { Scenario } from '../scenario/resolve';
 
@@ -55,7 +58,7 @@ function bearer(req: FastifyRequest): string | null {
 }
 
 export async function buildServer(config: ServerConfig, db: Database, scenarios: Map<string, Scenario>): Promise<ClassServer> {
-  const service = new Service(db, scenarios, config.cacheGames, new Verifier(config.scenariosDir));
+  const service = new Service(db, scenarios, config.cacheGames, new Verifier(config.scenariosDir), translationsIn(config.scenariosDir));
   const live = new Live(service, config.wsRate);
   const app = Fastify({ logger: { level: config.logLevel }, bodyLimit: config.bodyLimit, trustProxy: config.trustProxy });
 
@@ -110,6 +113,13 @@ export async function buildServer(config: ServerConfig, db: Database, scenarios:
     return who as Extract<Who, { kind: 'student' }>;
   };
   const ClassParams = z.object({ classId: z.string().min(1).max(64) });
+  /** The page's language from `?lang=` (English without one); a language the game does not speak is refused. */
+  const languageOf = (req: FastifyRequest): Language => {
+    const lang = (req.query as { lang?: unknown } | undefined)?.lang;
+    if (lang === undefined) return 'en';
+    if (!isLanguage(lang)) return refuse(400, 'BAD_LANGUAGE', `lang is a language the game speaks: ${LANGUAGES.join(' or ')}`);
+    return lang;
+  };
 
   app.get('/api/health', async () => {
     await db.query('SELECT 1');
@@ -190,7 +200,7 @@ export async function buildServer(config: ServerConfig, db: Database, scenarios:
   app.get('/api/classes/:classId', async (req) => {
     const { classId } = ClassParams.parse(req.params);
     await teacherOf(req, classId);
-    return service.dashboard(classId);
+    return service.dashboard(classId, languageOf(req));
   });
 
   app.get('/api/classes/:classId/comparison', async (req) => {

@@ -3,6 +3,8 @@
 // this one's). Nothing here matters beyond a cache: a server that dies loses only its
 // connections, and the clients reconnect to any server.
 import type { WebSocket } from 'ws';
+import { isLanguage } from '../i18n';
+import type { Language } from '../i18n';
 import { ClientMessage, CLOSE } from './protocol';
 import type { Notice, Service, StudentSync, Who } from './service';
 
@@ -10,6 +12,8 @@ interface Conn {
   ws: WebSocket;
   who: Who | null;
   groupId: string | null;
+  /** The page's language (from the hello): a teacher's dashboard scores the objectives in it. */
+  lang: Language;
   /** Token bucket: messages allowed now. */
   tokens: number;
   /** A key of what this client was last sent of its game, so an unchanged view is not sent again. */
@@ -56,7 +60,7 @@ export class Live {
   }
 
   accept(ws: WebSocket): void {
-    const conn: Conn = { ws, who: null, groupId: null, tokens: this.wsRate * 2, last: Date.now(), lastView: '' };
+    const conn: Conn = { ws, who: null, groupId: null, lang: 'en', tokens: this.wsRate * 2, last: Date.now(), lastView: '' };
     this.conns.add(conn);
     // A socket that never says hello is closed.
     const hello = setTimeout(() => {
@@ -155,6 +159,10 @@ export class Live {
   }
 
   private async hello(conn: Conn, msg: Extract<ClientMessage, { type: 'hello' }>): Promise<void> {
+    if (msg.lang !== undefined && !isLanguage(msg.lang)) {
+      send(conn.ws, { type: 'error', code: 'BAD_LANGUAGE', message: 'lang is a language the game speaks: en or hu' });
+      return;
+    }
     const wanted = msg.token ? 'student' : 'teacher';
     const secret = msg.token ?? msg.teacherKey;
     const who = secret ? await this.service.who(secret) : null;
@@ -168,6 +176,7 @@ export class Live {
     this.unindex(conn);
     conn.groupId = null;
     conn.who = who;
+    conn.lang = msg.lang ?? 'en';
     Live.add(who.kind === 'student' ? this.studentsOf : this.teachersOf, who.classId, conn);
     if (who.kind === 'student') {
       const seat = await this.service.seatOf(who.studentId);
@@ -178,7 +187,7 @@ export class Live {
       if (sync) this.sendSync(conn, sync, true);
     } else {
       send(conn.ws, { type: 'welcome', role: 'teacher' });
-      send(conn.ws, { type: 'dashboard', dashboard: await this.service.dashboard(who.classId) });
+      send(conn.ws, { type: 'dashboard', dashboard: await this.service.dashboard(who.classId, conn.lang) });
     }
   }
 
@@ -264,8 +273,11 @@ export class Live {
       const teachers = [...(this.teachersOf.get(classId) ?? [])];
       if (!teachers.length) continue;
       try {
-        const dashboard = await this.service.dashboard(classId);
-        for (const t of teachers) send(t.ws, { type: 'dashboard', dashboard });
+        // One dashboard per language its teachers' pages speak.
+        for (const lang of new Set(teachers.map((t) => t.lang))) {
+          const dashboard = await this.service.dashboard(classId, lang);
+          for (const t of teachers) if (t.lang === lang) send(t.ws, { type: 'dashboard', dashboard });
+        }
       } catch (e) {
         // A class deleted meanwhile has nothing to show.
         if ((e as { code?: string }).code !== 'NO_CLASS') console.error('dashboard failed:', e);

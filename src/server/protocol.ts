@@ -5,8 +5,8 @@ import { z } from 'zod';
 const Ref = z.string().min(1).max(64);
 
 export const ClientMessage = z.discriminatedUnion('type', [
-  /** The first message: a student's token, or a teacher's key and class. */
-  z.strictObject({ type: z.literal('hello'), token: z.string().min(1).max(128).optional(), teacherKey: z.string().min(1).max(128).optional(), classId: z.string().min(1).max(64).optional() }),
+  /** The first message: a student's token, or a teacher's key and class (and the page's language, for the dashboard). */
+  z.strictObject({ type: z.literal('hello'), token: z.string().min(1).max(128).optional(), teacherKey: z.string().min(1).max(128).optional(), classId: z.string().min(1).max(64).optional(), lang: z.string().min(1).max(16).optional() }),
   /** A decision or an order for the player's side; `date` is the morning it was meant for. */
   z.strictObject({ type: z.literal('act'), ref: Ref, date: z.string().max(10).optional(), action: z.unknown() }),
   /** The player has ended their turn for `date`. */

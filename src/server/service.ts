@@ -2,7 +2,9 @@
 // each one transaction on the database. A game's state is never stored: the actions are,
 // and the game is the engine stepping them again (game.ts). An action is written, with
 // the NOTIFY that tells every server, before the caller is told it was accepted.
-import { compareClass, scoreObjectives } from '../classroom';
+import { compareClass, scoreObjectives, speakReports } from '../classroom';
+import type { Language } from '../i18n';
+import type { Localize } from './scenarios';
 import type { ClassComparison } from '../classroom';
 import type { Action, GameSetup } from '../engine';
 import { ActionSchema } from '../engine';
@@ -181,6 +183,7 @@ export class Service {
     readonly scenarios: Map<string, Scenario>,
     private readonly cacheSize = 5000,
     readonly verifier = new Verifier(null),
+    private readonly localize: Localize = (scenario) => scenario,
   ) {
     this.committer = new Committer(db, CHANNEL);
   }
@@ -790,7 +793,8 @@ export class Service {
     return groups;
   }
 
-  async dashboard(classId: string): Promise<Dashboard> {
+  /** The class as its teacher sees it; `lang` is the language of the finished games' objectives (their texts and scoring details). */
+  async dashboard(classId: string, lang: Language = 'en'): Promise<Dashboard> {
     const cls = await this.classRow(this.db, classId);
     const scenario = this.scenarioOf(cls.scenario);
     const students = (await this.db.query<{ id: string; name: string }>('SELECT id, name FROM students WHERE class_id = $1 ORDER BY created_at, id', [classId])).rows;
@@ -809,7 +813,7 @@ export class Service {
       const o = id ? scenario.outcomes.find((x) => x.id === id) : undefined;
       return o ? { id: o.id, label: o.label, historical: o.historical } : null;
     };
-    const objectivesByGroup = await this.objectivesOf(groups.filter((g) => g.status === 'over'), scenario);
+    const objectivesByGroup = await this.objectivesOf(groups.filter((g) => g.status === 'over'), scenario, lang);
     return {
       class: { id: cls.id, title: cls.title, joinCode: cls.join_code, status: cls.status, scenario: { id: scenario.id, title: scenario.title, kind: scenario.kind }, plan: cls.plan },
       roles: scenario.roles.map((r) => ({ side: r.side, sideName: this.sideName(scenario, r.side), brief: r.brief, objectives: r.objectives.map((o) => o.text) })),
@@ -834,14 +838,24 @@ export class Service {
     };
   }
 
-  /** Each finished group's objectives, scored by the classroom's one scoring function on its final state. */
-  private async objectivesOf(groups: GroupRow[], scenario: Scenario): Promise<Map<string, unknown>> {
+  /**
+   * Each finished group's objectives, scored by the classroom's one scoring function on its final
+   * state, in `lang`: the scenario's translated texts and the classroom's voice in that language,
+   * switched for the scoring alone (synchronous) and back to English, so nothing else is said in it.
+   */
+  private async objectivesOf(groups: GroupRow[], scenario: Scenario, lang: Language): Promise<Map<string, unknown>> {
     const out = new Map<string, unknown>();
+    const local = this.localize(scenario, lang);
     for (const g of groups) {
       const cached = this.cache.get(g.id);
       // Rebuild the game when it is not in memory (it is cheap) to read its final state.
       const final = cached && cached.seq === g.seq ? cached.state : (await this.db.tx((q) => this.catchUp(q, g, scenario))).state;
-      out.set(g.id, scoreObjectives(scenario, final));
+      speakReports(lang);
+      try {
+        out.set(g.id, scoreObjectives(local, final));
+      } finally {
+        speakReports('en');
+      }
     }
     return out;
   }

@@ -2,7 +2,8 @@
 // left out with their reasons and the decision points, with no English interface message on the
 // screen (checked against the English messages file) and no serious accessibility fault. And the
 // class server's dashboard in Hungarian: why each refused upload was refused, in Hungarian too,
-// and the scenario's words (sides, outcomes, decisions) from the page's Hungarian scenario.
+// and the scenario's words (sides, outcomes, decisions) from the page's Hungarian scenario, the
+// finished games' objectives scored by the server in Hungarian.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,15 +160,17 @@ describe('the class server’s dashboard in Hungarian', () => {
         await expect(rows.first().locator('th').innerText()).resolves.toBe(hu.decisions.find((d) => d.id === first)!.title);
         await expect(page.locator('[data-testid=hand-ins] li').first().innerText()).resolves.toContain('A(z) 1. egyéni játék');
         await expect(page.locator('[data-testid=students]').innerText()).resolves.toContain(hu.sides.find((x) => x.id === 'soviet')!.name);
-        // None of the exercise's English names, and no English interface message.
-        // (An objective's scoring detail is the server's classroom's words, still in English: set aside here.)
-        await page.evaluate(() => document.querySelectorAll<HTMLElement>('.scored').forEach((el) => (el.style.display = 'none')));
+        // The finished game's objectives, scored in Hungarian: the classroom's words and the scenario's.
+        const scored = await page.locator('[data-testid=dashboard] .scored li').allInnerTexts();
+        expect(scored.length, 'scored objectives').toBeGreaterThan(0);
+        expect(scored.join('\n')).toMatch(/: (igen|nem)\b| — „/);
+        for (const line of scored) expect(line, line).not.toMatch(/\b(yes|no|partly|at least|at most|held by|holds?|of 100|not taken|the government)\b/);
+        // None of the exercise's English names, and no English interface message (the objectives' details included).
         const text = await page.evaluate(() => document.body.innerText);
         const pairs = [...en.sides.map((x, i) => [x.name, hu.sides[i]!.name]), ...en.outcomes.map((o, i) => [o.label, hu.outcomes[i]!.label]), ...en.decisions.flatMap((d, i) => [[d.title, hu.decisions[i]!.title], ...d.options.map((o, j) => [o.label, hu.decisions[i]!.options[j]!.label])]), [en.title, hu.title]];
         const english = pairs.filter(([e, h]) => e !== h && text.includes(e!)).map(([e]) => e);
         expect(english, 'the exercise’s English on the dashboard').toEqual([]);
         expect(await englishOnScreen(page), 'English on the dashboard').toEqual([]);
-        await page.evaluate(() => document.querySelectorAll<HTMLElement>('.scored').forEach((el) => (el.style.display = '')));
         // Nothing is cut off: no part of the dashboard is wider than the screen.
         const wide = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid=dashboard] *')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((el) => `${el.tagName.toLowerCase()}.${el.className}`).slice(0, 5));
         expect(wide, `cut off at ${width}×${height}`).toEqual([]);

@@ -36,7 +36,8 @@ export class TeacherScreen {
     private readonly handlers: TeacherHandlers,
   ) {
     this.socket = new LiveSocket(
-      { teacherKey: key, classId },
+      // The page's language: the server scores the finished games' objectives in it.
+      { teacherKey: key, classId, lang: words.lang },
       (m) => {
         if (m.type === 'dashboard') {
           this.data = m.dashboard as Dashboard;
