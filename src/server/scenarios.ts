@@ -2,14 +2,14 @@
 // own in src/cli; the browser fetches the same files). The parsing and checking is the
 // scenario room's: this only reads files, grouped the way every shell groups them — a
 // folder holding scenario.json is one scenario in parts, any other JSON file is one.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadScenarios } from '../scenario/registry';
 import type { ScenarioSource } from '../scenario/registry';
 import type { Scenario } from '../scenario/resolve';
 import { formatIssue } from '../scenario/resolve';
 import { isWordsFolder, localizeScenario } from '../scenario/texts';
-import type { PartTranslation } from '../scenario/texts';
+import { scenarioTexts } from '../disk/translations';
 import type { Language } from '../i18n';
 
 function sourcesIn(root: string, dir: string): ScenarioSource[] {
@@ -31,20 +31,6 @@ export function loadScenarioDir(dir: string): Map<string, Scenario> {
   return scenarios;
 }
 
-/**
- * Every translated text of scenario `id` in `lang` under `dir`: a folder's parts from
- * DIR/ID/LANG/, a scenario in a file of its own from DIR/LANG/ID.json (as the command line
- * reads them, src/cli/translations.ts). A missing translation is no error: the English shows.
- */
-function translationTexts(dir: string, id: string, lang: Language): Record<string, string> {
-  if (lang === 'en') return {};
-  const folder = join(dir, id, lang);
-  const files = existsSync(folder) ? readdirSync(folder).filter((x) => x.endsWith('.json')).sort().map((f) => join(folder, f)) : [join(dir, lang, `${id}.json`)].filter((f) => existsSync(f));
-  const texts: Record<string, string> = {};
-  for (const f of files) Object.assign(texts, (JSON.parse(readFileSync(f, 'utf8')) as PartTranslation).texts);
-  return texts;
-}
-
 /** The scenario in a language: its own folder's translations over its base's. */
 export type Localize = (scenario: Scenario, lang: Language) => Scenario;
 
@@ -59,8 +45,7 @@ export function translationsIn(dir: string): Localize {
     const key = `${scenario.id}\u0000${scenario.contentHash}\u0000${lang}`;
     let out = cache.get(key);
     if (!out) {
-      const texts = { ...(scenario.base ? translationTexts(dir, scenario.base, lang) : {}), ...translationTexts(dir, scenario.id, lang) };
-      out = localizeScenario(scenario, texts);
+      out = localizeScenario(scenario, scenarioTexts(scenario, lang, dir));
       cache.set(key, out);
     }
     return out;
