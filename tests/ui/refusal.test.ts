@@ -8,7 +8,7 @@ import { REJECTIONS, newGame, rulesFor, step } from '../../src/engine';
 import type { Action } from '../../src/engine';
 import { makeWords } from '../../src/i18n';
 import type { Messages } from '../../src/i18n';
-import { refusal } from '../../src/ui/lib/refusal';
+import { refusal, serverRefusal } from '../../src/ui/lib/refusal';
 import { Session } from '../../src/ui/session';
 import { scenario } from '../helpers';
 
@@ -25,6 +25,12 @@ describe('a refused move in words', () => {
       expect(all.en.shell?.[`refusal.${code}`], code).toBeTruthy();
       expect(all.hu.shell?.[`refusal.${code}`], code).toBeTruthy();
     }
+  });
+
+  it('says the class server’s refusal of a move in Hungarian too (the game over, decisions left)', () => {
+    const w = makeWords('hu', all);
+    expect(serverRefusal('GAME_OVER', 'the game is over (Revolution suppressed)', w)).toBe('A játszma véget ért: nincs több döntés.');
+    expect(serverRefusal('DECISIONS_PENDING', 'still to decide: The students’ demonstration', w)).toMatch(/^Még nem hoztad meg/);
   });
 
   it('says why a replayed move is refused, from the code (the page in English)', () => {
