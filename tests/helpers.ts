@@ -1,6 +1,8 @@
 // Shared by the tests: the installed scenarios, loaded once per test file.
 import { loadScenarioPaths } from '../src/cli/scenario-files';
 import type { Scenario } from '../src/scenario/resolve';
+import { SetupError, newGame } from '../src/engine';
+import type { GameSetup } from '../src/engine';
 
 let cache: Map<string, Scenario> | undefined;
 export function scenario(id = 'campaign'): Scenario {
@@ -19,4 +21,15 @@ export function toy(): Scenario {
     toyCache = scenarios.get('toy')!;
   }
   return toyCache;
+}
+
+/** The SetupError a new game of `s` with `setup` throws; fails the test when the setup is accepted. */
+export function setupRefused(s: Scenario, setup: GameSetup): SetupError {
+  try {
+    newGame(s, setup);
+  } catch (e) {
+    if (e instanceof SetupError) return e;
+    throw e;
+  }
+  throw new Error('the setup was accepted');
 }

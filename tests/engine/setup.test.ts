@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { newGame, SETUP_PROBLEMS, SetupError } from '../../src/engine';
-import type { GameSetup, SetupProblem } from '../../src/engine';
-import { scenario, toy } from '../helpers';
+import { SETUP_PROBLEMS } from '../../src/engine';
+import type { GameSetup, SetupError, SetupProblem } from '../../src/engine';
+import { scenario, setupRefused, toy } from '../helpers';
 
 // A bad setup is refused with a stable code and the values a shell needs to say it in its own
 // language; the English line stays the engine's.
 const campaign = toy();
 
-function refusal(setup: GameSetup, s = campaign): SetupError {
-  try {
-    newGame(s, setup);
-  } catch (e) {
-    if (e instanceof SetupError) return e;
-    throw e;
-  }
-  throw new Error('the setup was accepted');
-}
+const refusal = (setup: GameSetup, s = campaign): SetupError => setupRefused(s, setup);
 
 describe('SetupError: a code and its values beside the English line', () => {
   const cases: [string, GameSetup, SetupProblem, Record<string, string | number>, RegExp][] = [

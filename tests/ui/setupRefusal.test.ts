@@ -5,27 +5,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localized } from '../../src/cli/translations';
-import { SETUP_PROBLEMS, SetupError, newGame } from '../../src/engine';
-import type { GameSetup } from '../../src/engine';
+import { SETUP_PROBLEMS } from '../../src/engine';
 import { makeWords } from '../../src/i18n';
 import type { Messages } from '../../src/i18n';
 import { setupRefusal } from '../../src/ui/lib/refusal';
 import { choicesOf, playAgain } from '../../src/ui/replayAgain';
-import { scenario } from '../helpers';
+import { scenario, setupRefused } from '../helpers';
 
 const messages = (lang: string): Messages =>
   Object.fromEntries(readdirSync(join('scenarios/messages', lang)).map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join('scenarios/messages', lang, f), 'utf8')) as Record<string, string>]));
 const all = { en: messages('en'), hu: messages('hu') };
 
-function refused(s: ReturnType<typeof scenario>, setup: GameSetup): SetupError {
-  try {
-    newGame(s, setup);
-  } catch (e) {
-    if (e instanceof SetupError) return e;
-    throw e;
-  }
-  throw new Error('the setup was accepted');
-}
+const refused = setupRefused;
 
 describe('a refused setup in the page’s words', () => {
   it('has a phrase for every code, in both languages', () => {
