@@ -8,7 +8,7 @@ import type { GameState } from '../engine';
 import { canonicalHash } from '../lib/canonical-hash';
 import { parseReplay, playReplay, ReplayFormatError } from '../replay';
 import { problemLine } from '../i18n';
-import type { Replay, ReplayProblem } from '../replay';
+import type { Replay, ReplayFormatCode, ReplayProblem } from '../replay';
 import type { Scenario } from '../scenario/resolve';
 import { scoreObjectives } from './objectives';
 import type { ObjectiveScore } from './objectives';
@@ -62,7 +62,14 @@ export type HandInResult =
       reason: string;
       /** The turn (1-based) where the replay went wrong, when it got that far. */
       turn?: number;
+      /** Why an UNREADABLE one cannot be read: the format's code, or a report without its replay code. */
+      detail?: ReplayFormatCode | 'NO_REPLAY_CODE';
+      /** What the reason names (the scenarios, a report's field, the turn), for a shell to say it in its language. */
+      values: Record<string, string | number>;
     };
+
+/** An end report that carries no replay code: unreadable, and told apart. */
+class NoReplayCodeError extends ReplayFormatError {}
 
 /** A hand-in's replay and, when it is an end report, the report around it. */
 interface Read {
@@ -81,7 +88,7 @@ function read(text: string): Read {
     }
     if (data && typeof data === 'object' && (data as { format?: unknown }).format === REPORT_FORMAT) {
       const report = data as Record<string, unknown>;
-      if (typeof report.replayCode !== 'string') throw new ReplayFormatError(say('handIn.noReplayCode'));
+      if (typeof report.replayCode !== 'string') throw new NoReplayCodeError(say('handIn.noReplayCode'));
       return { replay: parseReplay(report.replayCode), report };
     }
   }
@@ -150,18 +157,25 @@ export function verifyHandIn(scenario: Scenario, text: string): HandInResult {
   try {
     handIn = read(text);
   } catch (e) {
-    if (e instanceof ReplayFormatError) return { ok: false, problem: 'UNREADABLE', reason: e.code ? problemLine(reportWords(), e.message, `report:unreadable.${e.code}`) : e.message };
-    throw e;
+    if (!(e instanceof ReplayFormatError)) throw e;
+    const detail = e instanceof NoReplayCodeError ? 'NO_REPLAY_CODE' : e.code;
+    return { ok: false, problem: 'UNREADABLE', reason: e.code ? problemLine(reportWords(), e.message, `report:unreadable.${e.code}`) : e.message, ...(detail ? { detail } : {}), values: {} };
   }
   const { replay, report } = handIn;
-  if (replay.scenario.id !== scenario.id) return { ok: false, problem: 'WRONG_SCENARIO', reason: say('handIn.wrongScenario', { game: replay.scenario.id, exercise: scenario.id }) };
+  if (replay.scenario.id !== scenario.id) {
+    const values = { game: replay.scenario.id, exercise: scenario.id };
+    return { ok: false, problem: 'WRONG_SCENARIO', reason: say('handIn.wrongScenario', values), values };
+  }
   const played = playReplay(scenario, replay);
-  if (!played.ok) return { ok: false, problem: played.problem, reason: problemLine(reportWords(), played.message, `report:replay.${played.problem}`, { turn: played.turn ?? 0 }), ...(played.turn ? { turn: played.turn } : {}) };
+  if (!played.ok) {
+    const turn: Record<string, number> = played.turn ? { turn: played.turn } : {};
+    return { ok: false, problem: played.problem, reason: problemLine(reportWords(), played.message, `report:replay.${played.problem}`, { turn: played.turn ?? 0 }), ...turn, values: turn };
+  }
   const final = played.final;
   if (report) {
     const rebuilt = makeReport(scenario, replay, played.turnEnds.map((i) => played.states[i]!), final);
     const differs = reportDifference(report, rebuilt);
-    if (differs) return { ok: false, problem: 'REPORT_MISMATCH', reason: say('handIn.reportMismatch', { field: differs }) };
+    if (differs) return { ok: false, problem: 'REPORT_MISMATCH', reason: say('handIn.reportMismatch', { field: differs }), values: { field: differs } };
   }
   const game: HandInGame = {
     seed: final.seed,

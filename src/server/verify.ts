@@ -2,13 +2,12 @@
 // classroom's one verification (`verifyHandIn` in classroom/hand-in.ts: it parses a replay
 // file, a code or a report, re-plays every action, and compares every turn's hash and every
 // field the hand-in reports). A game it keeps is verified; one it refuses carries the reason:
-// the classroom's English line, and its problem's code with the values the line names, so
-// that a page says it in its own language (the codes: docs/SERVER.md).
+// the classroom's English line, and its problem's code with the values the line names (both
+// from the classroom's result), so that a page says it in its own language (docs/SERVER.md).
 import { Worker } from 'node:worker_threads';
-import { REPORT_FORMAT, replayText, verifyHandIn as verifyWithClassroom } from '../classroom';
+import { verifyHandIn as verifyWithClassroom } from '../classroom';
 import type { ClassGame, HandInProblem } from '../classroom';
-import { say } from '../classroom/language';
-import { encodeReplayCode, parseReplay, ReplayFormatError } from '../replay';
+import { encodeReplayCode } from '../replay';
 import type { ReplayFormatCode } from '../replay';
 import type { Scenario } from '../scenario/resolve';
 import { PendingCalls } from './thread-calls';
@@ -28,56 +27,16 @@ export type Verdict = { ok: true; game: ClassGame; code: string } | { ok: false;
 
 export function verifyHandIn(scenario: Scenario, name: string, text: string): Verdict {
   const result = verifyWithClassroom(scenario, text);
-  if (!result.ok) return { ok: false, reason: result.reason, ...refusalOf(scenario, text, result) };
+  if (!result.ok) return { ok: false, reason: result.reason, ...refusalOf(result) };
   // Kept as a code: compact, and what the comparison reads back.
   return { ok: true, game: { name, ...result.game }, code: encodeReplayCode(result.replay) };
 }
 
-/** The code and values of the classroom's refusal (its result names the problem and the turn; the rest is read from the hand-in). */
-function refusalOf(scenario: Scenario, text: string, result: { problem: HandInProblem; reason: string; turn?: number }): { reasonCode: ReasonCode; reasonValues: ReasonValues } {
-  switch (result.problem) {
-    case 'UNREADABLE':
-      return { reasonCode: unreadable(text), reasonValues: {} };
-    case 'WRONG_SCENARIO':
-      return { reasonCode: 'WRONG_SCENARIO', reasonValues: { game: scenarioOf(text) ?? '?', exercise: scenario.id } };
-    case 'REPORT_MISMATCH':
-      return { reasonCode: 'REPORT_MISMATCH', reasonValues: { field: mismatchedField(result.reason) ?? '?' } };
-    default:
-      return { reasonCode: result.problem, reasonValues: result.turn ? { turn: result.turn } : {} };
-  }
-}
-
-/** Why a hand-in cannot be read: the format's code; a report without its replay code; else unreadable. */
-function unreadable(text: string): ReasonCode {
-  try {
-    parseReplay(replayText(text));
-  } catch (e) {
-    if (e instanceof ReplayFormatError && e.code) return `UNREADABLE.${e.code}`;
-  }
-  try {
-    const data = JSON.parse(text.trim()) as { format?: unknown; replayCode?: unknown } | null;
-    if (data && data.format === REPORT_FORMAT && typeof data.replayCode !== 'string') return 'NO_REPLAY_CODE';
-  } catch {
-    // Not JSON: not a report.
-  }
-  return 'UNREADABLE';
-}
-
-function scenarioOf(text: string): string | null {
-  try {
-    return parseReplay(replayText(text)).scenario.id;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The field a report's line names. The classroom says it in one message (report:handIn.reportMismatch,
- * in the verifier's language); the field is what that message's template leaves around it.
- */
-function mismatchedField(reason: string): string | null {
-  const [before = '', after = ''] = say('handIn.reportMismatch', { field: '\u0000' }).split('\u0000');
-  return reason.length > before.length + after.length && reason.startsWith(before) && reason.endsWith(after) ? reason.slice(before.length, reason.length - after.length) : null;
+/** The code and values of the classroom's refusal, as stored and sent. */
+function refusalOf(result: { problem: HandInProblem; detail?: ReplayFormatCode | 'NO_REPLAY_CODE'; values: ReasonValues }): { reasonCode: ReasonCode; reasonValues: ReasonValues } {
+  if (result.problem !== 'UNREADABLE') return { reasonCode: result.problem, reasonValues: result.values };
+  const { detail } = result;
+  return { reasonCode: detail === 'NO_REPLAY_CODE' ? detail : detail ? `UNREADABLE.${detail}` : 'UNREADABLE', reasonValues: {} };
 }
 
 interface Call {
