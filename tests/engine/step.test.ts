@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newGame, stateHash, step, SetupError } from '../../src/engine';
+import { autoplay, newGame, stateHash, step, SetupError } from '../../src/engine';
 import type { Action, GameState } from '../../src/engine';
 import { scenario, toy } from '../helpers';
 
@@ -140,6 +140,24 @@ describe('immutability', () => {
     expect(() => {
       (next.metrics as Record<string, number>).hungarianDead = -1;
     }).toThrow();
+  });
+});
+
+describe('every state a game keeps is frozen all through', () => {
+  // The day's result is frozen by its known shape (step.ts freezeDay): a part added to the
+  // state later must not escape it.
+  const unfrozen = (value: unknown, path: string, out: string[]): void => {
+    if (value === null || typeof value !== 'object') return;
+    if (!Object.isFrozen(value)) out.push(path);
+    for (const [k, v] of Object.entries(value)) unfrozen(v, `${path}.${k}`, out);
+  };
+  it('in the campaign, every side reacting, each day of three seeds', () => {
+    for (const seed of ['frozen-1', 'frozen-2', 'frozen-3']) {
+      const game = autoplay(scenario('campaign'), { seed, roles: { revolutionaries: 'player' } }, { keepStates: true });
+      const out: string[] = [];
+      game.states.forEach((s, i) => unfrozen(s, `states[${i}]`, out));
+      expect(out.slice(0, 5), seed).toEqual([]);
+    }
   });
 });
 
