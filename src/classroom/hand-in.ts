@@ -7,14 +7,13 @@
 import type { GameState } from '../engine';
 import { canonicalHash } from '../lib/canonical-hash';
 import { parseReplay, playReplay, ReplayFormatError } from '../replay';
-import { problemLine } from '../i18n';
 import type { Replay, ReplayFormatCode, ReplayProblem } from '../replay';
 import type { Scenario } from '../scenario/resolve';
 import { scoreObjectives } from './objectives';
 import type { ObjectiveScore } from './objectives';
 import { makeReport, REPORT_FORMAT } from './report';
 import type { GameReport } from './report';
-import { reportWords, say } from './language';
+import { replayFailureLine, say, unreadableLine } from './language';
 
 /** The one field of an end report that is not made from the game: the students' names. */
 const REPORT_NAMES = 'names';
@@ -159,7 +158,7 @@ export function verifyHandIn(scenario: Scenario, text: string): HandInResult {
   } catch (e) {
     if (!(e instanceof ReplayFormatError)) throw e;
     const detail = e instanceof NoReplayCodeError ? 'NO_REPLAY_CODE' : e.code;
-    return { ok: false, problem: 'UNREADABLE', reason: e.code ? problemLine(reportWords(), e.message, `report:unreadable.${e.code}`) : e.message, ...(detail ? { detail } : {}), values: {} };
+    return { ok: false, problem: 'UNREADABLE', reason: unreadableLine(e), ...(detail ? { detail } : {}), values: {} };
   }
   const { replay, report } = handIn;
   if (replay.scenario.id !== scenario.id) {
@@ -169,7 +168,7 @@ export function verifyHandIn(scenario: Scenario, text: string): HandInResult {
   const played = playReplay(scenario, replay);
   if (!played.ok) {
     const turn: Record<string, number> = played.turn ? { turn: played.turn } : {};
-    return { ok: false, problem: played.problem, reason: problemLine(reportWords(), played.message, `report:replay.${played.problem}`, { turn: played.turn ?? 0 }), ...turn, values: turn };
+    return { ok: false, problem: played.problem, reason: replayFailureLine(played), ...turn, values: turn };
   }
   const final = played.final;
   if (report) {

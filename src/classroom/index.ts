@@ -4,4 +4,4 @@ export * from './luck';
 export * from './hand-in';
 export * from './objectives';
 export * from './epilogue';
-export { speakReports } from './language';
+export { replayFailureLine, speakReports, unreadableLine } from './language';

@@ -4,7 +4,8 @@
 // language once, at start-up. The scenario's own texts arrive translated in the Scenario.
 import en from '../../scenarios/messages/en/report.json';
 import hu from '../../scenarios/messages/hu/report.json';
-import { voice } from '../i18n';
+import { problemLine, voice } from '../i18n';
+import type { ReplayFailure, ReplayFormatError } from '../replay';
 import type { Language, Words } from '../i18n';
 
 const room = voice('report', { en: en as Record<string, string>, hu: hu as Record<string, string> });
@@ -15,6 +16,13 @@ export const speakReports: (lang: Language) => void = room.speak;
 export const reportWords: () => Words = room.words;
 /** The message `report:key` with its values. */
 export const say = room.say;
+
+/** Why a text is no replay that can be read, in `w`'s language (English: the reader's detailed line). */
+export const unreadableLine = (e: ReplayFormatError, w: Words = room.words()): string => (e.code ? problemLine(w, e.message, `report:unreadable.${e.code}`) : e.message);
+
+/** Why a replay does not play, in `w`'s language (English: the replay's detailed line). */
+export const replayFailureLine = (f: Pick<ReplayFailure, 'problem' | 'message' | 'turn'>, w: Words = room.words()): string =>
+  problemLine(w, f.message, `report:replay.${f.problem}`, { turn: f.turn ?? 0 });
 
 /** A whole number as the language writes it: rounded, grouped, a minus sign (−) before a negative. */
 export function whole(v: number): string {

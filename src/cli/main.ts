@@ -4,8 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { autoplay, SetupError, stateHash } from '../engine';
 import { encodeReplayCode, makeReplay, parseReplay, ReplayFormatError } from '../replay';
-import { replayText, verifyHandIn } from '../classroom';
-import { reportWords } from '../classroom/language';
+import { replayText, unreadableLine, verifyHandIn } from '../classroom';
 import type { Scenario, ScenarioIssue } from '../scenario/resolve';
 import { formatIssue } from '../scenario/resolve';
 import { has, integer, one, parseArgs, UsageError } from './args';
@@ -17,7 +16,7 @@ import { log, printJson, progress, say, sayLines, table } from './output';
 import { fsProblem, readTextBounded, ReadError } from './read-file';
 import { DEFAULT_DIR, loadScenarioPaths } from './scenario-files';
 import { localized } from './translations';
-import { LANGUAGES, isLanguage, problemLine } from '../i18n';
+import { LANGUAGES, isLanguage } from '../i18n';
 import { speakHistory } from '../history';
 import { speakReports } from '../classroom';
 import type { Language } from '../i18n';
@@ -233,7 +232,7 @@ function cmdReplay(args: string[]): number {
     replay = parseReplay(replayText(text));
   } catch (e) {
     // The reader's problem from its code in the language chosen; English keeps the reader's detailed line.
-    if (e instanceof ReplayFormatError) return fail(e.code ? problemLine(reportWords(), e.message, `report:unreadable.${e.code}`) : e.message, { problem: 'BAD_FILE' });
+    if (e instanceof ReplayFormatError) return fail(unreadableLine(e), { problem: 'BAD_FILE' });
     if (e instanceof CliError) return fail(e.message, { problem: 'BAD_FILE' });
     throw e;
   }

@@ -12,6 +12,7 @@ import type { SeatTurn } from './classroom/hotseat';
 import { readReplay } from './classroom/replayInput';
 import type { ReplayProblems } from './lib/refusal';
 import { Session } from './session';
+import { replayFailureLine } from '../classroom';
 import { choicesOf } from './replayAgain';
 import type { Choices } from './replayAgain';
 import { readAutosave } from './storage';
@@ -52,7 +53,7 @@ function sessionFromReplay(scenarios: ReadonlyMap<string, Scenario>, replay: Rep
   if (!scenario) return { reason: words.t('shell:saves.noScenario', { id: replay.scenario.id }), altered: false };
   const result = Session.fromReplay(scenario, replay);
   if (result instanceof Session) return result;
-  return { reason: problemLine(words, result.message, `report:replay.${result.problem}`, { turn: result.turn ?? 0 }), altered: result.problem === 'CHECKSUM' };
+  return { reason: replayFailureLine(result, words), altered: result.problem === 'CHECKSUM' };
 }
 
 /** A session from a replay file's text, a code or a report; a message for the player when it cannot be. */

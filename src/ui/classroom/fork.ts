@@ -7,13 +7,12 @@
 import { refusal } from '../lib/refusal';
 import { MAX_REASON, cleanReason, playerActions, stateHash } from '../../engine';
 import type { Action, GameState } from '../../engine';
-import { playerChoices } from '../../classroom';
+import { playerChoices, replayFailureLine } from '../../classroom';
 import { playReplay } from '../../replay';
 import type { Replay } from '../../replay';
 import type { Scenario } from '../../scenario/resolve';
 import { Session } from '../session';
 import { t, words } from '../lib/words';
-import { problemLine } from '../../i18n';
 
 /** A replay played back: every state, and the index of each day's end. */
 export interface ViewedGame {
@@ -27,7 +26,7 @@ export interface ViewedGame {
 export function viewedGame(scenario: Scenario, replay: Replay): ViewedGame | string {
   const played = playReplay(scenario, replay);
   // In English the replay's own detailed line; in another language its problem's message.
-  if (!played.ok) return problemLine(words, played.message, `report:replay.${played.problem}`, { turn: played.turn ?? 0 });
+  if (!played.ok) return replayFailureLine(played, words);
   return { scenario, replay, states: played.states, turnEnds: played.turnEnds, final: played.final };
 }
 
