@@ -211,6 +211,9 @@ describe('the autosave', () => {
       await openTitle(page, preview().url);
       await startNewGame(page, 'full-storage-1956');
       await closeGuideIfOpen(page);
+      // The new game's own save written first: on a busy machine it could otherwise come due
+      // after storage fills, and its message would stand before the order below is given.
+      await page.waitForFunction((key) => localStorage.getItem(key) !== null, SAVE_KEY);
       await page.evaluate(() => {
         Storage.prototype.setItem = function setItem(): void {
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
